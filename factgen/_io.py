@@ -1,0 +1,172 @@
+"""File helpers shared by every stage: streamed JSON Lines with physical line numbers, atomic writes, hashing.
+
+Nothing here knows what a record is; it reads and writes JSON values and reports :class:`Problem` s.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Final
+
+import orjson
+
+from factgen.errors import Problem, Severity, shorten
+
+__all__ = [
+    "JsonLine",
+    "atomic_dir",
+    "atomic_write",
+    "content_hash",
+    "dumps",
+    "iter_json_lines",
+    "write_jsonl",
+]
+
+_BOM: Final = b"\xef\xbb\xbf"
+
+
+@dataclass(frozen=True, slots=True)
+class JsonLine:
+    """One parsed line of a JSON Lines file: its 1-based physical line number and its JSON value."""
+
+    line: int
+    value: Any
+
+
+def _decode_problem(display: str, lineno: int, raw: bytes, exc: orjson.JSONDecodeError, *, last: bool) -> Problem:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as bad:
+        byte = raw[bad.start : bad.start + 1].hex()
+        return Problem(display, lineno, "", f"invalid UTF-8: byte 0x{byte} at byte offset {bad.start} of the line")
+    reason = exc.msg if isinstance(exc.msg, str) else str(exc)
+    if last and not raw.endswith(b"\n"):
+        return Problem(display, lineno, "", f"truncated JSON at the end of the file: {reason} at column {exc.colno}")
+    return Problem(display, lineno, "", f"invalid JSON: {reason} at column {exc.colno}")
+
+
+def iter_json_lines(path: Path, *, display: str | None = None) -> Iterator[JsonLine | Problem]:
+    """Stream a JSON Lines file: a :class:`JsonLine` per value, a :class:`Problem` per unreadable line.
+
+    Memory stays flat whatever the file's size. Blank lines are skipped and line numbers stay physical;
+    CRLF endings are accepted; a UTF-8 BOM is stripped with a warning; a file that is one JSON array gives one
+    problem and nothing else. Raises only ``OSError`` (the file cannot be opened or read).
+    """
+    name = display if display is not None else str(path)
+    with path.open("rb") as f:
+        first = True
+        pending: tuple[int, bytes] | None = None
+        for lineno, raw in enumerate(f, 1):
+            if pending is not None:
+                yield _parse(name, *pending, last=False)
+                pending = None
+            line = raw
+            if lineno == 1 and line.startswith(_BOM):
+                yield Problem(name, 1, "", "UTF-8 byte order mark (BOM) at the start of the file; ignored", Severity.WARNING)
+                line = line[len(_BOM) :]
+            if not line.strip():
+                continue
+            if first and line.lstrip().startswith(b"["):
+                yield Problem(
+                    name,
+                    lineno,
+                    "",
+                    "expected JSON Lines (one JSON object per line), found a JSON array; "
+                    "convert it with: jq -c '.[]' FILE > FILE.jsonl",
+                )
+                return
+            first = False
+            pending = (lineno, line)
+        if pending is not None:
+            yield _parse(name, *pending, last=True)
+
+
+def _parse(name: str, lineno: int, line: bytes, *, last: bool) -> JsonLine | Problem:
+    try:
+        return JsonLine(lineno, orjson.loads(line))
+    except orjson.JSONDecodeError as exc:
+        return _decode_problem(name, lineno, line, exc, last=last)
+
+
+def dumps(value: Any) -> bytes:
+    """One JSON Lines row: compact, UTF-8, keys in model order, ending with a newline."""
+    return orjson.dumps(value, option=orjson.OPT_APPEND_NEWLINE)
+
+
+def content_hash(value: Any, *, length: int = 16) -> str:
+    """A stable hex digest of a JSON value (keys sorted), used for ids.
+
+    >>> content_hash({"b": 1, "a": [1, 2]}) == content_hash({"a": [1, 2], "b": 1})
+    True
+    >>> len(content_hash("x", length=12))
+    12
+    """
+    data = orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
+    return hashlib.sha256(data).hexdigest()[:length]
+
+
+@contextmanager
+def atomic_write(path: Path) -> Iterator[IO[bytes]]:
+    """Write ``path`` through a temporary file in the same folder, renamed into place only on success."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            yield f
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_jsonl(path: Path, values: Iterable[Any]) -> int:
+    """Write values as JSON Lines atomically; returns how many were written."""
+    count = 0
+    with atomic_write(path) as f:
+        for value in values:
+            f.write(dumps(value))
+            count += 1
+    return count
+
+
+@contextmanager
+def atomic_dir(path: Path) -> Iterator[Path]:
+    """Build a folder in a temporary sibling and swap it into place only when the block succeeds."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    try:
+        yield tmp
+        if path.exists():
+            old = path.with_name(f".{path.name}.old")
+            if old.exists():
+                _rmtree(old)
+            path.rename(old)
+            tmp.rename(path)
+            _rmtree(old)
+        else:
+            tmp.rename(path)
+    except BaseException:
+        _rmtree(tmp)
+        raise
+
+
+def _rmtree(path: Path) -> None:
+    import shutil  # noqa: PLC0415
+
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def describe(value: Any) -> str:
+    """A short description of a JSON value for messages: its JSON type and a cut repr."""
+    kinds = {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer", float: "number"}
+    kind = "null" if value is None else kinds.get(type(value), type(value).__name__)
+    if isinstance(value, dict | list):
+        return kind
+    return f"{kind} {shorten(value)}"

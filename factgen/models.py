@@ -1,0 +1,481 @@
+"""The record contract: pydantic models are the source of truth; the JSON Schema is generated from them.
+
+Regenerate the published schemas with::
+
+    factgen schema --out schemas/       # writes schemas/record.schema.json and schemas/article.schema.json
+
+A test fails when the committed files differ from what these models produce.
+
+Conventions of the contract (written for third parties):
+
+* Offsets are 0-based Python ``str`` indices (Unicode code points), ``end`` exclusive, so
+  ``article.text[start:end] == evidence.text``.
+* Exact numbers are decimal strings (``"58000000000"``, ``"0.3"``), never JSON floats.
+* Every key of a record is present; unknown values are ``null``. Unknown keys are errors.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Any, Final, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    PlainValidator,
+    WithJsonSchema,
+    model_validator,
+)
+from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
+from pydantic_core import CoreSchema
+
+from factgen.errors import shorten
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Article",
+    "Bound",
+    "ClaimSource",
+    "Evidence",
+    "Interval",
+    "Kind",
+    "Label",
+    "Method",
+    "Provenance",
+    "Quantity",
+    "Record",
+    "Relation",
+    "Verdict",
+    "export_schema",
+    "semantic_problems",
+]
+
+SCHEMA_VERSION: Final = "1.0"
+SCHEMA_BASE_ID: Final = "urn:factgen:schema"
+MAX_OFFSET: Final = 2**53 - 1  # the largest integer a JSON reader in any language holds exactly
+
+
+# --------------------------------------------------------------------------- enumerations
+
+
+class Label(StrEnum):
+    """A verdict. The order is fixed: it is the order of the ``ClassLabel`` names in the HF dataset."""
+
+    SUPPORTED = "SUPPORTED"
+    REFUTED = "REFUTED"
+    NOT_ENOUGH_INFO = "NOT_ENOUGH_INFO"
+    CONFLICTING = "CONFLICTING"
+
+
+class Kind(StrEnum):
+    """What a quantity measures."""
+
+    CARDINAL = "cardinal"
+    ORDINAL = "ordinal"
+    MONEY = "money"
+    PERCENT = "percent"
+    FRACTION = "fraction"
+    DURATION = "duration"
+    AGE = "age"
+    DIMENSION = "dimension"
+    TEMPERATURE = "temperature"
+    DATE = "date"
+
+
+class Bound(StrEnum):
+    """How the text bounds the quantity: "58" (exact), "about 58", "more than 58", "up to 58", "50-60"."""
+
+    EXACT = "exact"
+    APPROXIMATE = "approximate"
+    LOWER = "lower"
+    UPPER = "upper"
+    RANGE = "range"
+
+
+class Method(StrEnum):
+    """How a record was made."""
+
+    EXTRACTED = "extracted"  # the claim is a sentence of an article, as written
+    TRANSFORMED = "transformed"  # a rule rewrote a parent record's claim
+    IMPORTED = "imported"  # converted from a third-party file (FEVER, AVeriTeC, ClaimReview)
+
+
+class Relation(StrEnum):
+    """How interval ``a`` relates to interval ``b`` (see :meth:`Interval.relation`)."""
+
+    CONTAINS = "contains"  # b lies inside a (equal intervals included)
+    WITHIN = "within"  # a lies inside b, and is smaller
+    DISJOINT = "disjoint"  # no number lies in both
+    OVERLAPS = "overlaps"  # some numbers lie in both, neither contains the other
+
+
+# --------------------------------------------------------------------------- constrained types
+
+# Patterns are written once and used twice: ``re.fullmatch`` in Python and an anchored ECMA-262 pattern in the
+# JSON Schema. ``(?![\s\S])`` anchors at the very end in both engines (a bare ``$`` also matches before a
+# trailing newline in Python's ``re``, which python-jsonschema uses).
+_WHITESPACE: Final = "\t\n\x0b\x0c\r \xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+PATTERN_NAMES: Final[dict[str, str]] = {}  # schema pattern -> what it means, for readable messages
+_NON_BLANK: Final = f"[^{_WHITESPACE}]"  # searched, not anchored: "contains a non-blank character"
+
+
+def _pattern_str(body: str, what: str, *, max_length: int | None = None, anchored: bool = True) -> Any:
+    regex = re.compile(body)
+    find = regex.fullmatch if anchored else regex.search
+
+    def check(value: str) -> str:
+        if max_length is not None and len(value) > max_length:
+            msg = f"expected {what} of at most {max_length} characters, got {len(value)} characters"
+            raise ValueError(msg)
+        if find(value) is None:
+            msg = f"expected {what}, got {shorten(value)}"
+            raise ValueError(msg)
+        return value
+
+    pattern = f"^(?:{body})(?![\\s\\S])" if anchored else body
+    PATTERN_NAMES[pattern] = what
+    schema: dict[str, Any] = {"type": "string", "pattern": pattern}
+    if max_length is not None:
+        schema["maxLength"] = max_length
+    return Annotated[str, AfterValidator(check), WithJsonSchema(schema)]
+
+
+IdStr = _pattern_str(r"[A-Za-z0-9][A-Za-z0-9._:-]*", "an id of letters, digits and ._:-", max_length=128)
+RuleStr = _pattern_str(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*", "a rule id such as 'quantity.interval'")
+LanguageStr = _pattern_str(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", "a BCP 47 language tag such as 'en'")
+ClaimStr = _pattern_str(_NON_BLANK, "a non-blank claim", max_length=5_000, anchored=False)
+TextStr = _pattern_str(_NON_BLANK, "non-blank text", max_length=10_000_000, anchored=False)
+SpanStr = _pattern_str(_NON_BLANK, "non-blank text", max_length=100_000, anchored=False)
+ShortStr = _pattern_str(_NON_BLANK, "non-blank text", max_length=2_000, anchored=False)
+Offset = Annotated[int, Field(ge=0, le=MAX_OFFSET)]
+
+_DECIMAL_BODY: Final = r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?"
+_DECIMAL_RE: Final = re.compile(_DECIMAL_BODY)
+
+
+def _to_decimal(value: object) -> Decimal:
+    if isinstance(value, Decimal) and value.is_finite():
+        return value
+    if isinstance(value, str) and _DECIMAL_RE.fullmatch(value):
+        return Decimal(value)
+    msg = f"expected a decimal string such as '58000000000' or '0.3', got {shorten(value)}"
+    raise ValueError(msg)
+
+
+def decimal_str(value: Decimal) -> str:
+    """The contract's spelling of an exact number: plain notation, no exponent.
+
+    >>> decimal_str(Decimal("58e9")), decimal_str(Decimal("0.30")), decimal_str(Decimal("-1.5"))
+    ('58000000000', '0.30', '-1.5')
+    """
+    text = format(value, "f")
+    return "0" if text == "-0" else text
+
+
+PATTERN_NAMES[f"^(?:{_DECIMAL_BODY})(?![\\s\\S])"] = "a decimal string such as '58000000000' or '0.3'"
+DecimalStr = Annotated[
+    Decimal,
+    PlainValidator(_to_decimal),
+    PlainSerializer(decimal_str, return_type=str),
+    WithJsonSchema({"type": "string", "pattern": f"^(?:{_DECIMAL_BODY})(?![\\s\\S])"}),
+]
+
+
+# --------------------------------------------------------------------------- intervals
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A set of numbers ``low..high``; ``None`` is unbounded, ``*_closed`` says whether the end belongs.
+
+    >>> from decimal import Decimal as D
+    >>> billions_58 = Interval(D("57.5e9"), D("58.5e9"))
+    >>> more_than_50bn = Interval(D("50e9"), None, low_closed=False)
+    >>> more_than_50bn.relation(billions_58)
+    <Relation.CONTAINS: 'contains'>
+    >>> billions_58.relation(more_than_50bn)
+    <Relation.WITHIN: 'within'>
+    >>> Interval(D(84), D(86)).relation(billions_58)
+    <Relation.DISJOINT: 'disjoint'>
+    """
+
+    low: Decimal | None
+    high: Decimal | None
+    low_closed: bool = True
+    high_closed: bool = True
+
+    def __contains__(self, x: Decimal) -> bool:
+        if self.low is not None and (x < self.low or (x == self.low and not self.low_closed)):
+            return False
+        return not (self.high is not None and (x > self.high or (x == self.high and not self.high_closed)))
+
+    def is_empty(self) -> bool:
+        if self.low is None or self.high is None:
+            return False
+        return self.low > self.high or (self.low == self.high and not (self.low_closed and self.high_closed))
+
+    def _low_at_least(self, other: Interval) -> bool:
+        """Whether this interval starts no earlier than ``other`` does."""
+        if other.low is None:
+            return True
+        if self.low is None:
+            return False
+        return self.low > other.low or (self.low == other.low and (other.low_closed or not self.low_closed))
+
+    def _high_at_most(self, other: Interval) -> bool:
+        if other.high is None:
+            return True
+        if self.high is None:
+            return False
+        return self.high < other.high or (
+            self.high == other.high and (other.high_closed or not self.high_closed)
+        )
+
+    def issubset(self, other: Interval) -> bool:
+        return self._low_at_least(other) and self._high_at_most(other)
+
+    def isdisjoint(self, other: Interval) -> bool:
+        def ends_before(a: Interval, b: Interval) -> bool:
+            if a.high is None or b.low is None:
+                return False
+            return a.high < b.low or (a.high == b.low and not (a.high_closed and b.low_closed))
+
+        return ends_before(self, other) or ends_before(other, self)
+
+    def relation(self, other: Interval) -> Relation:
+        """How this interval relates to ``other``: the primitive of every quantity verdict."""
+        if other.issubset(self):
+            return Relation.CONTAINS
+        if self.issubset(other):
+            return Relation.WITHIN
+        if self.isdisjoint(other):
+            return Relation.DISJOINT
+        return Relation.OVERLAPS
+
+    def __str__(self) -> str:
+        left = "[" if self.low_closed and self.low is not None else "("
+        right = "]" if self.high_closed and self.high is not None else ")"
+        low = "-inf" if self.low is None else decimal_str(self.low)
+        high = "inf" if self.high is None else decimal_str(self.high)
+        return f"{left}{low}, {high}{right}"
+
+
+# --------------------------------------------------------------------------- models
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Article(_Model):
+    """A news article: the text every span of every record points into."""
+
+    id: IdStr = Field(description="Stable id: from the manifest, else a hash of the text.")
+    text: TextStr = Field(description="The article text that all offsets index (Unicode code points).")
+    title: ShortStr | None = Field(default=None, description="Headline, if known.")
+    url: ShortStr | None = Field(default=None, description="Where the article was published, if known.")
+    publisher: ShortStr | None = Field(default=None, description="Outlet name, if known.")
+    published: date | None = Field(default=None, description="Publication date (YYYY-MM-DD), if known.")
+    language: LanguageStr | None = Field(default=None, description="BCP 47 language tag, if known.")
+
+
+class Quantity(_Model):
+    """A number in a claim, normalised: exact value, unit, and the interval of values the text allows."""
+
+    surface: ShortStr = Field(description="The quantity as written, e.g. 'more than 35,000 civilians'.")
+    start: Offset = Field(description="Start offset of `surface` in the claim text (0-based).")
+    end: Offset = Field(description="End offset (exclusive) of `surface` in the claim text.")
+    value: DecimalStr | None = Field(description="The stated value, exact; null for a range.")
+    low: DecimalStr | None = Field(description="Lower end of the interval; null when unbounded.")
+    high: DecimalStr | None = Field(description="Upper end of the interval; null when unbounded.")
+    low_inclusive: bool = Field(description="Whether `low` itself belongs to the interval.")
+    high_inclusive: bool = Field(description="Whether `high` itself belongs to the interval.")
+    unit: ShortStr | None = Field(
+        description="ISO 4217 code for money ('USD'); otherwise the singular unit or counted noun "
+        "('percent', 'kilometre', 'civilian'); null when nothing is counted."
+    )
+    kind: Kind = Field(description="What the quantity measures.")
+    bound: Bound = Field(description="How the text bounds the value.")
+
+    @property
+    def interval(self) -> Interval:
+        return Interval(self.low, self.high, self.low_inclusive, self.high_inclusive)
+
+
+class Evidence(_Model):
+    """A span of an article that the verdict rests on: ``article.text[start:end] == text``."""
+
+    article_id: IdStr = Field(description="Id of the article the span is taken from.")
+    start: Offset = Field(description="Start offset in the article text (0-based).")
+    end: Offset = Field(description="End offset in the article text (exclusive).")
+    text: SpanStr = Field(description="Exactly `article.text[start:end]`.")
+
+
+class Verdict(_Model):
+    """The label, why it holds, and the rule that produced it."""
+
+    label: Label = Field(description="SUPPORTED, REFUTED, NOT_ENOUGH_INFO or CONFLICTING.")
+    rationale: ShortStr = Field(
+        description="A sentence a person can check, e.g. 'claim says $85 billion; the evidence says $58 billion'."
+    )
+    rule: RuleStr = Field(description="Stable id of the rule that produced the label, e.g. 'quantity.interval'.")
+
+
+class ClaimSource(_Model):
+    """Where the claim's words come from."""
+
+    article_id: IdStr = Field(description="Id of the article the claim was taken from.")
+    start: Offset = Field(description="Start offset of the source sentence in the article text.")
+    end: Offset = Field(description="End offset (exclusive) of the source sentence in the article text.")
+    speaker: ShortStr | None = Field(
+        description="Who the article says made the statement ('John Kirby', 'two U.S. officials'); null if none."
+    )
+
+
+class Provenance(_Model):
+    """How the record was made: extracted as written, or which rule rewrote which parent record."""
+
+    method: Method = Field(description="extracted, transformed or imported.")
+    rule: RuleStr | None = Field(description="The rewriting rule for transformed records, else null.")
+    parent_id: IdStr | None = Field(description="Id of the record this one was derived from, else null.")
+
+
+class Record(_Model):
+    """One claim, its evidence and its verdict."""
+
+    model_config = ConfigDict(
+        title="factgen record",
+        json_schema_extra={"description": "One claim, its evidence and its verdict (factgen record contract)."},
+    )
+
+    schema_version: Literal["1.0"] = Field(description="Version of this contract.")
+    id: IdStr = Field(description="Stable id of the record: a hash of its content.")
+    claim: ClaimStr = Field(description="The claim, as a self-contained sentence.")
+    source: ClaimSource | None = Field(description="Where the claim comes from; null for imported claims.")
+    quantities: list[Quantity] = Field(description="The quantities in the claim, in text order.")
+    evidence: list[Evidence] = Field(description="The spans the verdict rests on; may be empty for NEI.")
+    verdict: Verdict = Field(description="The label, its rationale and its rule.")
+    provenance: Provenance = Field(description="How the record was made.")
+    group_id: IdStr = Field(
+        description="Shared by every record derived from the same source sentence; splits never separate a group."
+    )
+
+    @model_validator(mode="after")
+    def _semantics(self) -> Record:
+        problems = list(semantic_problems(self.model_dump(mode="json")))
+        if problems:
+            field, message = problems[0]
+            msg = f"{field}: {message}"
+            raise ValueError(msg)
+        return self
+
+
+# --------------------------------------------------------------------------- checks a schema cannot express
+
+
+def _span_problems(span: Mapping[str, Any], path: str) -> Iterator[tuple[str, str]]:
+    start, end = span.get("start"), span.get("end")
+    if isinstance(start, int) and isinstance(end, int) and end < start:
+        yield f"{path}.end", f"expected end >= start ({start}), got {end}"
+
+
+def _quantity_problems(q: Mapping[str, Any], path: str, claim: object) -> Iterator[tuple[str, str]]:
+    yield from _span_problems(q, path)
+    start, end, surface = q.get("start"), q.get("end"), q.get("surface")
+    if isinstance(claim, str) and isinstance(start, int) and isinstance(end, int) and isinstance(surface, str):
+        if end > len(claim):
+            yield f"{path}.end", f"expected at most the claim length ({len(claim)}), got {end}"
+        elif claim[start:end] != surface:
+            yield f"{path}.surface", f"expected claim[{start}:{end}] = {shorten(claim[start:end])}, got {shorten(surface)}"
+    try:
+        interval = Interval(
+            None if q.get("low") is None else Decimal(q["low"]),
+            None if q.get("high") is None else Decimal(q["high"]),
+            bool(q.get("low_inclusive")),
+            bool(q.get("high_inclusive")),
+        )
+        value = None if q.get("value") is None else Decimal(q["value"])
+    except (ArithmeticError, TypeError, ValueError):
+        return  # the schema pass reports malformed numbers
+    if interval.is_empty():
+        yield f"{path}.high", f"expected a non-empty interval, got {interval}"
+    elif value is not None and value not in interval:
+        yield f"{path}.value", f"expected a value inside {interval}, got {decimal_str(value)}"
+
+
+def semantic_problems(record: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+    """``(field path, message)`` for every rule of the contract that JSON Schema cannot express.
+
+    Runs on the JSON form of a record; fields of the wrong type are skipped (the schema pass reports them).
+
+    >>> list(semantic_problems({"evidence": [{"start": 9, "end": 4, "text": "abc"}]}))
+    [('evidence[0].end', 'expected end >= start (9), got 4')]
+    """
+    source = record.get("source")
+    if isinstance(source, Mapping):
+        yield from _span_problems(source, "source")
+    evidence = record.get("evidence")
+    for i, ev in enumerate(evidence if isinstance(evidence, list) else []):
+        if not isinstance(ev, Mapping):
+            continue
+        yield from _span_problems(ev, f"evidence[{i}]")
+        start, end, text = ev.get("start"), ev.get("end"), ev.get("text")
+        if isinstance(start, int) and isinstance(end, int) and isinstance(text, str) and end >= start:
+            if len(text) != end - start:
+                yield f"evidence[{i}].text", f"expected {end - start} characters (end - start), got {len(text)}"
+    quantities = record.get("quantities")
+    for i, q in enumerate(quantities if isinstance(quantities, list) else []):
+        if isinstance(q, Mapping):
+            yield from _quantity_problems(q, f"quantities[{i}]", record.get("claim"))
+    provenance = record.get("provenance")
+    if isinstance(provenance, Mapping):
+        transformed = provenance.get("method") == Method.TRANSFORMED
+        if transformed and (provenance.get("rule") is None or provenance.get("parent_id") is None):
+            yield "provenance", "expected a rule and a parent_id for a transformed record, got null"
+        if not transformed and provenance.get("parent_id") is not None:
+            yield "provenance.parent_id", f"expected null for method {provenance.get('method')!r}, got a parent id"
+
+
+# --------------------------------------------------------------------------- schema export
+
+
+class _Generator(GenerateJsonSchema):
+    """Draft 2020-12 with ``$schema`` and ``$id``, without pydantic's per-field titles."""
+
+    def generate(self, schema: CoreSchema, mode: Literal["validation", "serialization"] = "validation") -> Any:
+        out = super().generate(schema, mode=mode)
+        name = str(out.get("title", "record")).removeprefix("factgen ").lower()
+        return {"$schema": self.schema_dialect, "$id": f"{SCHEMA_BASE_ID}:{name}:{SCHEMA_VERSION}", **out}
+
+    def field_title_should_be_set(self, schema: Any) -> bool:
+        return False
+
+    def default_schema(self, schema: Any) -> JsonSchemaValue:
+        out = super().default_schema(schema)
+        out.pop("default", None)  # a default is not part of the contract: absent optional keys mean null
+        return out
+
+
+def export_schema(model: type[BaseModel] = Record) -> dict[str, Any]:
+    """The JSON Schema (Draft 2020-12) of a model, as published in ``schemas/``."""
+    return model.model_json_schema(schema_generator=_Generator)
+
+
+SCHEMA_FILES: Final[dict[str, type[BaseModel]]] = {
+    "record.schema.json": Record,
+    "article.schema.json": Article,
+}
+
+
+def schema_text(model: type[BaseModel]) -> str:
+    """The exact text committed in ``schemas/`` (stable key order, trailing newline)."""
+    return json.dumps(export_schema(model), indent=2, ensure_ascii=False) + "\n"

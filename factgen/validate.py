@@ -1,0 +1,216 @@
+"""Check records against the contract: a schema pass (jsonschema-rs) and a semantic pass, every problem reported.
+
+``validate_file`` streams a JSON Lines file in constant memory (apart from one entry per record id, to find
+duplicates) and yields a :class:`~factgen.errors.Problem` per finding, with the 1-based physical line and the field
+path (``evidence[0].start``). ``validate_record`` checks one parsed JSON value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema_rs
+
+from factgen._io import JsonLine, describe, iter_json_lines
+from factgen.errors import InputError, Problem, Severity, shorten
+from factgen.models import PATTERN_NAMES, Article, Record, export_schema, semantic_problems
+
+__all__ = ["field_path", "validate_file", "validate_record"]
+
+_Kind = jsonschema_rs.ValidationErrorKind
+
+
+def field_path(parts: list[str | int] | tuple[str | int, ...]) -> str:
+    """The field path used in every message: keys joined by dots, indices in brackets.
+
+    >>> field_path(["evidence", 0, "start"])
+    'evidence[0].start'
+    >>> field_path([3, "questions", 1])
+    '[3].questions[1]'
+    >>> field_path([])
+    ''
+    """
+    out = ""
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+@cache
+def _validator(model: type[Record] | type[Article]) -> Any:
+    return jsonschema_rs.validator_for(export_schema(model), validate_formats=True)
+
+
+@cache
+def _schema(model: type[Record] | type[Article]) -> dict[str, Any]:
+    return export_schema(model)
+
+
+def _node(root: dict[str, Any], schema_path: list[str | int]) -> Any:
+    node: Any = root
+    for part in schema_path:
+        node = node[part]
+    return node
+
+
+def _enum_hint(options: list[Any], instance: object) -> str:
+    if isinstance(instance, str):
+        for option in options:
+            if isinstance(option, str) and option.lower() == instance.lower().replace(" ", "_"):
+                return f" (did you mean {option!r}?)"
+    return ""
+
+
+def _messages(err: Any, root: dict[str, Any]) -> Iterator[tuple[list[str | int], str]]:  # noqa: PLR0911
+    """``(instance path, message)`` for one jsonschema-rs error, in factgen's "expected ..., got ..." form."""
+    path, kind, got = list(err.instance_path), err.kind, err.instance
+    if isinstance(kind, _Kind.AnyOf):  # nullable fields: report why the non-null branch failed
+        branches = [errs for errs in kind.context if not _only_null_type(errs)]
+        for errs in branches or kind.context:
+            for sub in errs:
+                yield from _messages(sub, root)
+        return
+    if isinstance(kind, _Kind.Required):
+        yield [*path, kind.property], "missing required field"
+    elif isinstance(kind, _Kind.AdditionalProperties):
+        allowed = ", ".join(_node(root, list(err.schema_path)[:-1]).get("properties", {}))
+        for key in kind.unexpected:
+            yield [*path, key], f"unknown field; expected one of: {allowed}"
+    elif isinstance(kind, _Kind.Type):
+        yield path, f"expected {' or '.join(sorted(kind.types))}, got {describe(got)}"
+    elif isinstance(kind, _Kind.Enum):
+        options = ", ".join(repr(o) for o in kind.options)
+        yield path, f"expected one of {options}, got {describe(got)}{_enum_hint(kind.options, got)}"
+    elif isinstance(kind, _Kind.Constant):
+        yield path, f"expected {kind.expected_value!r}, got {describe(got)}"
+    elif isinstance(kind, _Kind.Pattern):
+        what = PATTERN_NAMES.get(kind.pattern, f"a string matching {kind.pattern!r}")
+        yield path, f"expected {what}, got {shorten(got)}"
+    elif isinstance(kind, _Kind.MaxLength | _Kind.MinLength):
+        word = "most" if isinstance(kind, _Kind.MaxLength) else "least"
+        yield path, f"expected at {word} {kind.limit} characters, got {len(got)} characters"
+    elif isinstance(kind, _Kind.Minimum | _Kind.Maximum):
+        op = ">=" if isinstance(kind, _Kind.Minimum) else "<="
+        yield path, f"expected a number {op} {kind.limit}, got {shorten(got)}"
+    elif isinstance(kind, _Kind.Format):
+        yield path, f"expected a valid {kind.format} (YYYY-MM-DD), got {shorten(got)}"
+    else:
+        yield path, shorten(err.message, limit=200)
+
+
+def _only_null_type(errors: list[Any]) -> bool:
+    return all(isinstance(e.kind, _Kind.Type) and list(e.kind.types) == ["null"] for e in errors)
+
+
+def _problems_for(
+    obj: Any, model: type[Record] | type[Article], file: str, line: int | None
+) -> Iterator[Problem]:
+    if not isinstance(obj, dict):
+        yield Problem(file, line, "", f"expected a JSON object (one record per line), got {describe(obj)}")
+        return
+    validator = _validator(model)
+    if not validator.is_valid(obj):
+        for err in validator.iter_errors(obj):
+            for path, message in _messages(err, _schema(model)):
+                yield Problem(file, line, field_path(path), message)
+    if model is Record:
+        for field, message in semantic_problems(obj):
+            yield Problem(file, line, field, message)
+
+
+def validate_record(obj: Any, *, file: str = "<record>", line: int | None = None) -> list[Problem]:
+    """Every problem of one record given as parsed JSON (a ``dict``); ``[]`` when it is valid.
+
+    >>> [str(p) for p in validate_record({"id": 7})][:2]
+    ['<record>: schema_version: missing required field', '<record>: claim: missing required field']
+    """
+    return list(_problems_for(obj, Record, file, line))
+
+
+def _load_article_texts(path: Path) -> tuple[dict[str, str], list[Problem]]:
+    texts: dict[str, str] = {}
+    problems: list[Problem] = []
+    for item in _read(path):
+        if isinstance(item, Problem):
+            problems.append(item)
+            continue
+        found = list(_problems_for(item.value, Article, str(path), item.line))
+        problems.extend(found)
+        if not found:
+            texts[item.value["id"]] = item.value["text"]
+    return texts, problems
+
+
+def _read(path: Path) -> Iterator[JsonLine | Problem]:
+    try:
+        yield from iter_json_lines(path)
+    except OSError as exc:
+        msg = f"{path}: cannot read: {exc.strerror or exc}"
+        raise InputError(msg) from None
+
+
+def _span_against_articles(
+    span: Mapping[str, Any], field: str, texts: Mapping[str, str], file: str, line: int
+) -> Iterator[Problem]:
+    article_id, start, end = span.get("article_id"), span.get("start"), span.get("end")
+    if not isinstance(article_id, str) or not isinstance(start, int) or not isinstance(end, int):
+        return
+    text = texts.get(article_id)
+    if text is None:
+        yield Problem(file, line, f"{field}.article_id", f"unknown article {shorten(article_id)} (not in the articles file)")
+    elif end > len(text):
+        yield Problem(file, line, f"{field}.end", f"expected at most the article length ({len(text)}), got {end}")
+    elif "text" in span and isinstance(span["text"], str) and 0 <= start <= end and text[start:end] != span["text"]:
+        yield Problem(
+            file,
+            line,
+            f"{field}.text",
+            f"expected article text[{start}:{end}] = {shorten(text[start:end])}, got {shorten(span['text'])}",
+        )
+
+
+def validate_file(path: str | Path, *, articles: str | Path | Mapping[str, str] | None = None) -> Iterator[Problem]:
+    """Stream every problem of a JSON Lines file of records, in file order.
+
+    ``articles`` (a JSON Lines file of articles, or a mapping of article id to text) turns on the span checks:
+    unknown article ids, offsets past the text, and evidence text that differs from ``article.text[start:end]``.
+    Raises :class:`~factgen.errors.InputError` only when a file cannot be read at all.
+    """
+    path = Path(path)
+    file = str(path)
+    texts: Mapping[str, str] | None = None
+    if isinstance(articles, Mapping):
+        texts = articles
+    elif articles is not None:
+        texts, article_problems = _load_article_texts(Path(articles))
+        yield from article_problems
+    first_line: dict[str, int] = {}
+    records = unreadable = 0
+    for item in _read(path):
+        if isinstance(item, Problem):
+            unreadable += item.severity is Severity.ERROR
+            yield item
+            continue
+        records += 1
+        obj, line = item.value, item.line
+        yield from _problems_for(obj, Record, file, line)
+        if not isinstance(obj, dict):
+            continue
+        record_id = obj.get("id")
+        if isinstance(record_id, str):
+            seen = first_line.setdefault(record_id, line)
+            if seen != line:
+                yield Problem(file, line, "id", f"duplicate id {shorten(record_id)}, first seen on line {seen}")
+        if texts is not None:
+            spans = [("source", obj.get("source"))]
+            evidence = obj.get("evidence")
+            spans += [(f"evidence[{i}]", ev) for i, ev in enumerate(evidence if isinstance(evidence, list) else [])]
+            for field, span in spans:
+                if isinstance(span, Mapping):
+                    yield from _span_against_articles(span, field, texts, file, line)
+    if records == 0 and unreadable == 0:
+        yield Problem(file, None, "", "no records: the file holds no JSON Lines")
+
