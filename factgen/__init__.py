@@ -3,8 +3,6 @@
 The public door: everything the README shows is importable from here.
 """
 
-from __future__ import annotations
-
 import logging
 
 __version__ = "0.1.0"

@@ -39,15 +39,19 @@ class JsonLine:
     value: Any
 
 
-def _decode_problem(display: str, lineno: int, raw: bytes, exc: orjson.JSONDecodeError, *, last: bool) -> Problem:
+def _decode_problem(display: str, lineno: int, raw: bytes, exc: orjson.JSONDecodeError) -> Problem:
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as bad:
         byte = raw[bad.start : bad.start + 1].hex()
-        return Problem(display, lineno, "", f"invalid UTF-8: byte 0x{byte} at byte offset {bad.start} of the line")
+        return Problem(
+            display, lineno, "", f"invalid UTF-8: byte 0x{byte} at byte offset {bad.start} of the line"
+        )
     reason = exc.msg if isinstance(exc.msg, str) else str(exc)
-    if last and not raw.endswith(b"\n"):
-        return Problem(display, lineno, "", f"truncated JSON at the end of the file: {reason} at column {exc.colno}")
+    if not raw.endswith(b"\n"):  # only the last line of a file can lack its newline
+        return Problem(
+            display, lineno, "", f"truncated JSON at the end of the file: {reason} at column {exc.colno}"
+        )
     return Problem(display, lineno, "", f"invalid JSON: {reason} at column {exc.colno}")
 
 
@@ -59,39 +63,42 @@ def iter_json_lines(path: Path, *, display: str | None = None) -> Iterator[JsonL
     problem and nothing else. Raises only ``OSError`` (the file cannot be opened or read).
     """
     name = display if display is not None else str(path)
+    loads, decode_error = orjson.loads, orjson.JSONDecodeError
     with path.open("rb") as f:
-        first = True
-        pending: tuple[int, bytes] | None = None
-        for lineno, raw in enumerate(f, 1):
-            if pending is not None:
-                yield _parse(name, *pending, last=False)
-                pending = None
-            line = raw
+        lines = enumerate(f, 1)
+        for lineno, line in lines:  # up to the first value: BOM and container checks
             if lineno == 1 and line.startswith(_BOM):
-                yield Problem(name, 1, "", "UTF-8 byte order mark (BOM) at the start of the file; ignored", Severity.WARNING)
-                line = line[len(_BOM) :]
-            if not line.strip():
-                continue
-            if first and line.lstrip().startswith(b"["):
                 yield Problem(
                     name,
-                    lineno,
+                    1,
                     "",
-                    "expected JSON Lines (one JSON object per line), found a JSON array; "
-                    "convert it with: jq -c '.[]' FILE > FILE.jsonl",
+                    "UTF-8 byte order mark (BOM) at the start of the file; ignored",
+                    Severity.WARNING,
                 )
+                line = line[len(_BOM) :]  # noqa: PLW2901
+            if not line.strip():
+                continue
+            if line.lstrip().startswith(b"["):
+                yield Problem(name, lineno, "", _ARRAY_MESSAGE)
                 return
-            first = False
-            pending = (lineno, line)
-        if pending is not None:
-            yield _parse(name, *pending, last=True)
+            yield _parse(name, lineno, line)
+            break
+        for lineno, line in lines:  # the hot loop
+            try:
+                yield JsonLine(lineno, loads(line))
+            except decode_error as exc:
+                if line.strip():
+                    yield _decode_problem(name, lineno, line, exc)
 
 
-def _parse(name: str, lineno: int, line: bytes, *, last: bool) -> JsonLine | Problem:
+_ARRAY_MESSAGE: Final = "expected JSON Lines (one JSON object per line), found a JSON array; convert it with: jq -c '.[]' FILE > FILE.jsonl"
+
+
+def _parse(name: str, lineno: int, line: bytes) -> JsonLine | Problem:
     try:
         return JsonLine(lineno, orjson.loads(line))
     except orjson.JSONDecodeError as exc:
-        return _decode_problem(name, lineno, line, exc, last=last)
+        return _decode_problem(name, lineno, line, exc)
 
 
 def dumps(value: Any) -> bytes:

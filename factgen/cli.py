@@ -52,9 +52,17 @@ def _add_validate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         description="Report every problem in record files: FILE:LINE: field.path: message. Lines are 1-based "
         "physical lines; offsets are 0-based characters. Exit 0 when valid (warnings alone keep 0), 1 on any error.",
     )
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="JSON Lines file(s) of factgen records")
-    p.add_argument("--articles", type=Path, metavar="ARTICLES.jsonl", help="also check every span against these articles")
-    p.add_argument("--json", action="store_true", help="one JSON object per problem (file, line, field, severity, message)")
+    p.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help="JSON Lines file(s) of factgen records"
+    )
+    p.add_argument(
+        "--articles", type=Path, metavar="ARTICLES.jsonl", help="also check every span against these articles"
+    )
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object per problem (file, line, field, severity, message)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
     p.set_defaults(run=_run_validate)
 
@@ -73,7 +81,9 @@ def _run_schema(args: argparse.Namespace) -> int:
 
 def _add_schema(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("schema", help="print or write the JSON Schemas generated from the models")
-    p.add_argument("--out", type=Path, metavar="DIR", help="write record.schema.json and article.schema.json here")
+    p.add_argument(
+        "--out", type=Path, metavar="DIR", help="write record.schema.json and article.schema.json here"
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
     p.set_defaults(run=_run_schema)
 

@@ -46,7 +46,7 @@ def shorten(value: object, limit: int = _MAX_VALUE_CHARS) -> str:
     >>> shorten("abc")
     "'abc'"
     >>> shorten("x" * 1000, limit=20)
-    "'xxxxxxxx…xxxxxxxx' (1002 chars)"
+    "'xxxxxxx…xxxxxxx' (1002 chars)"
     """
     text = repr(value)
     if len(text) <= limit:

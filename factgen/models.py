@@ -18,25 +18,27 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from functools import cache
 from typing import Annotated, Any, Final, Literal
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
     PlainSerializer,
     PlainValidator,
     WithJsonSchema,
     model_validator,
 )
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
-from pydantic_core import CoreSchema
+from pydantic_core import CoreSchema, core_schema
 
 from factgen.errors import shorten
 
@@ -128,34 +130,60 @@ PATTERN_NAMES: Final[dict[str, str]] = {}  # schema pattern -> what it means, fo
 _NON_BLANK: Final = f"[^{_WHITESPACE}]"  # searched, not anchored: "contains a non-blank character"
 
 
-def _pattern_str(body: str, what: str, *, max_length: int | None = None, anchored: bool = True) -> Any:
-    regex = re.compile(body)
-    find = regex.fullmatch if anchored else regex.search
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    """String constraint for ``Annotated[str, _Pattern(...)]``: checked by ``re`` in Python, exported to the schema."""
 
-    def check(value: str) -> str:
-        if max_length is not None and len(value) > max_length:
-            msg = f"expected {what} of at most {max_length} characters, got {len(value)} characters"
+    body: str
+    what: str
+    max_length: int | None = None
+    anchored: bool = True  # fullmatch; else "contains a match" (search)
+
+    @property
+    def schema_pattern(self) -> str:
+        return f"^(?:{self.body})(?![\\s\\S])" if self.anchored else self.body
+
+    def check(self, value: str) -> str:
+        if self.max_length is not None and len(value) > self.max_length:
+            msg = f"expected {self.what} of at most {self.max_length} characters, got {len(value)} characters"
             raise ValueError(msg)
-        if find(value) is None:
-            msg = f"expected {what}, got {shorten(value)}"
+        regex = _compiled(self.body)
+        if (regex.fullmatch(value) if self.anchored else regex.search(value)) is None:
+            msg = f"expected {self.what}, got {shorten(value)}"
             raise ValueError(msg)
         return value
 
-    pattern = f"^(?:{body})(?![\\s\\S])" if anchored else body
-    PATTERN_NAMES[pattern] = what
-    schema: dict[str, Any] = {"type": "string", "pattern": pattern}
-    if max_length is not None:
-        schema["maxLength"] = max_length
-    return Annotated[str, AfterValidator(check), WithJsonSchema(schema)]
+    def __post_init__(self) -> None:
+        PATTERN_NAMES[self.schema_pattern] = self.what
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        return core_schema.no_info_after_validator_function(self.check, handler(source))
+
+    def __get_pydantic_json_schema__(
+        self, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        out: dict[str, Any] = {"type": "string", "pattern": self.schema_pattern}
+        if self.max_length is not None:
+            out["maxLength"] = self.max_length
+        return out
 
 
-IdStr = _pattern_str(r"[A-Za-z0-9][A-Za-z0-9._:-]*", "an id of letters, digits and ._:-", max_length=128)
-RuleStr = _pattern_str(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*", "a rule id such as 'quantity.interval'")
-LanguageStr = _pattern_str(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", "a BCP 47 language tag such as 'en'")
-ClaimStr = _pattern_str(_NON_BLANK, "a non-blank claim", max_length=5_000, anchored=False)
-TextStr = _pattern_str(_NON_BLANK, "non-blank text", max_length=10_000_000, anchored=False)
-SpanStr = _pattern_str(_NON_BLANK, "non-blank text", max_length=100_000, anchored=False)
-ShortStr = _pattern_str(_NON_BLANK, "non-blank text", max_length=2_000, anchored=False)
+@cache
+def _compiled(body: str) -> re.Pattern[str]:
+    return re.compile(body)
+
+
+IdStr = Annotated[str, _Pattern(r"[A-Za-z0-9][A-Za-z0-9._:-]*", "an id of letters, digits and ._:-", 128)]
+RuleStr = Annotated[
+    str, _Pattern(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*", "a rule id such as 'quantity.interval'")
+]
+LanguageStr = Annotated[
+    str, _Pattern(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", "a BCP 47 language tag such as 'en'")
+]
+ClaimStr = Annotated[str, _Pattern(_NON_BLANK, "non-blank text", 5_000, anchored=False)]
+TextStr = Annotated[str, _Pattern(_NON_BLANK, "non-blank text", 10_000_000, anchored=False)]
+SpanStr = Annotated[str, _Pattern(_NON_BLANK, "non-blank text", 100_000, anchored=False)]
+ShortStr = Annotated[str, _Pattern(_NON_BLANK, "non-blank text", 2_000, anchored=False)]
 Offset = Annotated[int, Field(ge=0, le=MAX_OFFSET)]
 
 _DECIMAL_BODY: Final = r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?"
@@ -327,7 +355,9 @@ class Verdict(_Model):
     rationale: ShortStr = Field(
         description="A sentence a person can check, e.g. 'claim says $85 billion; the evidence says $58 billion'."
     )
-    rule: RuleStr = Field(description="Stable id of the rule that produced the label, e.g. 'quantity.interval'.")
+    rule: RuleStr = Field(
+        description="Stable id of the rule that produced the label, e.g. 'quantity.interval'."
+    )
 
 
 class ClaimSource(_Model):
@@ -354,7 +384,9 @@ class Record(_Model):
 
     model_config = ConfigDict(
         title="factgen record",
-        json_schema_extra={"description": "One claim, its evidence and its verdict (factgen record contract)."},
+        json_schema_extra={
+            "description": "One claim, its evidence and its verdict (factgen record contract)."
+        },
     )
 
     schema_version: Literal["1.0"] = Field(description="Version of this contract.")
@@ -371,7 +403,7 @@ class Record(_Model):
 
     @model_validator(mode="after")
     def _semantics(self) -> Record:
-        problems = list(semantic_problems(self.model_dump(mode="json")))
+        problems = semantic_problems(self.model_dump(mode="json"))
         if problems:
             field, message = problems[0]
             msg = f"{field}: {message}"
@@ -380,69 +412,103 @@ class Record(_Model):
 
 
 # --------------------------------------------------------------------------- checks a schema cannot express
+# These run once per record in `factgen validate`'s hot loop: plain code that returns a list, empty when valid.
+
+Found = list[tuple[str, str]]
 
 
-def _span_problems(span: Mapping[str, Any], path: str) -> Iterator[tuple[str, str]]:
+def _check_span(span: Mapping[str, Any], path: str, out: Found) -> bool:
+    """Offsets are integers with ``start <= end``; True when both are integers (further checks may follow)."""
     start, end = span.get("start"), span.get("end")
-    if isinstance(start, int) and isinstance(end, int) and end < start:
-        yield f"{path}.end", f"expected end >= start ({start}), got {end}"
+    if type(start) is int and type(end) is int:
+        if end < start:
+            out.append((f"{path}.end", f"expected end >= start ({start}), got {end}"))
+        return True
+    for key, offset in (("start", start), ("end", end)):
+        if isinstance(offset, float):  # JSON Schema counts 3.0 as an integer; an offset must be written 3
+            out.append((f"{path}.{key}", f"expected integer, got number {offset!r}"))
+    return False
 
 
-def _quantity_problems(q: Mapping[str, Any], path: str, claim: object) -> Iterator[tuple[str, str]]:
-    yield from _span_problems(q, path)
-    start, end, surface = q.get("start"), q.get("end"), q.get("surface")
-    if isinstance(claim, str) and isinstance(start, int) and isinstance(end, int) and isinstance(surface, str):
+def _decimal_or_none(value: object) -> Decimal | None:
+    if value is None:
+        return None
+    return Decimal(value) if type(value) is str else Decimal(str(value))
+
+
+def _check_quantity(q: Mapping[str, Any], path: str, claim: object, out: Found) -> None:
+    if _check_span(q, path, out) and isinstance(claim, str) and isinstance(q.get("surface"), str):
+        start, end, surface = q["start"], q["end"], q["surface"]
         if end > len(claim):
-            yield f"{path}.end", f"expected at most the claim length ({len(claim)}), got {end}"
-        elif claim[start:end] != surface:
-            yield f"{path}.surface", f"expected claim[{start}:{end}] = {shorten(claim[start:end])}, got {shorten(surface)}"
+            out.append((f"{path}.end", f"expected at most the claim length ({len(claim)}), got {end}"))
+        elif start <= end and claim[start:end] != surface:
+            got = f"expected claim[{start}:{end}] = {shorten(claim[start:end])}, got {shorten(surface)}"
+            out.append((f"{path}.surface", got))
     try:
-        interval = Interval(
-            None if q.get("low") is None else Decimal(q["low"]),
-            None if q.get("high") is None else Decimal(q["high"]),
-            bool(q.get("low_inclusive")),
-            bool(q.get("high_inclusive")),
+        low, high, value = (
+            _decimal_or_none(q.get("low")),
+            _decimal_or_none(q.get("high")),
+            _decimal_or_none(q.get("value")),
         )
-        value = None if q.get("value") is None else Decimal(q["value"])
-    except (ArithmeticError, TypeError, ValueError):
+    except ArithmeticError:
         return  # the schema pass reports malformed numbers
-    if interval.is_empty():
-        yield f"{path}.high", f"expected a non-empty interval, got {interval}"
-    elif value is not None and value not in interval:
-        yield f"{path}.value", f"expected a value inside {interval}, got {decimal_str(value)}"
+    closed_low, closed_high = q.get("low_inclusive") is True, q.get("high_inclusive") is True
+    # Plain comparisons first (this runs for every quantity of every record); an Interval only for the message.
+    empty = (
+        low is not None
+        and high is not None
+        and (low > high or (low == high and not (closed_low and closed_high)))
+    )
+    outside = value is not None and (
+        (low is not None and (value < low or (value == low and not closed_low)))
+        or (high is not None and (value > high or (value == high and not closed_high)))
+    )
+    if empty or outside:
+        interval = Interval(low, high, closed_low, closed_high)
+        if empty:
+            out.append((f"{path}.high", f"expected a non-empty interval, got {interval}"))
+        elif value is not None:
+            out.append((f"{path}.value", f"expected a value inside {interval}, got {decimal_str(value)}"))
 
 
-def semantic_problems(record: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+def semantic_problems(record: Mapping[str, Any]) -> Found:
     """``(field path, message)`` for every rule of the contract that JSON Schema cannot express.
 
     Runs on the JSON form of a record; fields of the wrong type are skipped (the schema pass reports them).
 
-    >>> list(semantic_problems({"evidence": [{"start": 9, "end": 4, "text": "abc"}]}))
+    >>> semantic_problems({"evidence": [{"start": 9, "end": 4, "text": "abc"}]})
     [('evidence[0].end', 'expected end >= start (9), got 4')]
     """
+    out: Found = []
     source = record.get("source")
-    if isinstance(source, Mapping):
-        yield from _span_problems(source, "source")
+    if isinstance(source, dict):
+        _check_span(source, "source", out)
     evidence = record.get("evidence")
-    for i, ev in enumerate(evidence if isinstance(evidence, list) else []):
-        if not isinstance(ev, Mapping):
-            continue
-        yield from _span_problems(ev, f"evidence[{i}]")
-        start, end, text = ev.get("start"), ev.get("end"), ev.get("text")
-        if isinstance(start, int) and isinstance(end, int) and isinstance(text, str) and end >= start:
-            if len(text) != end - start:
-                yield f"evidence[{i}].text", f"expected {end - start} characters (end - start), got {len(text)}"
+    if isinstance(evidence, list):
+        for i, ev in enumerate(evidence):
+            if isinstance(ev, dict) and _check_span(ev, f"evidence[{i}]", out):
+                text, width = ev.get("text"), ev["end"] - ev["start"]
+                if isinstance(text, str) and width >= 0 and len(text) != width:
+                    out.append(
+                        (f"evidence[{i}].text", f"expected {width} characters (end - start), got {len(text)}")
+                    )
     quantities = record.get("quantities")
-    for i, q in enumerate(quantities if isinstance(quantities, list) else []):
-        if isinstance(q, Mapping):
-            yield from _quantity_problems(q, f"quantities[{i}]", record.get("claim"))
+    if isinstance(quantities, list):
+        claim = record.get("claim")
+        for i, q in enumerate(quantities):
+            if isinstance(q, dict):
+                _check_quantity(q, f"quantities[{i}]", claim, out)
     provenance = record.get("provenance")
-    if isinstance(provenance, Mapping):
-        transformed = provenance.get("method") == Method.TRANSFORMED
-        if transformed and (provenance.get("rule") is None or provenance.get("parent_id") is None):
-            yield "provenance", "expected a rule and a parent_id for a transformed record, got null"
-        if not transformed and provenance.get("parent_id") is not None:
-            yield "provenance.parent_id", f"expected null for method {provenance.get('method')!r}, got a parent id"
+    if isinstance(provenance, dict):
+        method = provenance.get("method")
+        if method == Method.TRANSFORMED:
+            if provenance.get("rule") is None or provenance.get("parent_id") is None:
+                out.append(
+                    ("provenance", "expected a rule and a parent_id for a transformed record, got null")
+                )
+        elif provenance.get("parent_id") is not None:
+            out.append(("provenance.parent_id", f"expected null for method {method!r}, got a parent id"))
+    return out
 
 
 # --------------------------------------------------------------------------- schema export
@@ -451,7 +517,9 @@ def semantic_problems(record: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
 class _Generator(GenerateJsonSchema):
     """Draft 2020-12 with ``$schema`` and ``$id``, without pydantic's per-field titles."""
 
-    def generate(self, schema: CoreSchema, mode: Literal["validation", "serialization"] = "validation") -> Any:
+    def generate(
+        self, schema: CoreSchema, mode: Literal["validation", "serialization"] = "validation"
+    ) -> Any:
         out = super().generate(schema, mode=mode)
         name = str(out.get("title", "record")).removeprefix("factgen ").lower()
         return {"$schema": self.schema_dialect, "$id": f"{SCHEMA_BASE_ID}:{name}:{SCHEMA_VERSION}", **out}

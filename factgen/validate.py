@@ -40,12 +40,12 @@ def field_path(parts: list[str | int] | tuple[str | int, ...]) -> str:
 
 
 @cache
-def _validator(model: type[Record] | type[Article]) -> Any:
+def _validator(model: type[Record | Article]) -> Any:
     return jsonschema_rs.validator_for(export_schema(model), validate_formats=True)
 
 
 @cache
-def _schema(model: type[Record] | type[Article]) -> dict[str, Any]:
+def _schema(model: type[Record | Article]) -> dict[str, Any]:
     return export_schema(model)
 
 
@@ -64,7 +64,7 @@ def _enum_hint(options: list[Any], instance: object) -> str:
     return ""
 
 
-def _messages(err: Any, root: dict[str, Any]) -> Iterator[tuple[list[str | int], str]]:  # noqa: PLR0911
+def _messages(err: Any, root: dict[str, Any]) -> Iterator[tuple[list[str | int], str]]:  # noqa: PLR0911, PLR0912
     """``(instance path, message)`` for one jsonschema-rs error, in factgen's "expected ..., got ..." form."""
     path, kind, got = list(err.instance_path), err.kind, err.instance
     if isinstance(kind, _Kind.AnyOf):  # nullable fields: report why the non-null branch failed
@@ -101,19 +101,33 @@ def _messages(err: Any, root: dict[str, Any]) -> Iterator[tuple[list[str | int],
         yield path, shorten(err.message, limit=200)
 
 
+_MAX_DEPTH = 32  # no valid record nests deeper than 4 levels
+
+
+def _flatten_deep(value: Any, depth: int) -> Any:
+    """``value`` with containers below ``depth`` emptied: their type (what the schema reports) is kept."""
+    if isinstance(value, dict):
+        return {k: _flatten_deep(v, depth - 1) for k, v in value.items()} if depth else {}
+    if isinstance(value, list):
+        return [_flatten_deep(v, depth - 1) for v in value] if depth else []
+    return value
+
+
 def _only_null_type(errors: list[Any]) -> bool:
     return all(isinstance(e.kind, _Kind.Type) and list(e.kind.types) == ["null"] for e in errors)
 
 
-def _problems_for(
-    obj: Any, model: type[Record] | type[Article], file: str, line: int | None
-) -> Iterator[Problem]:
+def _problems_for(obj: Any, model: type[Record | Article], file: str, line: int | None) -> Iterator[Problem]:
     if not isinstance(obj, dict):
         yield Problem(file, line, "", f"expected a JSON object (one record per line), got {describe(obj)}")
         return
     validator = _validator(model)
     if not validator.is_valid(obj):
-        for err in validator.iter_errors(obj):
+        try:
+            errors = list(validator.iter_errors(obj))
+        except ValueError:  # jsonschema-rs cannot hand back an instance nested past Python's recursion limit
+            errors = list(validator.iter_errors(_flatten_deep(obj, _MAX_DEPTH)))
+        for err in errors:
             for path, message in _messages(err, _schema(model)):
                 yield Problem(file, line, field_path(path), message)
     if model is Record:
@@ -160,10 +174,22 @@ def _span_against_articles(
         return
     text = texts.get(article_id)
     if text is None:
-        yield Problem(file, line, f"{field}.article_id", f"unknown article {shorten(article_id)} (not in the articles file)")
+        yield Problem(
+            file,
+            line,
+            f"{field}.article_id",
+            f"unknown article {shorten(article_id)} (not in the articles file)",
+        )
     elif end > len(text):
-        yield Problem(file, line, f"{field}.end", f"expected at most the article length ({len(text)}), got {end}")
-    elif "text" in span and isinstance(span["text"], str) and 0 <= start <= end and text[start:end] != span["text"]:
+        yield Problem(
+            file, line, f"{field}.end", f"expected at most the article length ({len(text)}), got {end}"
+        )
+    elif (
+        "text" in span
+        and isinstance(span["text"], str)
+        and 0 <= start <= end
+        and text[start:end] != span["text"]
+    ):
         yield Problem(
             file,
             line,
@@ -172,7 +198,9 @@ def _span_against_articles(
         )
 
 
-def validate_file(path: str | Path, *, articles: str | Path | Mapping[str, str] | None = None) -> Iterator[Problem]:
+def validate_file(
+    path: str | Path, *, articles: str | Path | Mapping[str, str] | None = None
+) -> Iterator[Problem]:
     """Stream every problem of a JSON Lines file of records, in file order.
 
     ``articles`` (a JSON Lines file of articles, or a mapping of article id to text) turns on the span checks:
@@ -187,30 +215,48 @@ def validate_file(path: str | Path, *, articles: str | Path | Mapping[str, str] 
     elif articles is not None:
         texts, article_problems = _load_article_texts(Path(articles))
         yield from article_problems
-    first_line: dict[str, int] = {}
-    records = unreadable = 0
-    for item in _read(path):
-        if isinstance(item, Problem):
-            unreadable += item.severity is Severity.ERROR
-            yield item
-            continue
-        records += 1
-        obj, line = item.value, item.line
-        yield from _problems_for(obj, Record, file, line)
-        if not isinstance(obj, dict):
-            continue
-        record_id = obj.get("id")
-        if isinstance(record_id, str):
-            seen = first_line.setdefault(record_id, line)
-            if seen != line:
-                yield Problem(file, line, "id", f"duplicate id {shorten(record_id)}, first seen on line {seen}")
-        if texts is not None:
-            spans = [("source", obj.get("source"))]
-            evidence = obj.get("evidence")
-            spans += [(f"evidence[{i}]", ev) for i, ev in enumerate(evidence if isinstance(evidence, list) else [])]
-            for field, span in spans:
-                if isinstance(span, Mapping):
-                    yield from _span_against_articles(span, field, texts, file, line)
-    if records == 0 and unreadable == 0:
+    counts = [0, 0]  # records read, unreadable lines
+    try:
+        yield from _check_lines(iter_json_lines(path), file, texts, counts)
+    except OSError as exc:
+        msg = f"{path}: cannot read: {exc.strerror or exc}"
+        raise InputError(msg) from None
+    if counts == [0, 0]:
         yield Problem(file, None, "", "no records: the file holds no JSON Lines")
 
+
+def _check_lines(
+    items: Iterator[JsonLine | Problem], file: str, texts: Mapping[str, str] | None, counts: list[int]
+) -> Iterator[Problem]:
+    """The hot loop: a valid record costs one parse, one ``is_valid`` and one semantic pass."""
+    is_valid = _validator(Record).is_valid
+    first_line: dict[str, int] = {}
+    for item in items:
+        if type(item) is not JsonLine:
+            assert isinstance(item, Problem)  # noqa: S101  (for mypy: the reader yields only these two)
+            counts[1] += item.severity is Severity.ERROR
+            yield item
+            continue
+        counts[0] += 1
+        obj, line = item.value, item.line
+        if type(obj) is not dict or not is_valid(obj) or semantic_problems(obj):
+            yield from _problems_for(obj, Record, file, line)
+            if type(obj) is not dict:
+                continue
+        record_id = obj.get("id")
+        if isinstance(record_id, str) and first_line.setdefault(record_id, line) != line:
+            seen = first_line[record_id]
+            yield Problem(file, line, "id", f"duplicate id {shorten(record_id)}, first seen on line {seen}")
+        if texts is not None:
+            yield from _spans_against_articles(obj, texts, file, line)
+
+
+def _spans_against_articles(
+    obj: dict[str, Any], texts: Mapping[str, str], file: str, line: int
+) -> Iterator[Problem]:
+    spans = [("source", obj.get("source"))]
+    evidence = obj.get("evidence")
+    spans += [(f"evidence[{i}]", ev) for i, ev in enumerate(evidence if isinstance(evidence, list) else [])]
+    for field, span in spans:
+        if isinstance(span, Mapping):
+            yield from _span_against_articles(span, field, texts, file, line)

@@ -1,0 +1,93 @@
+"""The command line: exit codes, one-line errors on stderr, no tracebacks, no network."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factgen.cli import main
+
+ROOT = Path(__file__).parent.parent
+EXAMPLES = ROOT / "examples"
+
+
+def test_validate_a_valid_file_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["validate", str(EXAMPLES / "records.jsonl"), "--articles", str(EXAMPLES / "articles.jsonl")])
+    out, err = capsys.readouterr()
+    assert (code, out) == (0, "")
+    assert err.strip().endswith("valid (0 errors, 0 warnings)")
+
+
+def test_validate_prints_every_problem_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": 1}\nnot json\n', encoding="utf-8")
+    assert main(["validate", str(bad)]) == 1
+    out, err = capsys.readouterr()
+    lines = out.splitlines()
+    assert f"{bad}:1: id: expected string, got integer 1" in lines
+    assert any(line.startswith(f"{bad}:2: invalid JSON") for line in lines)
+    assert "Traceback" not in err
+    assert len(lines) == 10  # 8 missing fields, the wrong-typed id, the bad JSON line
+    assert err.strip().endswith(f"invalid ({len(lines)} errors, 0 warnings)")
+
+
+def test_validate_json_output_is_one_object_per_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(b"\xef\xbb\xbf" + (EXAMPLES / "records.jsonl").read_bytes().splitlines()[0] + b"\n[]\n")
+    assert main(["validate", "--json", "-q", str(bad)]) == 1
+    out, err = capsys.readouterr()
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(r["line"], r["severity"]) for r in rows] == [(1, "warning"), (2, "error")]
+    assert set(rows[0]) == {"file", "line", "field", "severity", "message"}
+    assert err == ""
+
+
+def test_warnings_alone_keep_exit_0(tmp_path: Path) -> None:
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + (EXAMPLES / "records.jsonl").read_bytes())
+    assert main(["validate", "-q", str(path)]) == 0
+
+
+def test_missing_file_is_one_line_and_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(tmp_path / "missing.jsonl")]) == 1
+    _, err = capsys.readouterr()
+    assert err.count("\n") == 1
+    assert err.startswith("factgen: InputError: ")
+    assert "missing.jsonl: cannot read" in err
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["validate"])
+    assert exc.value.code == 2
+    assert "usage: factgen validate" in capsys.readouterr().err
+
+
+def test_schema_command_prints_the_committed_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    assert capsys.readouterr().out == (ROOT / "schemas" / "record.schema.json").read_text(encoding="utf-8")
+
+
+def test_schema_command_writes_atomically(tmp_path: Path) -> None:
+    assert main(["schema", "--out", str(tmp_path), "-q"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.schema.json", "record.schema.json"]
+
+
+def test_python_dash_m_factgen_runs_the_cli() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "factgen", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 0
+    assert done.stdout.startswith("factgen ")

@@ -1,0 +1,78 @@
+"""One public door (httpx's test_exported_members) and imports that follow the flow in one direction."""
+
+from __future__ import annotations
+
+import ast
+from inspect import ismodule
+from pathlib import Path
+
+import factgen
+
+PACKAGE = Path(factgen.__file__).parent
+
+# Highest first (STYLE.md): a module may import only modules of its own layer's lower neighbours.
+LAYERS: list[set[str]] = [
+    {"__main__"},
+    {"cli"},
+    {"pipeline"},
+    {"publish", "convert"},
+    {"card"},
+    {"splits"},
+    {"validate"},
+    {"records"},
+    {"evidence"},
+    {"labels"},
+    {"variants"},
+    {"claims"},
+    {"segment"},
+    {"clean"},
+    {"articles"},
+    {"quantities"},
+    {"_io"},
+    {"models"},
+    {"errors"},
+]
+RANK = {name: rank for rank, layer in enumerate(LAYERS) for name in layer}
+
+
+def test_all_lists_every_public_non_module_name() -> None:
+    names = {n for n, v in vars(factgen).items() if not n.startswith("_") and not ismodule(v)}
+    assert sorted(names | {"__version__"}) == sorted(factgen.__all__)
+    assert len(set(factgen.__all__)) == len(
+        factgen.__all__
+    )  # the order itself is ruff's RUF022 (isort-style)
+
+
+def _top_module(path: Path) -> str:
+    rel = path.relative_to(PACKAGE)
+    return rel.parts[0].removesuffix(".py")
+
+
+def _imported_factgen_modules(path: Path) -> set[str]:
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("factgen."):
+            found.add(node.module.split(".")[1])
+        elif isinstance(node, ast.Import):
+            found |= {a.name.split(".")[1] for a in node.names if a.name.startswith("factgen.")}
+    return found
+
+
+def test_imports_follow_the_flow_in_one_direction() -> None:
+    """A stage imports only lower layers (foundation and earlier stages), never a later one."""
+    violations = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.name == "__init__.py" and path.parent == PACKAGE:
+            continue  # the public door re-exports everything
+        module = _top_module(path)
+        imports = _imported_factgen_modules(path)
+        if module.startswith("_") and module not in RANK and not imports:
+            continue  # a private data module (lexicon) imports nothing, so any layer may use it
+        if module not in RANK:
+            violations.append(f"{path.relative_to(PACKAGE)}: module {module!r} has no layer in LAYERS")
+            continue
+        for imported in imports:
+            leaf = imported.startswith("_") and imported not in RANK
+            if imported != module and not leaf and RANK.get(imported, -1) <= RANK[module]:
+                violations.append(f"{path.relative_to(PACKAGE)} imports factgen.{imported}")
+    assert violations == []
