@@ -5,8 +5,6 @@ Import as ``from tests.strategies import records`` (pytest puts the repository r
 
 from __future__ import annotations
 
-# --------------------------------------------------------------------------- records (the contract, issue 3)
-
 import copy
 import string
 from typing import Any
@@ -14,6 +12,8 @@ from typing import Any
 from hypothesis import strategies as st
 
 from factgen.models import SCHEMA_VERSION, Bound, Kind, Label, Method
+
+# --------------------------------------------------------------------------- records (the contract, issue 3)
 
 JsonDict = dict[str, Any]
 
@@ -38,7 +38,9 @@ QUANTITY_SURFACES: list[JsonDict] = [
 @st.composite
 def claims_with_quantities(draw: st.DrawFn) -> tuple[str, list[JsonDict]]:
     """A claim text and its quantities, each quantity's span exact in the text."""
-    parts = draw(st.lists(st.tuples(non_blank, st.none() | st.sampled_from(QUANTITY_SURFACES)), min_size=1, max_size=4))
+    parts = draw(
+        st.lists(st.tuples(non_blank, st.none() | st.sampled_from(QUANTITY_SURFACES)), min_size=1, max_size=4)
+    )
     text, quantities = "", []
     for prefix, quantity in parts:
         text += prefix
@@ -46,10 +48,24 @@ def claims_with_quantities(draw: st.DrawFn) -> tuple[str, list[JsonDict]]:
             text += " "
             start = len(text)
             text += quantity["surface"]
-            quantities.append({**quantity, "start": start, "end": len(text)} | {"kind": str(quantity["kind"])})
+            quantities.append(
+                {**quantity, "start": start, "end": len(text)} | {"kind": str(quantity["kind"])}
+            )
             quantities[-1]["bound"] = str(quantity["bound"])
             text += " "
-    order = ["surface", "start", "end", "value", "low", "high", "low_inclusive", "high_inclusive", "unit", "kind", "bound"]
+    order = [
+        "surface",
+        "start",
+        "end",
+        "value",
+        "low",
+        "high",
+        "low_inclusive",
+        "high_inclusive",
+        "unit",
+        "kind",
+        "bound",
+    ]
     return text, [{key: q[key] for key in order} for q in quantities]
 
 
@@ -76,10 +92,17 @@ def records_with_articles(draw: st.DrawFn) -> tuple[JsonDict, dict[str, str]]:
         "claim": claim,
         "source": None
         if source is None
-        else {**{k: source[k] for k in ("article_id", "start", "end")}, "speaker": draw(st.none() | non_blank)},
+        else {
+            **{k: source[k] for k in ("article_id", "start", "end")},
+            "speaker": draw(st.none() | non_blank),
+        },
         "quantities": quantities,
         "evidence": evidence,
-        "verdict": {"label": str(draw(st.sampled_from(list(Label)))), "rationale": draw(non_blank), "rule": draw(rule_ids)},
+        "verdict": {
+            "label": str(draw(st.sampled_from(list(Label)))),
+            "rationale": draw(non_blank),
+            "rule": draw(rule_ids),
+        },
         "provenance": {
             "method": str(method),
             "rule": draw(rule_ids) if transformed else draw(st.none() | rule_ids),
@@ -147,4 +170,3 @@ def _get(value: Any, path: tuple[str | int, ...]) -> Any:
     for part in path:
         value = value[part]
     return value
-
