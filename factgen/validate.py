@@ -64,7 +64,7 @@ def _enum_hint(options: list[Any], instance: object) -> str:
     return ""
 
 
-def _messages(err: Any, root: dict[str, Any]) -> Iterator[tuple[list[str | int], str]]:  # noqa: PLR0911, PLR0912
+def _messages(err: Any, root: dict[str, Any]) -> Iterator[tuple[list[str | int], str]]:  # noqa: PLR0912
     """``(instance path, message)`` for one jsonschema-rs error, in factgen's "expected ..., got ..." form."""
     path, kind, got = list(err.instance_path), err.kind, err.instance
     if isinstance(kind, _Kind.AnyOf):  # nullable fields: report why the non-null branch failed
