@@ -1,0 +1,286 @@
+"""Check-worthy claims and who made them.
+
+A sentence is a claim when it states something checkable: a quantity (other than a bare date), or a named actor
+doing or saying something. Questions, headlines, fragments, page furniture and unattributed first-person opinion
+are rejected, each with a reason code (``claims.question``, ...) that the build counts.
+
+Speakers come only from the text, and never by guess:
+
+* ``X said`` / ``X has said`` / ``said X`` (a short clause) / ``according to X`` / ``a U.S. official said``;
+* a title is stripped and a surname resolves to the full name the article gave earlier ("Kirby" -> "John Kirby");
+* quoted sentences take the attribution of their paragraph; a quote-only paragraph takes the speaker of the
+  paragraph before it when that paragraph ended attributed;
+* "he said" / "she said" resolves to the last attributed speaker only while no other person has since opened a
+  sentence; otherwise the speaker is left empty (``None``): no speaker rather than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import groupby
+from typing import Final
+
+from factgen import _claims_lexicon as lex
+from factgen.models import Kind, Quantity
+from factgen.quantities import extract_quantities
+from factgen.segment import Sentence
+
+__all__ = ["Claim", "Rejected", "extract_claims", "find_speaker", "judge_sentences"]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A check-worthy sentence: its exact span in the cleaned article, speaker, and quantities (claim-relative)."""
+
+    article_id: str
+    sentence_index: int
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    quantities: tuple[Quantity, ...]
+    reason: str  # why it is check-worthy: "quantity", "attributed" or "actor"
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """Something a stage dropped, and why (datatrove's convention): counted as ``f"{stage}.{reason}"``."""
+
+    source_id: str
+    stage: str
+    reason: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.stage}.{self.reason}"
+
+
+# --------------------------------------------------------------------------- patterns
+
+_WORD: Final = r"[A-Z][\w’'.-]*"  # a capitalised token: "Kirby", "U.S.", "Zelenskyy’s"
+_SAY: Final = "|".join(lex.SAY_VERBS)
+_GROUP: Final = "|".join(lex.GROUP_NOUNS)
+_DET: Final = "|".join(lex.GROUP_DETERMINERS)
+
+_find_group_speaker = re.compile(
+    rf"""\b(?P<who>(?i:{_DET})\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_GROUP}))  # "one U.S. official", "two officials"
+    \s+(?:has\s+|have\s+)?(?:{_SAY})\b""",
+    re.VERBOSE,
+).search
+_find_named_before = re.compile(
+    rf"""(?P<who>(?:{_WORD}\s+){{0,5}}{_WORD})  # a run of capitalised words ...
+    \s+(?:has\s+|had\s+|have\s+)?(?:{_SAY})\b     # ... right before the speech verb: "Kirby said", "Putin has said"
+    """,
+    re.VERBOSE,
+).finditer
+_find_named_after = re.compile(
+    rf"""\b(?:{_SAY})\s+                          # "said Pentagon spokesperson Sabrina Singh."
+    (?P<clause>(?:[\w.’'-]+\s+){{0,4}}{_WORD})    # a short clause that ends in a capitalised word ...
+    (?=[,;:!?]|\.?(?:\s|$))                      # ... and then the clause ends
+    """,
+    re.VERBOSE,
+).search
+_find_according = re.compile(r"\b(?i:according) to (?P<who>[^,;:!?“”\"]{2,60}?)(?=[,;:!?]|\.?\s*$)").search
+_find_pronoun = re.compile(rf"\b(?i:{'|'.join(lex.PRONOUNS)})\s+(?:{_SAY})\b").search
+_find_runs = re.compile(rf"{_WORD}(?:\s+{_WORD})*").finditer
+_find_checkable_verb = re.compile(rf"\b(?:{'|'.join(lex.ACTION_VERBS + lex.SAY_VERBS)})\b").search
+_find_word = re.compile(r"[\w’'-]+").findall
+_QUOTE_OPENERS: Final = '“"‘'
+
+
+def _strip_titles(name: str) -> str:
+    """ "Secretary of State Antony Blinken" -> "Antony Blinken"; an organisation keeps its name ("Pentagon").
+
+    Pronouns and articles are not names: "He", "I", "The" give "".
+    """
+    tokens = [t for t in name.split() if t]
+    if tokens and tokens[-1].endswith(".") and tokens[-1].count(".") == 1:
+        tokens[-1] = tokens[-1][:-1]  # "Singh." at the end of a sentence; "U.S." keeps its dots
+    if len(tokens) == 1 and tokens[0].lower() in lex.NOT_NAMES:
+        return ""
+    named = list(tokens)
+    while named and (named[0] in lex.TITLE_WORDS or named[0].rstrip("’'s") in lex.TITLE_WORDS):
+        named.pop(0)
+    if not named and tokens and tokens[-1] not in {"The", "A", "An"}:
+        return " ".join(tokens)  # only title words: an organisation such as "Pentagon" or "White House"
+    return " ".join(named)
+
+
+def find_speaker(text: str) -> str | None:
+    """The speaker a sentence names explicitly, with titles stripped; ``"he"``/``"she"`` for a pronoun.
+
+    >>> find_speaker("The policy has not changed, National Security Council spokesman John Kirby said Friday.")
+    'John Kirby'
+    >>> find_speaker("“We don’t encourage attacks,” said Pentagon spokesperson Sabrina Singh.")
+    'Sabrina Singh'
+    >>> find_speaker("The administration gave permission, according to two U.S. officials.")
+    'two U.S. officials'
+    >>> find_speaker("The report said Ukraine could solely use American weapons near Kharkiv.") is None
+    True
+    """
+    if match := _find_group_speaker(text):
+        return match["who"]
+    for match in _find_named_before(text):
+        if name := _strip_titles(match["who"]):
+            return name
+    after = _find_named_after(text)
+    if (
+        after
+        and _is_name_phrase(after["clause"])
+        and (name := _strip_titles(list(_find_runs(after["clause"]))[-1].group()))
+    ):
+        return name
+    if (match := _find_according(text)) and _is_source(match["who"]):
+        return match["who"].strip()
+    if match := _find_pronoun(text):
+        return match.group().split()[0].lower()
+    return None
+
+
+def _is_name_phrase(clause: str) -> bool:
+    """ "Pentagon spokesperson Sabrina Singh" is a name phrase; "that if Putin" is not."""
+    return all(t[:1].isupper() or t.lower() in lex.ROLE_WORDS for t in clause.split())
+
+
+def _is_source(phrase: str) -> bool:
+    words = phrase.split()
+    return len(words) <= 6 and (
+        any(w[:1].isupper() for w in words) or any(w.lower() in lex.GROUP_NOUNS for w in words)
+    )
+
+
+# --------------------------------------------------------------------------- speakers across an article
+
+
+@dataclass
+class _Speakers:
+    """Per-article state: full names seen, the last attributed speaker, and whether a pronoun may resolve."""
+
+    full_names: dict[str, str] = field(default_factory=dict)  # surname -> full name
+    last: str | None = None
+    pronoun_ok: bool = False
+
+    def learn_names(self, text: str) -> None:
+        for run in _find_runs(text):
+            name = _strip_titles(run.group())
+            if len(name.split()) >= 2 and all(t[:1].isupper() for t in name.split()):
+                surname = name.split()[-1].rstrip("’'s")
+                self.full_names.setdefault(surname, name.removesuffix("’s").removesuffix("'s"))
+
+    def resolve(self, name: str | None) -> str | None:
+        if name in lex.PRONOUNS:
+            return self.last if self.pronoun_ok else None
+        if name is None or " " in name:
+            return name
+        return self.full_names.get(name, name)
+
+    def attributed(self, speaker: str | None) -> None:
+        if speaker is not None:
+            self.last, self.pronoun_ok = speaker, True
+
+    def sentence_opened_by_other_person(self, text: str) -> None:
+        opener = next(_find_runs(text[:60]), None)
+        if opener is None or opener.start() > 0:
+            return
+        name = (
+            self.resolve(_strip_titles(opener.group()).split(" ")[-1])
+            if _strip_titles(opener.group())
+            else None
+        )
+        if name is not None and name != self.last and name in self.full_names.values():
+            self.pronoun_ok = False
+
+
+def _paragraph_speakers(
+    sentences: list[Sentence], state: _Speakers, inherited: str | None
+) -> list[str | None]:
+    """Speakers for one paragraph's sentences (see the module docstring for the rules)."""
+    own = []
+    for s in sentences:
+        state.learn_names(s.text)
+        state.sentence_opened_by_other_person(s.text)
+        speaker = state.resolve(find_speaker(s.text))
+        state.attributed(speaker)
+        own.append(speaker)
+    explicit = {sp for sp in own if sp is not None}
+    paragraph = explicit.pop() if len(explicit) == 1 else None
+    quote_only = sentences[0].text[:1] in _QUOTE_OPENERS and paragraph is None
+    fallback = paragraph if paragraph is not None else (inherited if quote_only else None)
+    return [
+        sp if sp is not None else (fallback if s.quotes else None)
+        for sp, s in zip(own, sentences, strict=True)
+    ]
+
+
+# --------------------------------------------------------------------------- check-worthiness
+
+
+def _rejection(text: str, speaker: str | None) -> str | None:  # noqa: PLR0911  (a decision list)
+    stripped = text.strip()
+    lowered = stripped.lower()
+    if stripped.endswith(("?", "?”")):
+        return "question"
+    if any(marker in lowered for marker in lex.BOILERPLATE_MARKERS):
+        return "boilerplate"
+    if stripped.endswith(":"):
+        return "fragment"
+    if stripped[-1:] not in '.!”"’)':
+        return "headline"  # a line with no closing punctuation: a title, a kicker, a section name
+    if len(_find_word(stripped)) < 6:
+        return "too_short"
+    if speaker is None and any(marker in lowered for marker in lex.OPINION_MARKERS):
+        return "opinion"
+    return None
+
+
+def _worth(text: str, speaker: str | None, quantities: tuple[Quantity, ...]) -> str | None:
+    if any(q.kind is not Kind.DATE for q in quantities):
+        return "quantity"
+    if speaker is not None:
+        return "attributed"
+    runs = [r for r in _find_runs(text) if r.start() > 0 or len(r.group().split()) > 1]
+    if runs and _find_checkable_verb(text):
+        return "actor"
+    return None
+
+
+def judge_sentences(sentences: Iterable[Sentence]) -> Iterator[Claim | Rejected]:
+    """A :class:`Claim` or a :class:`Rejected` for every sentence, in order (sentences grouped by article)."""
+    for _, article_sentences in groupby(sentences, key=lambda s: s.article_id):
+        state = _Speakers()
+        inherited: str | None = None
+        for _, paragraph_iter in groupby(article_sentences, key=lambda s: s.paragraph):
+            paragraph = list(paragraph_iter)
+            speakers = _paragraph_speakers(paragraph, state, inherited)
+            inherited = speakers[-1]
+            for sentence, speaker in zip(paragraph, speakers, strict=True):
+                yield _judge(sentence, speaker)
+
+
+def _judge(sentence: Sentence, speaker: str | None) -> Claim | Rejected:
+    source_id = f"{sentence.article_id}#{sentence.index}"
+    if reason := _rejection(sentence.text, speaker):
+        return Rejected(source_id, "claims", reason)
+    quantities = tuple(extract_quantities(sentence.text))
+    why = _worth(sentence.text, speaker, quantities)
+    if why is None:
+        return Rejected(source_id, "claims", "not_checkable")
+    return Claim(
+        sentence.article_id,
+        sentence.index,
+        sentence.start,
+        sentence.end,
+        sentence.text,
+        speaker,
+        quantities,
+        why,
+    )
+
+
+def extract_claims(sentences: Iterable[Sentence]) -> Iterator[Claim]:
+    """The check-worthy claims among ``sentences`` (use :func:`judge_sentences` to see the rejections too)."""
+    for item in judge_sentences(sentences):
+        if isinstance(item, Claim):
+            yield item
