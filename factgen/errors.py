@@ -6,7 +6,8 @@ The exception tree (every factgen error is also a builtin, so ``except ValueErro
     ├─ InputError(FactgenError, ValueError)      bad user data: carries path/line/field
     │   ├─ ArticleLoadError                        unreadable corpus, manifest mismatch
     │   ├─ QuantityError                           parse_quantity on a non-quantity
-    │   └─ RecordValidationError                   carries problems: list[Problem]
+    │   ├─ RecordValidationError                   carries problems: list[Problem]
+    │   └─ ExportError                             a record the target format cannot express
     ├─ ConfigError(FactgenError, ValueError)     bad option combination, bad seed
     └─ PublishError(FactgenError, RuntimeError)  offline, no token, repo refused
 
@@ -27,6 +28,7 @@ from enum import StrEnum
 __all__ = [
     "ArticleLoadError",
     "ConfigError",
+    "ExportError",
     "FactgenError",
     "InputError",
     "Problem",
@@ -121,6 +123,10 @@ class RecordValidationError(InputError):
         first = str(self.problems[0]) if self.problems else "invalid record"
         more = len(self.problems) - 1
         super().__init__(first if more == 0 else f"{first} (and {more} more problems)")
+
+
+class ExportError(InputError):
+    """A record cannot be written in a third-party format (e.g. CONFLICTING has no FEVER label)."""
 
 
 class ConfigError(FactgenError, ValueError):

@@ -52,10 +52,13 @@ __all__ = [
     "Kind",
     "Label",
     "Method",
+    "Origin",
     "Provenance",
     "Quantity",
     "Record",
+    "Reference",
     "Relation",
+    "SourceFormat",
     "Verdict",
     "export_schema",
     "semantic_problems",
@@ -109,6 +112,16 @@ class Method(StrEnum):
     EXTRACTED = "extracted"  # the claim is a sentence of an article, as written
     TRANSFORMED = "transformed"  # a rule rewrote a parent record's claim
     IMPORTED = "imported"  # converted from a third-party file (FEVER, AVeriTeC, ClaimReview)
+
+
+class SourceFormat(StrEnum):
+    """A third-party claim format factgen reads and writes (``factgen convert`` / ``factgen export``)."""
+
+    FEVER = "fever"  # JSON Lines, Thorne et al. 2018
+    AVERITEC = "averitec"  # one JSON array of claims, Schlichtkrull et al. 2023
+    CLAIMREVIEW = (
+        "claimreview"  # schema.org ClaimReview JSON-LD, or a Fact Check Tools claims:search response
+    )
 
 
 class Relation(StrEnum):
@@ -301,7 +314,8 @@ class Interval:
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    # defer_build: a validator is built on first use, so importing factgen.models (and parse_quantity) stays fast
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
 class Article(_Model):
@@ -371,12 +385,56 @@ class ClaimSource(_Model):
     )
 
 
+class Reference(_Model):
+    """Evidence an imported record cites without article offsets: a Wikipedia sentence (FEVER), a question and
+    its answer (AVeriTeC) or a web page (ClaimReview)."""
+
+    group: Offset = Field(
+        description="Which group the item belongs to: the FEVER evidence set or the AVeriTeC question (0-based)."
+    )
+    page: ShortStr | None = Field(description="Wikipedia page title (FEVER), else null.")
+    sentence: Offset | None = Field(description="Sentence id within `page` (FEVER, 0-based), else null.")
+    url: ShortStr | None = Field(
+        description="Address of the evidence page, if the source gives one, else null."
+    )
+    question: SpanStr | None = Field(description="The question this evidence answers (AVeriTeC), else null.")
+    text: SpanStr | None = Field(
+        description="The evidence text as the source writes it (an answer), else null."
+    )
+
+
+class Origin(_Model):
+    """Where an imported record comes from, precisely enough to find it again and to export it back."""
+
+    format: SourceFormat = Field(description="The third-party format: fever, averitec or claimreview.")
+    file: ShortStr | None = Field(description="Name of the file the record was read from, if known.")
+    line: Annotated[int, Field(ge=1, le=MAX_OFFSET)] | None = Field(
+        description="1-based physical line of the record in that file, if known."
+    )
+    path: ShortStr | None = Field(
+        description="Position inside a JSON document, e.g. '[3]' or 'claims[2].claimReview[0]'; null for JSON Lines."
+    )
+    original_id: ShortStr | None = Field(description="The record's id in the source format, if it has one.")
+    label_original: ShortStr | None = Field(
+        description="The verdict as the source writes it ('NOT ENOUGH INFO', 'Mostly False'), so lossy label "
+        "maps can be undone; null if the source has none."
+    )
+    references: list[Reference] = Field(description="The evidence the source cites, in source order.")
+    original: TextStr = Field(
+        description="The source record as compact JSON, so that export restores the fields factgen has no place for."
+    )
+
+
 class Provenance(_Model):
-    """How the record was made: extracted as written, or which rule rewrote which parent record."""
+    """How the record was made: extracted as written, which rule rewrote which parent record, or where it was
+    imported from."""
 
     method: Method = Field(description="extracted, transformed or imported.")
     rule: RuleStr | None = Field(description="The rewriting rule for transformed records, else null.")
     parent_id: IdStr | None = Field(description="Id of the record this one was derived from, else null.")
+    origin: Origin | None = Field(
+        description="Where an imported record comes from; null for every other method."
+    )
 
 
 class Record(_Model):
@@ -471,6 +529,21 @@ def _check_quantity(q: Mapping[str, Any], path: str, claim: object, out: Found) 
             out.append((f"{path}.value", f"expected a value inside {interval}, got {decimal_str(value)}"))
 
 
+def _check_provenance(provenance: Mapping[str, Any], out: Found) -> None:
+    """A transformed record names its rule and parent; only an imported record has (and needs) an origin."""
+    method = provenance.get("method")
+    if method == Method.TRANSFORMED:
+        if provenance.get("rule") is None or provenance.get("parent_id") is None:
+            out.append(("provenance", "expected a rule and a parent_id for a transformed record, got null"))
+    elif provenance.get("parent_id") is not None:
+        out.append(("provenance.parent_id", f"expected null for method {method!r}, got a parent id"))
+    origin = provenance.get("origin", None)
+    if method == Method.IMPORTED and origin is None and "origin" in provenance:
+        out.append(("provenance.origin", "expected the origin of an imported record, got null"))
+    elif method != Method.IMPORTED and origin is not None:
+        out.append(("provenance.origin", f"expected null for method {method!r}, got an origin"))
+
+
 def semantic_problems(record: Mapping[str, Any]) -> Found:
     """``(field path, message)`` for every rule of the contract that JSON Schema cannot express.
 
@@ -500,14 +573,7 @@ def semantic_problems(record: Mapping[str, Any]) -> Found:
                 _check_quantity(q, f"quantities[{i}]", claim, out)
     provenance = record.get("provenance")
     if isinstance(provenance, dict):
-        method = provenance.get("method")
-        if method == Method.TRANSFORMED:
-            if provenance.get("rule") is None or provenance.get("parent_id") is None:
-                out.append(
-                    ("provenance", "expected a rule and a parent_id for a transformed record, got null")
-                )
-        elif provenance.get("parent_id") is not None:
-            out.append(("provenance.parent_id", f"expected null for method {method!r}, got a parent id"))
+        _check_provenance(provenance, out)
     return out
 
 

@@ -78,7 +78,13 @@ def test_schema_command_prints_the_committed_schema(capsys: pytest.CaptureFixtur
 
 def test_schema_command_writes_atomically(tmp_path: Path) -> None:
     assert main(["schema", "--out", str(tmp_path), "-q"]) == 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.schema.json", "record.schema.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "article.schema.json",
+        "averitec.schema.json",
+        "claimreview.schema.json",
+        "fever.schema.json",
+        "record.schema.json",
+    ]
 
 
 def test_python_dash_m_factgen_runs_the_cli() -> None:

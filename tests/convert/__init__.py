@@ -1,0 +1,1 @@
+"""Tests of third-party claim formats (issue 9): FEVER, AVeriTeC, schema.org ClaimReview."""
