@@ -1,0 +1,185 @@
+"""Evidence linking at scale: time and peak RSS of the index against corpus size, and the all-pairs baseline.
+
+Run by hand:  python benchmarks/evidence.py [--sizes 1000 4000 16000 32000] [--baseline-budget 120]
+
+Each size runs in a fresh child process (peak RSS is the child's own ``ru_maxrss``). The synthetic corpus is
+news-like: every event (a named actor, a place, a month, a measured quantity) is reported by about three articles,
+which restate, bound or contradict its number in varied words, among filler sentences whose vocabulary follows a
+Zipf law (common words everywhere, rare words and names in few places), as in real news.
+
+What is timed is the linking stage itself: describing every sentence (``evidence.describe``), building the index
+and matching every sentence against it (``EvidenceIndex.match``), i.e. what ``link_evidence`` does after the
+per-article stages. The fitted exponent is the slope of log(time) against log(articles); the target is <= 1.2.
+
+The all-pairs baseline (``match(..., exhaustive=True)``) judges every sentence against every sentence of the other
+articles. It runs on the whole corpus while its estimated time fits ``--baseline-budget`` seconds; beyond that it
+runs on a random sample of sentences and the total is extrapolated (marked ``~``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import subprocess
+import sys
+from dataclasses import dataclass
+
+CHILD = r"""
+import importlib.util, json, random, resource, sys, time
+spec = importlib.util.spec_from_file_location("bench_evidence", sys.argv[3])
+bench = sys.modules["bench_evidence"] = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(bench)
+from factgen.evidence import EvidenceIndex, describe
+n, budget = int(sys.argv[1]), float(sys.argv[2])
+articles = bench.corpus(n)
+t0 = time.perf_counter()
+passages, texts = [], {}
+for article_id, text in articles:
+    texts[article_id] = text
+    at = 0
+    for sentence in text.split("\n\n"):
+        passages.append(describe(sentence, article_id=article_id, start=at))
+        at += len(sentence) + 2
+index = EvidenceIndex(passages, texts)
+built = time.perf_counter() - t0
+links, labels = 0, {}
+for p in index.passages:
+    found, _ = index.match(p)
+    links += len(found)
+    for m in found:
+        labels[m.label.value] = labels.get(m.label.value, 0) + 1
+s = time.perf_counter() - t0
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+rng = random.Random(0)
+sample = rng.sample(index.passages, min(len(index.passages), 100))
+t1 = time.perf_counter()
+found = sum(len(index.match(p, exhaustive=True)[0]) for p in sample)
+per = (time.perf_counter() - t1) / len(sample)
+key = lambda ms: {(m.evidence.article_id, m.evidence.start, m.label) for m in ms}
+recall_hits = sum(len(key(index.match(p)[0]) & key(index.match(p, exhaustive=True)[0])) for p in sample)
+recall = recall_hits / found if found else 1.0
+estimate = per * len(index.passages)
+if estimate <= budget:
+    t1 = time.perf_counter()
+    for p in index.passages:
+        index.match(p, exhaustive=True)
+    baseline, exact = built + time.perf_counter() - t1, True
+else:
+    baseline, exact = built + estimate, False
+print(json.dumps({"articles": n, "sentences": len(index.passages), "s": s, "build_s": built, "rss_mib": rss,
+                  "links": links, "labels": labels, "baseline_s": baseline, "baseline_exact": exact, "recall": recall}))
+"""
+
+FIRST = ["Ana", "Boris", "Carla", "Dmitro", "Elif", "Femi", "Greta", "Hiro", "Ines", "Jonas", "Kofi", "Lena"]
+SYLLABLES = ["ka", "lo", "mir", "ven", "tas", "rho", "zel", "din", "quo", "bar", "sen", "tuk", "pol", "gri", "nav", "ost", "ul", "fen", "dra", "bek"]  # fmt: skip
+UNITS = [("troops", "cardinal"), ("civilians", "cardinal"), ("schools", "cardinal"), ("$", "money")]
+MONTHS = ["January", "February", "March", "April", "June", "July", "August", "September", "October"]
+COMMON = ["government", "officials", "week", "plan", "support", "region", "talks", "security", "border", "city", "people", "aid", "country"]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    """One fact that about three articles report: who, where, which organisation, when, and its number."""
+
+    actor: str
+    place: str
+    org: str
+    month: str
+    unit: str
+    value: int
+
+
+def _name(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
+
+
+def _quantity(unit: str, value: int, shape: str) -> str:
+    number = f"${value} million" if unit == "$" else f"{value:,} {unit}"
+    return {"exact": number, "lower": f"more than {number}", "about": f"about {number}"}[shape]
+
+
+def corpus(n: int) -> list[tuple[str, str]]:
+    """``n`` news-like articles as ``(id, text)``, one sentence per paragraph; deterministic for a given ``n``."""
+    rng = random.Random(n)
+    vocabulary = sorted(
+        {_name(rng).lower() + rng.choice(["ing", "ment", "ness", "al"]) for _ in range(30000)}
+    )
+    rng.shuffle(vocabulary)
+    weights = [1 / (rank + 1) for rank in range(len(vocabulary))]
+    events = []
+    for _ in range(n // 3 + 1):
+        unit, _kind = rng.choice(UNITS)
+        actor = f"{rng.choice(FIRST)} {_name(rng)}"
+        place = _name(rng)
+        org = _name(rng) + " Council"
+        events.append(_Event(actor, place, org, rng.choice(MONTHS), unit, rng.randint(12, 950)))
+    out = []
+    for i in range(n):
+        ev = events[i // 3]
+        value = ev.value if rng.random() < 0.8 else ev.value + rng.randint(5, 40)  # some reports disagree
+        shape = rng.choice(["exact", "exact", "lower", "about"])
+        q = _quantity(ev.unit, value, shape)
+        facts = [
+            f"{ev.actor} said {q} were sent to {ev.place} in {ev.month}, officials confirmed.",
+            f"In {ev.month}, {q} were sent to {ev.place} by the {ev.org}, according to {ev.actor}.",
+            f"The {ev.org} in {ev.place} approved the new border plan that {ev.actor} proposed.",
+            f"{ev.actor} has not met the {ev.org} since the talks in {ev.place} began.",
+        ]
+        sentences = rng.sample(facts, 2)
+        for _ in range(rng.randint(3, 5)):
+            words = rng.choices(vocabulary, weights, k=7) + rng.sample(COMMON, 3)
+            rng.shuffle(words)
+            sentences.append(f"The {' '.join(words)} continued, {_name(rng)} said.")
+        rng.shuffle(sentences)
+        out.append((f"n{i:06d}", "\n\n".join(sentences)))
+    return out
+
+
+def _run(n: int, budget: float) -> dict[str, object]:
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(n), str(budget), __file__],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise SystemExit(done.stderr)
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _slope(xs: list[float], ys: list[float]) -> float:
+    lx, ly = [math.log(x) for x in xs], [math.log(y) for y in ys]
+    mx, my = sum(lx) / len(lx), sum(ly) / len(ly)
+    return sum((a - mx) * (b - my) for a, b in zip(lx, ly, strict=True)) / sum((a - mx) ** 2 for a in lx)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 4000, 16000, 32000])
+    parser.add_argument(
+        "--baseline-budget", type=float, default=120.0, help="seconds for a full all-pairs run"
+    )
+    args = parser.parse_args()
+    rows = []
+    print(
+        f"{'articles':>9} {'sentences':>9} {'index s':>9} {'RSS MiB':>8} {'links':>7} {'all-pairs s':>12} {'ratio':>7}"
+    )
+    for n in args.sizes:
+        r = _run(n, args.baseline_budget)
+        rows.append(r)
+        s, b = float(str(r["s"])), float(str(r["baseline_s"]))
+        mark = "" if r["baseline_exact"] else "~"
+        print(
+            f"{n:>9} {r['sentences']:>9} {s:>9.1f} {float(str(r['rss_mib'])):>8.0f} {r['links']:>7} "
+            f"{mark + format(b, '.1f'):>12} {mark + format(b / s, '.1f'):>7}x  recall {r['recall']:.3f}  {r['labels']}"
+        )
+    if len(rows) > 1:
+        exponent = _slope([float(str(r["articles"])) for r in rows], [float(str(r["s"])) for r in rows])
+        print(f"fitted exponent of time vs articles: {exponent:.2f} (target <= 1.2)")
+
+
+if __name__ == "__main__":
+    main()

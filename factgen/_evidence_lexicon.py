@@ -1,0 +1,85 @@
+"""Data for evidence linking (``factgen.evidence``): word lists only, no logic."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Function words and words that say nothing about which fact a sentence reports.
+STOPWORDS: Final = frozenset(
+    {
+        "a", "about", "above", "across", "after", "again", "against", "all", "almost", "along", "already",
+        "also", "although", "always", "am", "among", "an", "and", "another", "any", "are", "around", "as", "at",
+        "back", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can",
+        "could", "did", "do", "does", "doing", "done", "down", "during", "each", "either", "even", "ever",
+        "every", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers",
+        "herself", "him", "himself", "his", "how", "however", "i", "if", "in", "into", "is", "it", "its",
+        "itself", "just", "least", "less", "like", "made", "make", "many", "may", "me", "might", "more", "most",
+        "much", "must", "my", "near", "nearly", "now", "of", "off", "on", "once", "one", "only", "onto", "or",
+        "other", "others", "our", "ours", "ourselves", "out", "over", "own", "per", "perhaps", "quite",
+        "rather", "same", "several", "shall", "she", "should", "since", "so", "some", "such", "than", "that",
+        "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those",
+        "though", "through", "throughout", "thus", "to", "too", "toward", "towards", "under", "until", "up",
+        "upon", "us", "very", "via", "was", "we", "well", "were", "what", "when", "where", "whether", "which",
+        "while", "who", "whom", "whose", "why", "will", "with", "within", "would", "yet", "you", "your",
+        "mr", "mrs", "ms", "dr",
+    }
+)  # fmt: skip
+
+# Attribution and hedging: who said it and how, not what was said ("said", "according to", "reportedly").
+REPORTING_WORDS: Final = frozenset(
+    {
+        "said", "says", "say", "saying", "told", "tell", "tells", "added", "adds", "according", "reportedly",
+        "reported", "reports", "report", "stated", "statement", "noted", "announced", "claimed", "asked",
+        "confirmed", "explained", "wrote", "written", "briefing", "interview", "spokesman", "spokesperson",
+        "spokeswoman", "official", "officials", "source", "sources",
+    }
+)  # fmt: skip
+
+# Words of time: the time of a fact is compared separately (months, years), never as a content term.
+TIME_WORDS: Final = frozenset(
+    {
+        "today", "yesterday", "tomorrow", "week", "weeks", "weekend", "month", "months", "year", "years",
+        "day", "days", "last", "next", "earlier", "later", "recently", "recent", "current", "currently",
+        "ago", "time", "times", "morning", "evening", "night", "afternoon", "summer", "winter", "spring",
+        "autumn", "fall", "still", "past", "far",
+    }
+)  # fmt: skip
+
+# Words that introduce a month name when the month is "May" (which is also a verb).
+MONTH_INTRODUCERS: Final = frozenset(
+    {
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "from",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "of",
+        "through",
+    }
+)
+
+# A few paraphrases common in news copy, folded to one concept (after stemming, see ``evidence._stem``):
+# "gave permission" / "approved" / "authorised" / "allowed"; "strike" / "attack" / "hit"; "U.S." / "American";
+# a country and its adjective ("Russian" / "Russia").
+CONCEPTS: Final[dict[str, str]] = {
+    "permiss": "permit", "permitt": "permit", "allow": "permit", "approv": "permit", "authori": "permit",
+    "strik": "strike", "attack": "strike", "hit": "strike", "hitt": "strike",
+    "weaponr": "weapon", "using": "use", "gav": "giv", "given": "giv",
+    "permit": "permit", "america": "u.s.", "usa": "u.s.", "russian": "russia", "ukraini": "ukrain",
+}  # fmt: skip
+
+# Titles before a name are words, not names: "President Joe Biden" names Biden.
+TITLES: Final = frozenset(
+    {
+        "president", "vice", "prime", "minister", "secretary", "senator", "sen", "rep", "representative",
+        "governor", "gov", "mayor", "chancellor", "ambassador", "adviser", "advisor", "chief", "general", "gen",
+        "admiral", "deputy", "senior", "former", "spokesman", "spokesperson", "spokeswoman",
+    }
+)  # fmt: skip

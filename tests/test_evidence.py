@@ -1,0 +1,307 @@
+"""Evidence across articles (issue 7): restatements support, disagreements conflict, bounds leave a claim unproven,
+and near misses are not linked at all.
+
+Case lists (convention 11): ``PAIRS`` are hand-written pairs of short articles with the expected label, or ``None``
+for "no link" with the reason the pair must be rejected for. A new near miss from a bug report goes in ``PAIRS`` too.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import NamedTuple
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factgen
+from factgen.errors import ConfigError
+from factgen.evidence import (
+    RULE_CONFLICT,
+    RULE_INTERVAL,
+    RULE_RESTATEMENT,
+    EvidenceIndex,
+    Passage,
+    link_evidence,
+)
+from factgen.models import Article, Label, Method, Relation
+from factgen.pipeline import SEEDS, generate, process_article
+from tests.strategies import evidence_corpora
+
+
+class Pair(NamedTuple):
+    name: str
+    claim: str
+    evidence: str
+    label: Label | None  # None: no link
+    reason: str | None = None  # why there is no link (the counted rejection)
+    published: tuple[date | None, date | None] = (None, None)
+
+
+PAIRS = [
+    Pair(
+        "restatement of a value",
+        "Organisers said 412 delegates attended the Geneva climate summit on Monday.",
+        "The Geneva climate summit was attended by 412 delegates, the United Nations said.",
+        Label.SUPPORTED,
+    ),
+    Pair(
+        "a bound confirmed by a precise report",
+        "More than 400 delegates attended the Geneva climate summit, organisers said.",
+        "The Geneva climate summit was attended by 412 delegates, the United Nations said.",
+        Label.SUPPORTED,
+    ),
+    Pair(
+        "a precise claim against a bound: never REFUTED",
+        "Organisers said 412 delegates attended the Geneva climate summit on Monday.",
+        "More than 400 delegates attended the Geneva climate summit, the United Nations said.",
+        Label.NOT_ENOUGH_INFO,
+    ),
+    Pair(
+        "two sources disagree",
+        "Organisers said 412 delegates attended the Geneva climate summit on Monday.",
+        "The Geneva climate summit was attended by 380 delegates, the United Nations said.",
+        Label.CONFLICTING,
+    ),
+    Pair(
+        "restatement without a number",
+        "Germany approved the delivery of Taurus cruise missiles to Ukraine, Chancellor Olaf Scholz said.",
+        "The delivery of Taurus cruise missiles to Ukraine was approved by Germany, according to Reuters.",
+        Label.SUPPORTED,
+    ),
+    Pair(
+        "the same measure over two periods (months)",
+        "Inflation in Argentina rose to 8.4 percent in March, the statistics office said.",
+        "Inflation in Argentina rose to 7.7 percent in April, the statistics office said.",
+        None,
+        "different_period",
+    ),
+    Pair(
+        "the same measure over two periods (years)",
+        "Argentina's inflation rate reached 211 percent in 2023, the statistics office said.",
+        "Argentina's inflation rate reached 95 percent in 2022, the statistics office said.",
+        None,
+        "different_period",
+    ),
+    Pair(
+        "the same words published months apart",
+        "Inflation in Argentina rose to 8.4 percent, the statistics office said.",
+        "Inflation in Argentina rose to 3.5 percent, the statistics office said.",
+        None,
+        "different_period",
+        (date(2024, 1, 12), date(2024, 6, 14)),
+    ),
+    Pair(
+        "a count of one thing next to a count of another",
+        "More than 35,000 civilians have been killed in Gaza since October, the health ministry said.",
+        "More than 35,000 soldiers have been killed in Gaza since October, the health ministry said.",
+        None,
+        "different_measure",
+    ),
+    Pair(
+        "two different totals in one topic",
+        "Germany has provided $58 billion in military aid to Ukraine, the finance ministry said.",
+        "Germany has provided $75 billion in humanitarian aid to Ukraine, the finance ministry said.",
+        None,
+        "different_context",
+    ),
+    Pair(
+        "another actor's total",
+        "Germany has provided $5 billion in military aid to Ukraine, officials said on Monday.",
+        "France has provided $6 billion in military aid to Ukraine, officials said on Monday.",
+        None,
+        "different_names",
+    ),
+    Pair(
+        "a negation on one side only",
+        "The White House has not changed its policy on Patriot missiles for Ukraine, Kirby said.",
+        "The White House has changed its policy on Patriot missiles for Ukraine, officials said.",
+        None,
+        "polarity",
+    ),
+    Pair(
+        "the same names, but something else said of them",
+        "Germany approved the delivery of Taurus cruise missiles to Ukraine, Chancellor Olaf Scholz said.",
+        "Germany criticised Ukraine over grain exports to Poland and Hungary, according to Reuters.",
+        None,
+    ),
+]
+
+
+def _link(pair: Pair) -> tuple[list[tuple[Label, str]], Counter[str]]:
+    a, b = pair.published
+    index = EvidenceIndex.build(
+        [Article(id="a", text=pair.claim, published=a), Article(id="b", text=pair.evidence, published=b)]
+    )
+    claim = next(p for p in index.passages if p.article_id == "a")
+    matches, rejected = index.match(claim)
+    return [(m.label, m.rule) for m in matches], rejected
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=lambda p: p.name)
+def test_pairs(pair: Pair) -> None:
+    links, rejected = _link(pair)
+    if pair.label is None:
+        assert links == []
+        if pair.reason is not None:
+            assert rejected[pair.reason] == 1, rejected
+    else:
+        assert [label for label, _ in links] == [pair.label]
+        expected_rule = {Label.CONFLICTING: RULE_CONFLICT}.get(pair.label, RULE_INTERVAL)
+        if "without a number" in pair.name:
+            expected_rule = RULE_RESTATEMENT
+        assert links[0][1] == expected_rule
+
+
+def test_the_same_article_is_never_evidence_for_itself() -> None:
+    text = "Organisers said 412 delegates attended the summit.\n\nOrganisers said 380 delegates attended the summit."
+    index = EvidenceIndex.build([Article(id="a", text=text)])
+    assert all(index.match(p) == ([], Counter()) for p in index.passages)
+
+
+# --------------------------------------------------------------------------- the seeds
+
+
+@pytest.fixture(scope="module")
+def seed_links() -> list[factgen.Record]:
+    return [
+        r for r in generate(factgen.load_articles(SEEDS), seed=0) if r.verdict.rule.startswith("evidence.")
+    ]
+
+
+def test_the_may_reports_support_each_other(seed_links: list[factgen.Record]) -> None:
+    pairs = {
+        frozenset({r.source.article_id[:3], r.evidence[-1].article_id[:3]}) for r in seed_links if r.source
+    }
+    assert {frozenset({"001", "002"}), frozenset({"001", "003"}), frozenset({"002", "003"})} <= pairs
+    assert {r.verdict.label for r in seed_links} == {Label.SUPPORTED}
+
+
+def test_the_september_reports_are_never_linked_to_the_may_ones(seed_links: list[factgen.Record]) -> None:
+    touched = {r.source.article_id[:3] for r in seed_links if r.source} | {
+        e.article_id[:3] for r in seed_links for e in r.evidence
+    }
+    assert touched.isdisjoint({"000", "004"})
+    assert all(r.verdict.label is not Label.CONFLICTING for r in seed_links)
+
+
+def test_linked_records_keep_both_spans_the_parent_and_the_group(seed_links: list[factgen.Record]) -> None:
+    texts = {r.article.id: r.article.text for r in map(process_article, factgen.load_articles(SEEDS))}
+    records = {r.id: r for r in generate(factgen.load_articles(SEEDS), seed=0)}
+    for link in seed_links:
+        parent = records[link.provenance.parent_id or ""]
+        assert link.provenance.method is Method.TRANSFORMED
+        assert link.provenance.rule == link.verdict.rule
+        assert (link.claim, link.source, link.group_id) == (parent.claim, parent.source, parent.group_id)
+        assert link.source is not None
+        assert link.evidence[-1].article_id != link.source.article_id
+        for ev in link.evidence:
+            assert texts[ev.article_id][ev.start : ev.end] == ev.text
+        assert "match score" in link.verdict.rationale
+
+
+# --------------------------------------------------------------------------- link_evidence as a stage
+
+
+def test_records_in_records_out() -> None:
+    articles = [
+        Article(id="a", text="Organisers said 412 delegates attended the Geneva climate summit on Monday."),
+        Article(
+            id="b", text="The Geneva climate summit was attended by 380 delegates, the United Nations said."
+        ),
+    ]
+    records = list(generate(articles, seed=0))
+    originals = [r for r in records if not r.verdict.rule.startswith("evidence.")]
+    drops: Counter[str] = Counter()
+    relinked = list(link_evidence(originals, [process_article(a).article for a in articles], drops=drops))
+    assert (
+        relinked == records
+    )  # the pipeline links exactly as the stage does; the originals pass through in order
+    conflict = next(r for r in records if r.verdict.label is Label.CONFLICTING)
+    assert [e.article_id for e in conflict.evidence] == [
+        "a",
+        "b",
+    ]  # both sources: the disagreement is the evidence
+    assert conflict.verdict.rule == RULE_CONFLICT
+    assert list(link_evidence(originals, articles, max_links=0)) == originals
+    assert all(key.startswith("evidence.") for key in drops)
+
+
+def test_bad_options_are_config_errors() -> None:
+    with pytest.raises(ConfigError, match="threshold"):
+        link_evidence([], [], threshold=0)
+    with pytest.raises(ConfigError, match="max_links"):
+        link_evidence([], [], max_links=-1)
+
+
+def test_the_build_summary_counts_rejected_pairs() -> None:
+    stats = factgen.BuildStats()
+    list(generate(factgen.load_articles(SEEDS), seed=0, stats=stats))
+    evidence_drops = {k: v for k, v in stats.drops.items() if k.startswith("evidence.")}
+    assert evidence_drops["evidence.below_threshold"] > 0
+    assert evidence_drops["evidence.polarity"] > 0
+    assert stats.rules["evidence.restatement"] == sum(
+        1 for r in generate(factgen.load_articles(SEEDS), seed=0) if r.verdict.rule == RULE_RESTATEMENT
+    )
+
+
+# --------------------------------------------------------------------------- invariants
+
+
+def _key(matches: list[factgen.evidence.Match]) -> list[tuple[str, int, str, str]]:
+    return [(m.evidence.article_id, m.evidence.start, m.label.value, m.rule) for m in matches]
+
+
+@settings(max_examples=60, deadline=None)
+@given(evidence_corpora(), st.floats(min_value=0.05, max_value=0.95))
+def test_the_index_finds_every_pair_all_pairs_matching_finds(corpus: list[Article], threshold: float) -> None:
+    index = EvidenceIndex.build(corpus)
+    for passage in index.passages:
+        fast, _ = index.match(passage, threshold=threshold)
+        slow, _ = index.match(passage, threshold=threshold, exhaustive=True)
+        assert _key(fast) == _key(slow)
+
+
+@settings(max_examples=60, deadline=None)
+@given(evidence_corpora())
+def test_restatements_link_both_ways(corpus: list[Article]) -> None:
+    index = EvidenceIndex.build(corpus)
+    for a in index.passages:
+        for b in index.passages:
+            if a.article_id == b.article_id:
+                continue
+            there, back = index.judge(a, b), index.judge(b, a)
+            if isinstance(there, str) or there.label is not Label.SUPPORTED:
+                continue
+            same_value = (
+                there.rule == RULE_INTERVAL and _relation(a, b) is _relation(b, a) is Relation.CONTAINS
+            )
+            if there.rule == RULE_RESTATEMENT or same_value:
+                assert not isinstance(back, str), back
+                assert (back.label, back.rule, back.score) == (there.label, there.rule, there.score)
+
+
+def _relation(claim: Passage, evidence: Passage) -> Relation:
+    (mc,) = claim.measured
+    (me,) = [m for m in evidence.measured if m.quantity.unit == mc.quantity.unit]
+    return mc.quantity.interval.relation(me.quantity.interval)
+
+
+@settings(max_examples=60, deadline=None)
+@given(evidence_corpora())
+def test_labels_follow_the_interval_relation(corpus: list[Article]) -> None:
+    index = EvidenceIndex.build(corpus)
+    expected = {
+        Relation.CONTAINS: Label.SUPPORTED,
+        Relation.WITHIN: Label.NOT_ENOUGH_INFO,
+        Relation.OVERLAPS: Label.NOT_ENOUGH_INFO,
+        Relation.DISJOINT: Label.CONFLICTING,
+    }
+    for passage in index.passages:
+        for match in index.match(passage, threshold=0.1)[0]:
+            if passage.measured:
+                assert match.rule in {RULE_INTERVAL, RULE_CONFLICT}
+                assert match.label is expected[_relation(passage, match.evidence)]
+            else:
+                assert (match.rule, match.label) == (RULE_RESTATEMENT, Label.SUPPORTED)
