@@ -1,0 +1,648 @@
+"""The dataset card: a ``README.md`` the Hub reads (YAML header) and a body that measures the dataset.
+
+:func:`measure` computes, from a ``DatasetDict`` of records (and the articles, for dates):
+
+* **claim-only bias** (REFERENCE 3.1): accuracy and macro-F1 of TF-IDF + logistic regression trained on the train
+  claims alone and scored on test (validation when there is no test), against the majority-class baseline; and the
+  n-grams most tied to a label by local mutual information, ``LMI(w, l) = p(w, l) · log(p(l | w) / p(l))`` (×10⁶),
+  with ``p(l | w)``, counted once per claim over all records (lower-case ``\\w+`` tokens, unigrams and bigrams,
+  the 10 most frequent unigrams dropped, at least 5 claims);
+* the share of claims per label with a negation, a hedge or a digit;
+* **leakage** (REFERENCE 3.2, 3.3): records whose group, source article, exact claim text or near-duplicate claim
+  text (Jaccard >= 0.8 over word 3-shingles) also occurs in another split (target 0), and evidence published after
+  the claim's source article when both dates are known.
+
+:func:`make_card` renders the card and the label-balance chart (PNG, deterministic bytes). Small datasets are
+reported as they are: a split with one class, or no test split, is said in words instead of measured.
+Everything is deterministic: the same dataset gives the same card, byte for byte.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import re
+import warnings
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Final
+
+from factgen import __version__
+from factgen._card_lexicon import (
+    DROP_MOST_FREQUENT_UNIGRAMS,
+    HEDGE_WORDS,
+    MIN_FREQ,
+    NEGATION_SUFFIXES,
+    NEGATION_WORDS,
+    TOP_N,
+)
+from factgen.models import Article
+from factgen.splits import (
+    LABEL_NAMES,
+    NEAR_DUPLICATE_JACCARD,
+    SPLIT_NAMES,
+    SplitReport,
+    exact_key,
+    label_counts,
+    near_duplicate_pairs,
+)
+
+__all__ = [
+    "CHART_FILE",
+    "Card",
+    "Cue",
+    "Measurements",
+    "card_metadata",
+    "label_chart_png",
+    "make_card",
+    "measure",
+]
+
+CHART_FILE: Final = "label_balance.png"
+SCHEMA_FILE: Final = "record.schema.json"
+_WORD: Final = re.compile(r"\w+")
+_TOKENS: Final = r"(?u)\b\w+\b"  # scikit-learn's token pattern, keeping one-character words ("a", "5")
+_NEGATION: Final = re.compile(
+    r"\b(?:" + "|".join(NEGATION_WORDS) + r")\b|" + "|".join(re.escape(s) + r"\b" for s in NEGATION_SUFFIXES),
+    re.IGNORECASE,
+)
+_HEDGE: Final = re.compile(r"\b(?:" + "|".join(HEDGE_WORDS) + r")\b", re.IGNORECASE)
+_DIGIT: Final = re.compile(r"\d")
+Row = dict[str, Any]
+
+
+# --------------------------------------------------------------------------- measurements
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """An n-gram tied to a label: LMI ×10⁶, p(label | n-gram) and in how many claims it occurs."""
+
+    label: str
+    ngram: str
+    lmi: float
+    p_label: float
+    freq: int
+
+
+@dataclass(frozen=True, slots=True)
+class Baseline:
+    """Claim-only baseline vs majority class, train -> ``evaluated_on``; ``note`` says why it was not measured."""
+
+    evaluated_on: str | None = None
+    train_size: int = 0
+    test_size: int = 0
+    majority_label: str | None = None
+    majority_accuracy: float | None = None
+    majority_macro_f1: float | None = None
+    accuracy: float | None = None
+    macro_f1: float | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Measurements:
+    """What the card reports about the data itself."""
+
+    baseline: Baseline
+    cues: list[Cue]
+    max_p_label: float | None  # the largest p(label | n-gram) among n-grams in >= MIN_FREQ claims
+    cue_rates: dict[str, dict[str, float]]  # label -> {"negation", "hedge", "digit"} -> share of its claims
+    leakage: dict[str, int]  # check -> records affected (target 0)
+    temporal: dict[str, int]  # evidence items: "after_claim", "dated", "unknown"
+    label_counts: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+def _rows(dataset_dict: Mapping[str, Any]) -> dict[str, list[Row]]:
+    out = {}
+    for name in _split_order(dataset_dict):
+        ds = dataset_dict[name]
+        names = ds.features["verdict"]["label"].names
+        rows = ds.to_list()
+        for row in rows:
+            row["verdict"] = {**row["verdict"], "label": names[row["verdict"]["label"]]}
+        out[name] = rows
+    return out
+
+
+def _split_order(dataset_dict: Mapping[str, Any]) -> list[str]:
+    known = [s for s in SPLIT_NAMES if s in dataset_dict]
+    return known + sorted(s for s in dataset_dict if s not in SPLIT_NAMES)
+
+
+def _ngrams(text: str) -> tuple[list[str], set[str]]:
+    words = _WORD.findall(text.casefold())
+    return words, {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+
+
+def lmi_cues(
+    claims: Sequence[str], labels: Sequence[str], *, top_n: int = TOP_N
+) -> tuple[list[Cue], float | None]:
+    """The ``top_n`` n-grams per label by LMI, and the largest p(label | n-gram) (REFERENCE 3.1).
+
+    >>> claims = [f"officials did not confirm report {i}" for i in range(6)]
+    >>> claims += [f"officials confirmed report {i}" for i in range(6)]
+    >>> cues, top = lmi_cues(claims, ["REFUTED"] * 6 + ["SUPPORTED"] * 6)
+    >>> [(c.ngram, c.p_label, c.freq) for c in cues if c.label == "REFUTED"], top
+    ([('confirm report', 1.0, 6), ('did not', 1.0, 6), ('not confirm', 1.0, 6), ('officials did', 1.0, 6)], 1.0)
+    """
+    per_claim = [_ngrams(c) for c in claims]
+    unigram_freq = Counter(w for words, _ in per_claim for w in set(words))
+    dropped = {
+        w
+        for w, _ in sorted(unigram_freq.items(), key=lambda kv: (-kv[1], kv[0]))[:DROP_MOST_FREQUENT_UNIGRAMS]
+    }
+    joint: Counter[tuple[str, str]] = Counter()
+    for (words, bigrams), label in zip(per_claim, labels, strict=True):
+        for gram in (set(words) - dropped) | bigrams:
+            joint[gram, label] += 1
+    total = sum(joint.values())
+    freq: Counter[str] = Counter()
+    for (gram, _), n in joint.items():
+        freq[gram] += n
+    label_total: Counter[str] = Counter()
+    for (_, label), n in joint.items():
+        label_total[label] += n
+    cues: defaultdict[str, list[Cue]] = defaultdict(list)
+    best: float | None = None
+    for (gram, label), n in joint.items():
+        if freq[gram] < MIN_FREQ:
+            continue
+        p_label = n / freq[gram]
+        best = p_label if best is None else max(best, p_label)
+        lmi = n / total * math.log(p_label / (label_total[label] / total)) * 1e6
+        cues[label].append(Cue(label, gram, round(lmi, 1), round(p_label, 3), freq[gram]))
+    out = []
+    for label in [lab for lab in LABEL_NAMES if lab in cues]:
+        out.extend(sorted(cues[label], key=lambda c: (-c.lmi, c.ngram))[:top_n])
+    return out, None if best is None else round(best, 3)
+
+
+def claim_only_baseline(train: Sequence[Row], test: Sequence[Row], evaluated_on: str | None) -> Baseline:
+    """TF-IDF (unigrams and bigrams) + logistic regression on claims alone, against the majority class."""
+    if not train or not test or evaluated_on is None:
+        return Baseline(note="needs a train split and a test (or validation) split with records")
+    y_train = [r["verdict"]["label"] for r in train]
+    y_test = [r["verdict"]["label"] for r in test]
+    majority = min(Counter(y_train).items(), key=lambda kv: (-kv[1], LABEL_NAMES.index(kv[0])))[0]
+    # scikit-learn is imported here only: `import factgen` stays fast.
+    from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: PLC0415
+    from sklearn.linear_model import LogisticRegression  # noqa: PLC0415
+    from sklearn.metrics import accuracy_score, f1_score  # noqa: PLC0415
+
+    def scores(predicted: Sequence[str]) -> tuple[float, float]:
+        labels = sorted(set(y_test) | set(predicted))
+        acc = float(accuracy_score(y_test, predicted))
+        f1 = float(f1_score(y_test, predicted, labels=labels, average="macro", zero_division=0))
+        return round(acc, 3), round(f1, 3)
+
+    maj_acc, maj_f1 = scores([majority] * len(test))
+    common = {
+        "evaluated_on": evaluated_on,
+        "train_size": len(train),
+        "test_size": len(test),
+        "majority_label": majority,
+        "majority_accuracy": maj_acc,
+        "majority_macro_f1": maj_f1,
+    }
+    if len(set(y_train)) < 2:
+        return Baseline(**common, note=f"train has one class ({majority}): no classifier to fit")
+    vectorizer = TfidfVectorizer(lowercase=True, ngram_range=(1, 2), token_pattern=_TOKENS)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # convergence chatter on tiny data is not the user's business here
+        x_train = vectorizer.fit_transform([r["claim"] for r in train])
+        model = LogisticRegression(max_iter=1000, random_state=0).fit(x_train, y_train)
+        predicted = [str(p) for p in model.predict(vectorizer.transform([r["claim"] for r in test]))]
+    acc, f1 = scores(predicted)
+    return Baseline(**common, accuracy=acc, macro_f1=f1)
+
+
+def _cue_rates(rows: Iterable[Row]) -> dict[str, dict[str, float]]:
+    seen: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for row in rows:
+        claim, label = row["claim"], row["verdict"]["label"]
+        seen[label]["claims"] += 1
+        seen[label]["negation"] += bool(_NEGATION.search(claim))
+        seen[label]["hedge"] += bool(_HEDGE.search(claim))
+        seen[label]["digit"] += bool(_DIGIT.search(claim))
+    return {
+        label: {k: round(seen[label][k] / seen[label]["claims"], 3) for k in ("negation", "hedge", "digit")}
+        for label in LABEL_NAMES
+        if label in seen
+    }
+
+
+def _crossing(keys: Sequence[Any], splits: Sequence[str]) -> int:
+    """How many records have a key (not None) that also occurs in another split."""
+    where: defaultdict[Any, set[str]] = defaultdict(set)
+    for key, s in zip(keys, splits, strict=True):
+        if key is not None:
+            where[key].add(s)
+    return sum(1 for key in keys if key is not None and len(where[key]) > 1)
+
+
+def leakage(rows_by_split: Mapping[str, Sequence[Row]]) -> dict[str, int]:
+    """Records whose group, source article, exact or near-duplicate claim occurs in another split (target 0)."""
+    rows = [r for s in rows_by_split for r in rows_by_split[s]]
+    splits = [s for s in rows_by_split for _ in rows_by_split[s]]
+    claims = [r["claim"] for r in rows]
+    near: set[int] = set()
+    for i, j in near_duplicate_pairs(claims):
+        if splits[i] != splits[j]:
+            near |= {i, j}
+    return {
+        "group": _crossing([r["group_id"] for r in rows], splits),
+        "source_article": _crossing(
+            [r["source"]["article_id"] if r["source"] else None for r in rows], splits
+        ),
+        "exact_claim": _crossing([exact_key(c) for c in claims], splits),
+        "near_duplicate_claim": len(near),
+    }
+
+
+def temporal_leakage(rows: Iterable[Row], published: Mapping[str, date | None]) -> dict[str, int]:
+    """Evidence items published after the claim's source article; and how many could (not) be dated."""
+    out = Counter({"after_claim": 0, "dated": 0, "unknown": 0})
+    for row in rows:
+        claim_date = published.get(row["source"]["article_id"]) if row["source"] else None
+        for ev in row["evidence"]:
+            ev_date = published.get(ev["article_id"])
+            if claim_date is None or ev_date is None:
+                out["unknown"] += 1
+                continue
+            out["dated"] += 1
+            out["after_claim"] += ev_date > claim_date
+    return dict(out)
+
+
+def measure(dataset_dict: Mapping[str, Any], *, articles: Iterable[Article] | None = None) -> Measurements:
+    """Every number of the card's quality section, from a ``DatasetDict`` of records (see the module doc)."""
+    by_split = _rows(dataset_dict)
+    everything = [r for rows in by_split.values() for r in rows]
+    held_out = next((s for s in ("test", "validation") if by_split.get(s)), None)
+    baseline = claim_only_baseline(by_split.get("train", []), by_split.get(held_out or "", []), held_out)
+    cues, best = lmi_cues([r["claim"] for r in everything], [r["verdict"]["label"] for r in everything])
+    published = {a.id: a.published for a in articles or ()}
+    return Measurements(
+        baseline=baseline,
+        cues=cues,
+        max_p_label=best,
+        cue_rates=_cue_rates(everything),
+        leakage=leakage(by_split),
+        temporal=temporal_leakage(everything, published),
+        label_counts=label_counts(dataset_dict),
+    )
+
+
+# --------------------------------------------------------------------------- the chart
+
+
+def label_chart_png(labels: Mapping[str, Mapping[str, int]]) -> bytes:
+    """A grouped bar chart of label counts per split, as PNG bytes that depend only on the counts.
+
+    matplotlib's object API on the Agg canvas (no pyplot, no global figure state), default style, and no
+    ``Software`` metadata, so the bytes are the same on every run of the same matplotlib.
+    """
+    import matplotlib.style  # noqa: PLC0415  (imported only when a card is drawn)
+    from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415
+    from matplotlib.figure import Figure  # noqa: PLC0415
+
+    splits = list(labels)
+    with matplotlib.style.context("default"):  # the same drawing whatever the user's matplotlibrc says
+        fig = Figure(figsize=(6.4, 3.2), dpi=100)
+        FigureCanvasAgg(fig)
+        ax = fig.add_subplot()
+        width = 0.8 / len(LABEL_NAMES)
+        for k, label in enumerate(LABEL_NAMES):
+            xs = [i + (k - (len(LABEL_NAMES) - 1) / 2) * width for i in range(len(splits))]
+            bars = ax.bar(xs, [labels[s].get(label, 0) for s in splits], width, label=label)
+            ax.bar_label(bars, fontsize=7)
+        ax.set_xticks(range(len(splits)), splits)
+        ax.set_ylabel("records")
+        ax.set_title("Labels per split")
+        ax.legend(fontsize=7, frameon=False)
+        fig.tight_layout()
+        out = io.BytesIO()
+        fig.savefig(out, format="png", metadata={"Software": None})
+    return out.getvalue()
+
+
+# --------------------------------------------------------------------------- the card
+
+
+def _size_category(n: int) -> str:
+    for limit, name in (
+        (1_000, "n<1K"),
+        (10_000, "1K<n<10K"),
+        (100_000, "10K<n<100K"),
+        (1_000_000, "100K<n<1M"),
+    ):
+        if n < limit:
+            return name
+    return "1M<n<10M" if n < 10_000_000 else "n>10M"
+
+
+def card_metadata(
+    dataset_dict: Mapping[str, Any],
+    *,
+    pretty_name: str,
+    license: str = "other",
+    language: Sequence[str] = ("en",),
+) -> dict[str, Any]:
+    """The YAML header the Hub expects: configs with data_files per split, dataset_info features and splits, ..."""
+    import datasets  # noqa: PLC0415
+
+    names = _split_order(dataset_dict)
+    feats = dataset_dict[names[0]].features if names else None
+    info = datasets.DatasetInfo(features=feats)
+    info.splits = datasets.SplitDict(
+        {
+            s: datasets.SplitInfo(s, num_bytes=dataset_dict[s].data.nbytes, num_examples=len(dataset_dict[s]))
+            for s in names
+        }
+    )
+    yaml_info = (
+        info._to_yaml_dict()
+    )  # datasets' own YAML form of features and splits (what load_dataset reads)
+    total = sum(len(dataset_dict[s]) for s in names)
+    meta: dict[str, Any] = {
+        "pretty_name": pretty_name,
+        "license": license,
+        "language": list(language),
+        "task_categories": ["text-classification"],
+        "task_ids": ["fact-checking"],
+        "size_categories": [_size_category(total)],
+        "tags": ["fact-checking", "claim-verification", "numerical-claims", "factgen"],
+        "configs": [
+            {
+                "config_name": "default",
+                "data_files": [{"split": s, "path": f"data/{s}-*.parquet"} for s in names],
+            }
+        ],
+        "dataset_info": {
+            "features": yaml_info.get("features", []),
+            "splits": yaml_info.get("splits", []),
+            "dataset_size": sum(dataset_dict[s].data.nbytes for s in names),
+        },
+    }
+    if license == "other":
+        meta["license_name"] = "source-articles"
+    return meta
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """The card text (``README.md``), the chart's PNG bytes, and the measurements behind them."""
+
+    readme: str
+    chart_png: bytes
+    measurements: Measurements
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _score(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def _pct(n: int, total: int) -> str:
+    return f"{n} ({100 * n / total:.1f}%)" if total else "0"
+
+
+def _how_made(summary: Mapping[str, Any], report: SplitReport | None, rules: Sequence[str] | None) -> str:
+    rows = [
+        ("factgen version", summary.get("factgen_version", __version__)),
+        ("seed", summary.get("seed", report.seed if report else "not recorded")),
+        ("corpus sha256", f"`{summary['corpus_sha256']}`" if "corpus_sha256" in summary else "not recorded"),
+        ("rules enabled", ", ".join(rules) if rules else "not recorded"),
+    ]
+    rows += [(k, summary[k]) for k in ("articles", "sentences", "claims", "records") if k in summary]
+    if report is not None:
+        ratios = " / ".join(f"{r:g}" for r in report.ratios)
+        rows += [
+            (
+                "split by",
+                f"`{report.by}`" + (f", cut-off {report.cutoff.isoformat()}" if report.cutoff else ""),
+            ),
+            ("ratios (train / validation / test)", ratios),
+            ("independent units (largest)", f"{report.units} ({report.largest_unit} records)"),
+            (
+                "max label imbalance",
+                report.max_imbalance if report.max_imbalance is not None else "not limited",
+            ),
+        ]
+    parts = ["## How it was made", "", _table(("", "value"), rows)]
+    for key, title in (("rules", "Records by rule"), ("transformations", "Records by transformation")):
+        counts = summary.get(key)
+        if isinstance(counts, Mapping) and counts:
+            parts += ["", f"### {title}", "", _table(("rule", "records"), sorted(counts.items()))]
+    drops = dict(summary.get("drops", {})) | (report.dropped if report else {})
+    parts += ["", "### Dropped, by stage and reason", ""]
+    parts.append(
+        _table(("stage.reason", "count"), sorted(drops.items())) if drops else "Nothing was dropped."
+    )
+    return "\n".join(parts)
+
+
+def _balance(m: Measurements) -> str:
+    counts = m.label_counts
+    header = ["split", *LABEL_NAMES, "total", "imbalance (max/min present)"]
+    rows = []
+    for split, per_label in counts.items():
+        total = sum(per_label.values())
+        present = [n for n in per_label.values() if n]
+        ratio = f"{max(present) / min(present):.2f}" if present else "-"
+        rows.append([split, *(_pct(per_label[lab], total) for lab in LABEL_NAMES), total, ratio])
+    one_class = [s for s, per in counts.items() if sum(1 for n in per.values() if n) == 1]
+    notes = [
+        f"\nSplit `{s}` holds a single label: it cannot measure a classifier's errors across labels."
+        for s in one_class
+    ]
+    return "\n".join(
+        ["## Label balance", "", _table(header, rows), *notes, "", f"![Labels per split]({CHART_FILE})"]
+    )
+
+
+def _bias(m: Measurements) -> str:
+    b = m.baseline
+    parts = ["## Claim-only bias", ""]
+    if b.evaluated_on is None:
+        parts.append(f"Not measured: {b.note}.")
+    else:
+        parts.append(
+            f"A model that sees only the claim (TF-IDF unigrams+bigrams, logistic regression) trained on train "
+            f"({b.train_size} records) and scored on {b.evaluated_on} ({b.test_size} records). A large gap over the "
+            "majority class means the labels can be guessed without evidence (FEVER: 28.4 points; aim for < 5)."
+        )
+        parts.append("")
+        rows = [
+            (
+                "majority class" + (f" ({b.majority_label})" if b.majority_label else ""),
+                _score(b.majority_accuracy),
+                _score(b.majority_macro_f1),
+            )
+        ]
+        if b.accuracy is not None:
+            rows.append(("claim-only TF-IDF + LR", _score(b.accuracy), _score(b.macro_f1)))
+        parts.append(_table(("model", "accuracy", "macro-F1"), rows))
+        if b.accuracy is not None and b.majority_accuracy is not None:
+            parts += [
+                "",
+                f"Gap over the majority class: {100 * (b.accuracy - b.majority_accuracy):+.1f} accuracy points.",
+            ]
+        if b.note:
+            parts += ["", f"Note: {b.note}."]
+    parts += ["", "### Cue n-grams (local mutual information)", ""]
+    if m.cues:
+        parts.append(
+            f"Top {TOP_N} n-grams per label by LMI (×10⁶) over all records, counted once per claim; lower-case "
+            f"`\\w+` tokens, unigrams and bigrams, the {DROP_MOST_FREQUENT_UNIGRAMS} most frequent unigrams dropped, "
+            f"n-grams in at least {MIN_FREQ} claims (Schuster et al. 2019)."
+        )
+        parts += ["", _table(("label", "n-gram", "LMI ×10⁶", "p(label \\| n-gram)", "claims"),
+                             [(c.label, f"`{c.ngram}`", f"{c.lmi:.1f}", f"{c.p_label:.3f}", c.freq) for c in m.cues])]  # fmt: skip
+        parts += [
+            "",
+            f"Largest p(label | n-gram) among n-grams in at least {MIN_FREQ} claims: {m.max_p_label:.3f}.",
+        ]
+    else:
+        parts.append(f"No n-gram occurs in {MIN_FREQ} or more claims: too few records to measure cues.")
+    parts += ["", "### Negation, hedges and numerals per label", ""]
+    parts.append(
+        _table(
+            ("label", "claims with a negation", "with a hedge", "with a digit"),
+            [
+                (lab, f"{r['negation']:.3f}", f"{r['hedge']:.3f}", f"{r['digit']:.3f}")
+                for lab, r in m.cue_rates.items()
+            ],
+        )
+    )
+    return "\n".join(parts)
+
+
+_LEAK_TITLES: Final = {
+    "group": "group id (a sentence and its variants)",
+    "source_article": "source article",
+    "exact_claim": "exact claim text (case and spacing ignored)",
+    "near_duplicate_claim": f"near-duplicate claim (Jaccard >= {NEAR_DUPLICATE_JACCARD} over word 3-shingles)",
+}
+
+
+def _leaks(m: Measurements, report: SplitReport | None) -> str:
+    rows = [(title, m.leakage[key], "0") for key, title in _LEAK_TITLES.items()]
+    parts = [
+        "## Leakage",
+        "",
+        "Records of one split whose key also occurs in another split:",
+        "",
+        _table(("shared", "records", "target"), rows),
+    ]
+    if m.leakage["source_article"] and report is not None and report.by != "article":
+        parts += [
+            "",
+            (
+                f"Splits were made `by={report.by}`: sentences of one article may sit in different splits. "
+                "`factgen build --split-by article` keeps every article in one split."
+            ),
+        ]
+    t = m.temporal
+    total = t["dated"] + t["unknown"]
+    parts += ["", "### Temporal", ""]
+    if t["dated"]:
+        parts.append(f"Evidence published after the claim's source article: {_pct(t['after_claim'], t['dated'])} of "
+                     f"{t['dated']} dated evidence items (target 0); {t['unknown']} of {total} items have no known date.")  # fmt: skip
+    else:
+        parts.append(
+            f"Not measurable: none of the {total} evidence items has both its own and its claim's article date."
+        )
+    return "\n".join(parts)
+
+
+def _example(dataset_dict: Mapping[str, Any]) -> str:
+    names = _split_order(dataset_dict)
+    if not names:
+        return "## Example\n\nThe dataset is empty."
+    ds = dataset_dict[names[0]]
+    row = ds[0]
+    row["verdict"]["label"] = ds.features["verdict"]["label"].int2str(row["verdict"]["label"])
+    text = json.dumps(row, indent=2, ensure_ascii=False)
+    return f"## Example\n\nThe first record of `{names[0]}`:\n\n```json\n{text}\n```"
+
+
+def _how_to_load(repo_id: str | None, first_split: str) -> str:
+    where = repo_id or "path/to/this/folder"
+    return f"""## How to load
+
+```python
+from datasets import load_dataset
+
+ds = load_dataset("{where}")
+label = ds["{first_split}"].features["verdict"]["label"]       # ClassLabel: {list(LABEL_NAMES)}
+label.int2str(ds["{first_split}"][0]["verdict"]["label"])
+flat = ds["{first_split}"].flatten()                           # top-level columns: "verdict.label", "source.article_id", ...
+```
+
+Exact numbers (`quantities[].value`, `low`, `high`) are decimal strings, never floats: read them with
+`decimal.Decimal`. Offsets are 0-based Unicode code points, end exclusive, into the cleaned texts of
+`articles.jsonl`. The record contract is `{SCHEMA_FILE}` (JSON Schema 2020-12); `factgen validate` checks files
+against it."""
+
+
+def make_card(
+    dataset_dict: Mapping[str, Any],
+    *,
+    report: SplitReport | None = None,
+    summary: Mapping[str, Any] | None = None,
+    rules: Sequence[str] | None = None,
+    articles: Sequence[Article] | None = None,
+    pretty_name: str = "factgen fact-checking claims",
+    license: str = "other",
+    language: Sequence[str] = ("en",),
+    repo_id: str | None = None,
+) -> Card:
+    """The dataset card for a ``DatasetDict`` of records, measured; ``summary`` is the build's ``summary.json``."""
+    m = measure(dataset_dict, articles=articles)
+    import yaml  # noqa: PLC0415
+
+    meta = card_metadata(dataset_dict, pretty_name=pretty_name, license=license, language=language)
+    header = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1000)
+    names = _split_order(dataset_dict)
+    sizes = ", ".join(f"{s} {len(dataset_dict[s])}" for s in names) or "no records"
+    body = [
+        f"# {pretty_name}",
+        "",
+        (
+            "Fact-checking records made by factgen from news articles: a claim, the evidence spans it is checked "
+            "against, and a verdict (SUPPORTED, REFUTED, NOT_ENOUGH_INFO, CONFLICTING) that is true by "
+            f"construction, with the rule that produced it. Splits: {sizes}."
+        ),
+        "",
+        _how_made(summary or {}, report, rules),
+        "",
+        _balance(m),
+        "",
+        _bias(m),
+        "",
+        _leaks(m, report),
+        "",
+        _example(dataset_dict),
+        "",
+        _how_to_load(repo_id, names[0] if names else "train"),
+        "",
+        "## License",
+        "",
+        (
+            f"`{license}`. "
+            "The claims and evidence quote news articles: their copyright stays with the publishers."
+        ),
+        "",
+    ]
+    readme = f"---\n{header}---\n\n" + "\n".join(body)
+    return Card(readme=readme, chart_png=label_chart_png(m.label_counts), measurements=m)

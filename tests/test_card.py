@@ -1,0 +1,215 @@
+"""The dataset card: a YAML header that agrees with the written data, and measurements that are really measured."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import datasets
+import pyarrow.parquet as pq
+import pytest
+import yaml
+
+import factgen
+from factgen.card import CHART_FILE, claim_only_baseline, label_chart_png, lmi_cues, make_card, measure
+from factgen.models import Article, Label
+from factgen.pipeline import SEEDS, build, generate
+from factgen.splits import SPLIT_NAMES, features, split
+
+Row = dict[str, Any]
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("card") / "dataset"
+    build(None, out, seed=7, progress=False)
+    return out
+
+
+def _header(folder: Path) -> dict[str, Any]:
+    text = (folder / "README.md").read_text(encoding="utf-8")
+    assert text.startswith("---\n")
+    head, _, _ = text[4:].partition("\n---\n")
+    meta = yaml.safe_load(head)
+    assert isinstance(meta, dict)
+    return meta
+
+
+def _body(folder: Path) -> str:
+    return (folder / "README.md").read_text(encoding="utf-8").split("\n---\n", 1)[1]
+
+
+def _seed_row(**changes: Any) -> Row:
+    row = next(generate(factgen.load_articles(SEEDS), seed=0)).model_dump(mode="json")
+    row = copy.deepcopy(row)
+    for key, value in changes.items():
+        row[key] = value
+    return row
+
+
+# --------------------------------------------------------------------------- the YAML header against the data
+
+
+def test_yaml_header_matches_the_written_data(folder: Path) -> None:
+    meta = _header(folder)
+    assert meta["task_categories"] == ["text-classification"]
+    assert meta["task_ids"] == ["fact-checking"]
+    assert meta["pretty_name"]
+    assert meta["license"]
+    assert meta["language"] == ["en"]
+    (config,) = meta["configs"]
+    assert config["config_name"] == "default"
+    counts = {}
+    for entry in config["data_files"]:
+        (file,) = sorted(folder.glob(entry["path"]))  # exactly one parquet file per split
+        counts[entry["split"]] = pq.read_metadata(file).num_rows
+    assert list(counts) == [s for s in SPLIT_NAMES if s in counts]
+    assert sorted(p.name.split("-")[0] for p in (folder / "data").iterdir()) == sorted(counts)
+    info = meta["dataset_info"]
+    assert datasets.Features._from_yaml_list(info["features"]) == features()
+    assert {s["name"]: s["num_examples"] for s in info["splits"]} == counts
+    total = sum(counts.values())
+    assert total == len((folder / "records.jsonl").read_text(encoding="utf-8").splitlines())
+    assert meta["size_categories"] == ["n<1K" if total < 1000 else "1K<n<10K"]
+
+
+def test_load_dataset_reads_the_folder_offline(folder: Path, tmp_path: Path) -> None:
+    loaded = datasets.load_dataset(str(folder), cache_dir=str(tmp_path))
+    meta = _header(folder)
+    assert list(loaded) == [e["split"] for e in meta["configs"][0]["data_files"]]
+    for ds in loaded.values():
+        assert ds.features == features()
+        assert ds.features["verdict"]["label"].names == [label.value for label in Label]
+    ids = sorted(r["id"] for ds in loaded.values() for r in ds)
+    records = [json.loads(x) for x in (folder / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert ids == sorted(r["id"] for r in records)
+
+
+# --------------------------------------------------------------------------- the body against the data
+
+
+def test_card_reports_how_it_was_made(folder: Path) -> None:
+    body = _body(folder)
+    summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
+    assert f"`{summary['corpus_sha256']}`" in body
+    assert f"| factgen version | {factgen.__version__} |" in body
+    assert "| seed | 7 |" in body
+    assert "| rules enabled | entity, polarity, quantity |" in body
+    for reason, n in summary["drops"].items():
+        assert f"| {reason} | {n} |" in body
+    for rule, n in summary["rules"].items():
+        assert f"| {rule} | {n} |" in body
+
+
+def test_label_balance_table_counts_the_data(folder: Path, tmp_path: Path) -> None:
+    body = _body(folder)
+    loaded = datasets.load_dataset(str(folder), cache_dir=str(tmp_path))
+    for name, ds in loaded.items():
+        counts = [0] * len(Label)
+        for v in ds["verdict"]:
+            counts[v["label"]] += 1
+        (line,) = [x for x in body.splitlines() if x.startswith(f"| {name} | ")]
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        assert [int(c.split()[0]) for c in cells[1:5]] == counts
+        assert int(cells[5]) == len(ds)
+    assert f"![Labels per split]({CHART_FILE})" in body
+    assert (folder / CHART_FILE).read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+
+
+def test_card_on_the_seeds_measures_bias_and_leakage(folder: Path) -> None:
+    body = _body(folder)
+    assert re.search(r"\| majority class \(\w+\) \| \d\.\d{3} \| \d\.\d{3} \|", body)
+    assert re.search(r"\| claim-only TF-IDF \+ LR \| \d\.\d{3} \| \d\.\d{3} \|", body)
+    assert "| group id (a sentence and its variants) | 0 | 0 |" in body
+    assert "| exact claim text (case and spacing ignored) | 0 | 0 |" in body
+    assert "Not measurable: none of the" in body  # the seeds carry no dates
+    assert "```json\n{" in body
+    assert 'load_dataset("' in body
+
+
+def test_chart_bytes_depend_only_on_the_counts() -> None:
+    counts = {"train": {"SUPPORTED": 5, "REFUTED": 2}, "test": {"SUPPORTED": 1, "REFUTED": 1}}
+    png = label_chart_png(counts)
+    assert png == label_chart_png(copy.deepcopy(counts))
+    assert b"Software" not in png
+    assert png != label_chart_png({**counts, "test": {"SUPPORTED": 2, "REFUTED": 1}})
+
+
+# --------------------------------------------------------------------------- measurements on data made to show them
+
+
+def _claims(template: str, label: str, n: int) -> list[Row]:
+    return [{"claim": template.format(i=i), "verdict": {"label": label}} for i in range(n)]
+
+
+def test_a_planted_cue_is_found_by_lmi_and_the_baseline() -> None:
+    train = _claims("officials did not confirm report {i}", "REFUTED", 12) + _claims(
+        "officials confirmed report {i}", "SUPPORTED", 20
+    )
+    test = _claims("ministers did not confirm claim {i}", "REFUTED", 5) + _claims(
+        "ministers confirmed claim {i}", "SUPPORTED", 5
+    )
+    baseline = claim_only_baseline(train, test, "test")
+    assert baseline.majority_label == "SUPPORTED"
+    assert baseline.majority_accuracy == 0.5
+    assert baseline.accuracy == 1.0
+    assert baseline.macro_f1 == 1.0
+    rows = train + test
+    cues, top = lmi_cues([r["claim"] for r in rows], [r["verdict"]["label"] for r in rows])
+    refuted = [c for c in cues if c.label == "REFUTED"]
+    assert refuted[0].ngram == "did not"  # "did" and "not" are among the 10 most frequent unigrams: dropped
+    assert refuted[0].p_label == 1.0
+    assert refuted[0].freq == 17
+    assert top == 1.0
+
+
+def test_one_class_train_is_said_not_fitted() -> None:
+    baseline = claim_only_baseline(_claims("x {i}", "SUPPORTED", 4), _claims("y {i}", "REFUTED", 2), "test")
+    assert baseline.accuracy is None
+    assert baseline.majority_accuracy == 0.0
+    assert baseline.note is not None
+    assert "one class" in baseline.note
+
+
+def test_leakage_counts_what_crosses_splits() -> None:
+    a = _seed_row(id="a", group_id="g1")
+    b = _seed_row(id="b", group_id="g1")  # same group and same claim as a: crosses if a is elsewhere
+    c = _seed_row(id="c", group_id="g2", claim=a["claim"][:-1] + " on Friday.")  # a near duplicate of a
+    dd = datasets.DatasetDict(
+        {
+            "train": split([a], seed=0, ratios=(1, 0, 0))["train"],
+            "test": split([b, c], seed=0, ratios=(1, 0, 0))["train"],
+        }
+    )
+    m = measure(dd)
+    assert m.leakage["group"] == 2  # a and b
+    assert m.leakage["source_article"] == 3
+    assert m.leakage["exact_claim"] == 2
+    assert m.leakage["near_duplicate_claim"] == 3  # a-b identical, a-c near
+
+
+def test_evidence_after_the_claim_is_counted() -> None:
+    row = _seed_row()
+    claim_article = row["source"]["article_id"]
+    later = dict(row["evidence"][0], article_id="later")
+    row["evidence"] = [row["evidence"][0], later]
+    articles = [
+        Article(id=claim_article, text="x", published=date(2024, 5, 1)),
+        Article(id="later", text="y", published=date(2024, 6, 1)),
+    ]
+    m = measure(split([row], seed=0), articles=articles)
+    assert m.temporal == {"after_claim": 1, "dated": 2, "unknown": 0}
+
+
+def test_a_tiny_dataset_gets_a_card_that_says_what_it_cannot_measure() -> None:
+    card = make_card(split([_seed_row()], seed=0))
+    assert "Not measured: needs a train split and a test (or validation) split" in card.readme
+    assert "No n-gram occurs in 5 or more claims" in card.readme
+    assert "holds a single label" in card.readme
+    assert card.chart_png.startswith(b"\x89PNG")
+    empty = make_card(datasets.DatasetDict())
+    assert "The dataset is empty." in empty.readme
