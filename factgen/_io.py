@@ -25,10 +25,22 @@ __all__ = [
     "content_hash",
     "dumps",
     "iter_json_lines",
+    "shipped",
     "write_jsonl",
 ]
 
 _BOM: Final = b"\xef\xbb\xbf"
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK: Final = (
+    _current_umask()
+)  # temp files are created 0600; outputs get the modes a plain open() would give
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +113,12 @@ def _parse(name: str, lineno: int, line: bytes) -> JsonLine | Problem:
         return _decode_problem(name, lineno, line, exc)
 
 
+def shipped(name: str) -> Path:
+    """A folder shipped with factgen (``seeds``, ``schemas``): inside the installed wheel, else in the checkout."""
+    packaged = Path(__file__).parent / "_data" / name
+    return packaged if packaged.exists() else Path(__file__).resolve().parent.parent / name
+
+
 def dumps(value: Any) -> bytes:
     """One JSON Lines row: compact, UTF-8, keys in model order, ending with a newline."""
     return orjson.dumps(value, option=orjson.OPT_APPEND_NEWLINE)
@@ -127,6 +145,7 @@ def atomic_write(path: Path) -> Iterator[IO[bytes]]:
     try:
         with os.fdopen(fd, "wb") as f:
             yield f
+        tmp.chmod(0o666 & ~_UMASK)
         tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -150,6 +169,7 @@ def atomic_dir(path: Path) -> Iterator[Path]:
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
     try:
         yield tmp
+        tmp.chmod(0o777 & ~_UMASK)
         if path.exists():
             old = path.with_name(f".{path.name}.old")
             if old.exists():

@@ -16,9 +16,23 @@ import orjson
 
 from factgen import __version__
 from factgen._io import atomic_write
+from factgen.convert import (
+    FORMAT_NAMES,
+    FORMAT_SCHEMA_FILES,
+    FORMATS,
+    ConversionReport,
+    convert_file,
+    export_file,
+    format_schema_text,
+    resolve_format,
+    validate_any,
+)
 from factgen.errors import FactgenError, Severity
 from factgen.models import SCHEMA_FILES, Record, schema_text
-from factgen.validate import validate_file
+from factgen.pipeline import RULE_FAMILIES, build
+from factgen.publish import publish
+from factgen.quantities import extract_quantities
+from factgen.splits import SPLIT_BY
 
 __all__ = ["build_parser", "main"]
 
@@ -28,8 +42,13 @@ Runner = Callable[[argparse.Namespace], int]
 def _run_validate(args: argparse.Namespace) -> int:
     out: TextIO = sys.stdout
     errors = warnings = 0
+    described = []
     for file in args.files:
-        for problem in validate_file(file, articles=args.articles):
+        name, reason = resolve_format(file, args.input_format)
+        described.append(
+            f"{file} [{_TITLES.get(name or '', 'unknown format')}{'' if reason == 'given' else ': ' + reason}]"
+        )
+        for problem in validate_any(file, format=name or "auto", articles=args.articles):
             if problem.severity is Severity.ERROR:
                 errors += 1
             else:
@@ -39,21 +58,40 @@ def _run_validate(args: argparse.Namespace) -> int:
             else:
                 out.write(f"{problem}\n")
     if not args.quiet:
-        files = ", ".join(str(f) for f in args.files)
+        files = ", ".join(described)
         verdict = "invalid" if errors else "valid"
         print(f"factgen validate: {files}: {verdict} ({errors} errors, {warnings} warnings)", file=sys.stderr)
     return 1 if errors else 0
 
 
+_TITLES = {
+    "fever": "FEVER",
+    "averitec": "AVeriTeC",
+    "claimreview": "ClaimReview",
+    "factgen": "factgen records",
+}
+
+
 def _add_validate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "validate",
-        help="check JSON Lines record files against the factgen contract",
-        description="Report every problem in record files: FILE:LINE: field.path: message. Lines are 1-based "
+        help="check factgen records, or FEVER / AVeriTeC / ClaimReview claim files",
+        description="Report every problem in claim files: FILE:LINE: field.path: message. Lines are 1-based "
         "physical lines; offsets are 0-based characters. Exit 0 when valid (warnings alone keep 0), 1 on any error.",
     )
     p.add_argument(
-        "files", nargs="+", type=Path, metavar="FILE", help="JSON Lines file(s) of factgen records"
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help="claim file(s): factgen records or a third-party format",
+    )
+    p.add_argument(
+        "--format",
+        dest="input_format",
+        choices=["auto", *FORMAT_NAMES],
+        default="auto",
+        help="the input format (default: auto, detected per file and named in the summary)",
     )
     p.add_argument(
         "--articles", type=Path, metavar="ARTICLES.jsonl", help="also check every span against these articles"
@@ -71,9 +109,11 @@ def _run_schema(args: argparse.Namespace) -> int:
     if args.out is None:
         sys.stdout.write(schema_text(Record))
         return 0
-    for name, model in SCHEMA_FILES.items():
+    texts = {name: schema_text(model) for name, model in SCHEMA_FILES.items()}
+    texts |= {name: format_schema_text(name) for name in FORMAT_SCHEMA_FILES}
+    for name, text in texts.items():
         with atomic_write(args.out / name) as f:
-            f.write(schema_text(model).encode())
+            f.write(text.encode())
         if not args.quiet:
             print(f"factgen schema: wrote {args.out / name}", file=sys.stderr)
     return 0
@@ -82,10 +122,229 @@ def _run_schema(args: argparse.Namespace) -> int:
 def _add_schema(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("schema", help="print or write the JSON Schemas generated from the models")
     p.add_argument(
-        "--out", type=Path, metavar="DIR", help="write record.schema.json and article.schema.json here"
+        "--out", type=Path, metavar="DIR", help="write record, article and third-party format schemas here"
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
     p.set_defaults(run=_run_schema)
+
+
+def _run_quantities(args: argparse.Namespace) -> int:
+    found = extract_quantities(args.text)
+    if args.json:
+        for q in found:
+            sys.stdout.write(q.model_dump_json() + "\n")
+        return 0
+    header = ("surface", "span", "value", "unit", "kind", "bound", "interval")
+    rows = [header] + [
+        (q.surface, f"{q.start}:{q.end}", q.model_dump(mode="json")["value"] or "-", q.unit or "-", q.kind.value,
+         q.bound.value, str(q.interval))
+        for q in found
+    ]  # fmt: skip
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    for row in rows:
+        sys.stdout.write(
+            "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() + "\n"
+        )
+    return 0
+
+
+def _add_quantities(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "quantities",
+        help="show the quantities the normaliser reads in a text",
+        description="Print each quantity in TEXT: surface, span (0-based character offsets, end exclusive), exact "
+        "value, unit, kind, bound and interval. '-' marks no value (a range or an excluded end).",
+    )
+    p.add_argument("text", metavar="TEXT", help="running text, e.g. 'more than 35,000 civilians'")
+    p.add_argument(
+        "--json", action="store_true", help="one JSON object per quantity (the record contract's form)"
+    )
+    p.set_defaults(run=_run_quantities)
+
+
+def _run_build(args: argparse.Namespace) -> int:
+    if args.quiet:
+        import datasets  # noqa: PLC0415  (only to silence its progress bars)
+
+        datasets.disable_progress_bars()
+    rules = set(RULE_FAMILIES) - ({"entity"} if args.no_entity_swap else set())
+    stats = build(
+        args.corpus,
+        args.out,
+        seed=args.seed,
+        rules=rules,
+        keep_rejected=args.keep_rejected,
+        progress=not args.quiet,
+        num_proc=args.num_proc,
+        split_by=args.split_by,
+        ratios=args.ratios,
+        max_imbalance=args.max_imbalance,
+    )
+    for warning in stats.warnings:
+        print(f"factgen: warning: {warning}", file=sys.stderr)
+    if not args.quiet:
+        labels = ", ".join(f"{label} {n}" for label, n in sorted(stats.labels.items()))
+        print(
+            f"factgen build: {stats.articles} articles, {stats.claims} claims -> {stats.records} records "
+            f"({labels}) in {args.out}/ [{stats.elapsed:.1f} s]",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _add_build(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "build",
+        help="turn a corpus (default: the shipped seeds) into a dataset folder",
+        description="Articles -> claims -> variants with verdicts true by construction -> DIR/records.jsonl, "
+        "DIR/articles.jsonl (the cleaned texts every 0-based, end-exclusive span indexes) and DIR/summary.json. "
+        "The same corpus and seed give byte-identical files.",
+    )
+    p.add_argument(
+        "corpus", nargs="?", type=Path, help="folder of .txt/.html, a .txt/.html/.jsonl file (default: seeds)"
+    )
+    p.add_argument(
+        "--out", type=Path, default=Path("dataset"), metavar="DIR", help="output folder (default: dataset)"
+    )
+    p.add_argument("--seed", type=int, default=0, help="seed for the choice of variants (default: 0)")
+    p.add_argument("--no-entity-swap", action="store_true", help="switch off the entity-substitution rule")
+    p.add_argument(
+        "--keep-rejected", action="store_true", help="also write rejected.jsonl (every drop and its reason)"
+    )
+    p.add_argument(
+        "--num-proc", type=int, metavar="N", help="run the per-article stages in N processes (datasets.map)"
+    )
+    p.add_argument(
+        "--split-by",
+        choices=SPLIT_BY,
+        default="group",
+        help="keep together records of one group (default), one source article, or cut by article date",
+    )
+    p.add_argument(
+        "--ratios",
+        type=_ratios,
+        default=(0.8, 0.1, 0.1),
+        metavar="TRAIN,VAL,TEST",
+        help="split ratios summing to 1 (default: 0.8,0.1,0.1)",
+    )
+    p.add_argument(
+        "--max-imbalance",
+        type=float,
+        metavar="R",
+        help="down-sample each split so no label has more than R times the rarest label's records",
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bars and no summary line")
+    p.set_defaults(run=_run_build)
+
+
+def _ratios(text: str) -> tuple[float, ...]:
+    try:
+        values = tuple(float(part) for part in text.split(","))
+    except ValueError:
+        values = ()
+    if len(values) != 3:
+        msg = f"expected three comma-separated numbers such as 0.8,0.1,0.1, got {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return values
+
+
+def _run_publish(args: argparse.Namespace) -> int:
+    if args.quiet:
+        from huggingface_hub.utils.tqdm import disable_progress_bars  # noqa: PLC0415
+
+        disable_progress_bars()
+    url = publish(args.folder, args.repo_id, private=not args.public, token=args.token, timeout=args.timeout)
+    if not args.quiet:
+        visibility = "public" if args.public else "private"
+        print(
+            f"factgen publish: uploaded {args.folder} to {args.repo_id} ({visibility}): {url}",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _add_publish(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "publish",
+        help="upload a dataset folder made by `factgen build` to the Hugging Face Hub",
+        description="Check DIR locally (every record against the contract, the card against the data), then "
+        "create the dataset repository (private unless --public) and upload the card, chart, schema, parquet "
+        "files, articles.jsonl and summary.json. Fails with one line when offline (HF_HUB_OFFLINE), unreachable, "
+        "without a token, or when the Hub does not answer within --timeout seconds.",
+    )
+    p.add_argument("folder", type=Path, metavar="DIR", help="a folder written by `factgen build`")
+    p.add_argument("--repo-id", required=True, metavar="ORG/NAME", help="the dataset repository on the Hub")
+    p.add_argument("--public", action="store_true", help="make a new repository public (default: private)")
+    p.add_argument("--token", help="a Hugging Face token (default: HF_TOKEN or the saved login)")
+    p.add_argument(
+        "--timeout", type=float, default=30.0, metavar="S", help="seconds to wait for the Hub (default: 30)"
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bars and no summary line")
+    p.set_defaults(run=_run_publish)
+
+
+def _print_report(command: str, report: ConversionReport, out: Path, skip_invalid: bool) -> int:
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    if report.wrote_file:
+        skipped = f"; skipped {report.skipped} invalid records (reasons above)" if report.skipped else ""
+        print(f"factgen {command}: wrote {report.written} records to {out}{skipped}", file=sys.stderr)
+        return 0 if not report.errors or skip_invalid else 1
+    print(
+        f"factgen {command}: {report.errors} errors; nothing written to {out} "
+        f"(--skip-invalid writes the {report.valid} valid records)",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def _run_convert(args: argparse.Namespace) -> int:
+    report = convert_file(args.file, args.out, format=args.input_format, skip_invalid=args.skip_invalid)
+    return _print_report("convert", report, args.out, args.skip_invalid)
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    report = export_file(args.file, args.out, to=args.to, skip_invalid=args.skip_invalid)
+    return _print_report("export", report, args.out, args.skip_invalid)
+
+
+def _add_convert(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "convert",
+        help="import a FEVER / AVeriTeC / ClaimReview file as factgen records (JSON Lines)",
+        description="Import a third-party claim file. With any error nothing is written, unless --skip-invalid, "
+        "which writes exactly the valid records and says how many were skipped and why. Problems go to stderr, "
+        "one line each (FILE:LINE: field.path: message; lines are 1-based).",
+    )
+    p.add_argument(
+        "input_format",
+        choices=["auto", *FORMATS],
+        metavar="FORMAT",
+        help="auto, fever, averitec or claimreview",
+    )
+    p.add_argument("file", type=Path, metavar="FILE", help="the third-party file")
+    p.add_argument("--out", type=Path, required=True, metavar="OUT.jsonl", help="where to write the records")
+    p.add_argument(
+        "--skip-invalid", action="store_true", help="write the valid records even if others are invalid"
+    )
+    p.set_defaults(run=_run_convert)
+
+
+def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "export",
+        help="write factgen records as FEVER, AVeriTeC or ClaimReview",
+        description="Export a JSON Lines file of factgen records (FEVER: JSON Lines; AVeriTeC and ClaimReview: one "
+        "JSON array). Records the format cannot express (e.g. CONFLICTING in FEVER) are errors; with any error "
+        "nothing is written unless --skip-invalid.",
+    )
+    p.add_argument("file", type=Path, metavar="FILE", help="JSON Lines file of factgen records")
+    p.add_argument("--to", required=True, choices=list(FORMATS), help="the target format")
+    p.add_argument("--out", type=Path, required=True, metavar="OUT", help="where to write")
+    p.add_argument(
+        "--skip-invalid", action="store_true", help="write the exportable records even if others are not"
+    )
+    p.set_defaults(run=_run_export)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -94,8 +353,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"factgen {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_build(sub)
     _add_validate(sub)
     _add_schema(sub)
+    _add_convert(sub)
+    _add_export(sub)
+    _add_quantities(sub)
+    _add_publish(sub)
     return parser
 
 

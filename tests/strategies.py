@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import copy
 import string
+from datetime import date
 from typing import Any
 
+import orjson
 from hypothesis import strategies as st
 
-from factgen.models import SCHEMA_VERSION, Bound, Kind, Label, Method
+from factgen.models import SCHEMA_VERSION, Article, Bound, Kind, Label, Method
 
 # --------------------------------------------------------------------------- records (the contract, issue 3)
 
@@ -107,6 +109,7 @@ def records_with_articles(draw: st.DrawFn) -> tuple[JsonDict, dict[str, str]]:
             "method": str(method),
             "rule": draw(rule_ids) if transformed else draw(st.none() | rule_ids),
             "parent_id": draw(ids) if transformed else None,
+            "origin": draw(origins) if method is Method.IMPORTED else None,
         },
         "group_id": draw(ids),
     }
@@ -170,3 +173,376 @@ def _get(value: Any, path: tuple[str | int, ...]) -> Any:
     for part in path:
         value = value[part]
     return value
+
+
+# --------------------------------------------------------------------------- article ingestion (issue 5)
+
+# Pieces of pasted news text: reporting with abbreviations, decimals and quotes, and the boilerplate that
+# cleaning drops; joined by line breaks of every kind so that blocks, bullets and wrapped lines all occur.
+NEWS_FRAGMENTS = [
+    "The U.S. has provided $58 billion to Ukraine.",
+    "Gen. Austin met Mr. Kirby on Jan. 6 at 5 p.m. The talks lasted 2.5 hours.",
+    "“We need it. Now,” Zelensky said.",
+    'He said “not yet," but added "soon.”',
+    "Kirby said Friday",
+    "“A quote that never closes",
+    "Why? Nobody knows… Really!",
+    "hide caption",
+    "toggle caption",
+    "Wojtek Radwanski/AFP via Getty Images",
+    "What You Need To Know",
+    "• The U.S. has provided $58 billion to Ukraine",
+    "  • A bullet that repeats nothing in the body at all here",
+    "By Jane Doe and John Roe",
+    "KYIV, Ukraine (AP) — Russia fired 90 missiles.",
+    "Join The Conversation. Leave a Comment.",
+    "We have no tolerance for comments containing violence.",
+    "Advertisement",
+    "Related: Russia fires 90 missiles",
+    "and a wrapped line that continues",
+    "© 2024 The Daily Ledger. All rights reserved.",
+]
+_SEPARATORS = ["\n", "\n\n", "\r\n", "\r\n\r\n", "\n \n", " ", "\n\u3000\n", "\t"]
+
+
+@st.composite
+def news_texts(draw: st.DrawFn) -> str:
+    """Plain article text built from news fragments, boilerplate and arbitrary text; never blank."""
+    parts = draw(
+        st.lists(
+            st.sampled_from(NEWS_FRAGMENTS) | st.text(min_size=1, max_size=30),
+            min_size=1,
+            max_size=14,
+        )
+    )
+    seps = draw(st.lists(st.sampled_from(_SEPARATORS), min_size=len(parts), max_size=len(parts)))
+    text = "".join(p + s for p, s in zip(parts, seps, strict=True))
+    return text if text.strip() else text + "x"
+
+
+def _encode(text: str, codec: str) -> bytes:
+    return text.encode(codec, errors="replace")
+
+
+# Bytes a corpus file may hold: arbitrary bytes, and news text in the encodings files arrive in.
+article_bytes = st.binary(max_size=300) | st.builds(
+    _encode, news_texts(), st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16", "mac_roman"])
+)
+
+
+# --------------------------------------------------------------------------- quantity surfaces (issue 4)
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class RenderedQuantity:
+    """A quantity surface built from parts, with the reading those parts imply (worked out independently)."""
+
+    surface: str
+    value: Decimal | None
+    unit: str | None
+    kind: Kind
+    bound: Bound
+    low: Decimal | None
+    high: Decimal | None
+
+
+SCALES: list[tuple[str, int]] = [
+    ("", 0),
+    (" thousand", 3),
+    (" million", 6),
+    (" billion", 9),
+    ("bn", 9),
+    (" trillion", 12),
+]
+CURRENCIES: list[tuple[str, str]] = [
+    ("$", "USD"),
+    ("£", "GBP"),
+    ("€", "EUR"),
+    ("C$", "CAD"),
+    ("USD", "USD"),
+    ("Rs ", "INR"),
+]
+SUFFIXES: list[tuple[str, str, Kind]] = [
+    (" percent", "percent", Kind.PERCENT),
+    ("%", "percent", Kind.PERCENT),
+    (" per cent", "percent", Kind.PERCENT),
+    (" civilians", "civilian", Kind.CARDINAL),
+    (" kilometres", "kilometre", Kind.DIMENSION),
+    (" years", "year", Kind.DURATION),
+]
+BOUND_PREFIXES: list[tuple[str, str]] = [
+    ("", "exact"), ("more than ", "gt"), ("at least ", "ge"), ("fewer than ", "lt"), ("up to ", "le"),
+    ("about ", "approx"), ("nearly ", "nearly"),
+]  # fmt: skip
+
+
+@st.composite
+def digit_strings(draw: st.DrawFn) -> str:
+    """Digits as news writes them: optional thousands separators and decimals ("35,000", "58.3", "1234")."""
+    integer = draw(st.integers(0, 9_999_999))
+    text = f"{integer:,}" if draw(st.booleans()) else str(integer)
+    decimals = draw(st.none() | st.text("0123456789", min_size=1, max_size=3))
+    return text if decimals is None else f"{text}.{decimals}"
+
+
+@st.composite
+def quantity_surfaces(draw: st.DrawFn) -> RenderedQuantity:
+    """A bound word, a currency or a unit, digits and a scale word, and what they should read as."""
+    digits = draw(digit_strings())
+    scale, power = draw(st.sampled_from(SCALES))
+    number = Decimal(digits.replace(",", ""))
+    value = number.scaleb(power)
+    half = Decimal("0.5").scaleb(-len(digits.partition(".")[2]) + power)
+    prefix, shape = draw(st.sampled_from(BOUND_PREFIXES))
+    unit: str | None = None
+    kind = Kind.CARDINAL
+    if draw(st.booleans()):
+        symbol, unit = draw(st.sampled_from(CURRENCIES))
+        body, kind = f"{symbol}{digits}{scale}", Kind.MONEY
+    else:
+        suffix, unit, kind = draw(st.sampled_from([("", None, Kind.CARDINAL), *SUFFIXES]))
+        body = f"{digits}{scale}{suffix}"
+        if unit == "civilian" and value == 1:
+            body, unit, kind = f"{digits}{scale}", None, Kind.CARDINAL  # one civilian: no plural noun
+        if not scale and not suffix and "," not in digits and "." not in digits and 1500 <= number <= 2100:
+            body += " civilians" if value != 1 else ""  # a bare four-digit year-like number reads as a year
+            unit = "civilian"
+    nonzero = value.normalize().as_tuple().exponent if value else 0
+    assert isinstance(nonzero, int)
+    rounding = max(half, Decimal("0.5").scaleb(nonzero))
+    low, high = {
+        "exact": (value - half, value + half),
+        "gt": (value, None),
+        "ge": (value, None),
+        "lt": (None, value),
+        "le": (None, value),
+        "approx": (value - rounding, value + rounding),
+        "nearly": (value - rounding, value),
+    }[shape]
+    bound = {
+        "exact": Bound.EXACT,
+        "gt": Bound.LOWER,
+        "ge": Bound.LOWER,
+        "lt": Bound.UPPER,
+        "le": Bound.UPPER,
+    }.get(shape, Bound.APPROXIMATE)
+    stated = None if shape in ("gt", "lt") else value
+    return RenderedQuantity(prefix + body, stated, unit, kind, bound, low, high)
+
+
+# Running text with quantities and look-alikes in it, for the extraction properties.
+NEWS_FRAGMENTS = [
+    " said ", ". ", ", ", " the ", " Air Force One ", " G7 ", " F-16 ", " COVID-19 ", " one of the ", " in 2022 ",
+    " (202) 555-0143 ", " 2012-13 ", " more than ", " between ", " and ", " to ", "-", " of ", "$", "%", " million",
+    " tens of thousands of ", " two-year-old ", " 24th ", " three-fifths ", "\n", " ", "—", "“", "”",
+]  # fmt: skip
+news_like_texts = st.lists(
+    st.one_of(
+        st.sampled_from(NEWS_FRAGMENTS),
+        quantity_surfaces().map(lambda r: r.surface),
+        digit_strings(),
+        st.text(max_size=5),
+    ),
+    max_size=12,
+).map("".join)
+
+_HTML_PIECES = [
+    "<p>", "</p>", "<div class='share-bar'>", "</div>", "<ul>", "<li>", "</ul>", "<br>", "&amp;", "&nbsp;",
+    "&#8220;", "&rdquo;", "<script>var x = '<p>';</script>", "<nav>", "</nav>", "<h1>", "</h1>", "\n  ",
+    "<span class='x'>", "</span>", "<aside class='related'>", "</aside>", "<!-- note -->",
+]  # fmt: skip
+
+
+@st.composite
+def html_texts(draw: st.DrawFn) -> str:
+    """An HTML page: tags (some of them chrome), character references, news fragments and arbitrary text."""
+    pieces = st.sampled_from(_HTML_PIECES) | st.sampled_from(NEWS_FRAGMENTS) | st.text(max_size=8)
+    return "<html><body>" + "".join(draw(st.lists(pieces, min_size=1, max_size=20)))
+
+
+# --------------------------------------------------------------------------- third-party formats (issue 9)
+
+urls = st.text(string.ascii_lowercase + string.digits + "-/", min_size=1, max_size=20).map(
+    lambda s: "https://example.org/" + s
+)
+wiki_pages = st.text(string.ascii_letters + string.digits + "_-()", min_size=1, max_size=20)
+references = st.fixed_dictionaries(
+    {
+        "group": st.integers(0, 3),
+        "page": st.none() | wiki_pages,
+        "sentence": st.integers(0, 200),  # never null here: mutated_records turns null into 12, legal for it
+        "url": st.none() | urls,
+        "question": st.none() | non_blank,
+        "text": st.none() | non_blank,
+    }
+)
+origins = st.fixed_dictionaries(
+    {
+        "format": st.sampled_from(["fever", "averitec", "claimreview"]),
+        "file": st.none() | st.just("claims.jsonl"),
+        "line": st.integers(1, 10**6),  # never null here, for the same reason
+        "path": st.none() | st.sampled_from(["[0]", "[3]", "claims[2].claimReview[0]"]),
+        "original_id": st.none() | ids,
+        "label_original": st.none() | non_blank,
+        "references": st.lists(references, max_size=3),
+        "original": st.dictionaries(ids, words, min_size=1, max_size=3).map(
+            lambda d: orjson.dumps(d).decode()
+        ),
+    }
+)
+
+_FEVER_LABELS = ["SUPPORTS", "REFUTES", "NOT ENOUGH INFO"]
+
+
+@st.composite
+def fever_objects(draw: st.DrawFn) -> JsonDict:
+    """A valid FEVER line: evidence sets agree with the label (null page and sentence for NOT ENOUGH INFO)."""
+    label = draw(st.sampled_from(_FEVER_LABELS))
+    ann = st.none() | st.integers(0, 10**6)
+    if label == "NOT ENOUGH INFO":
+        evidence = [[[draw(ann), None, None, None]]]
+    else:
+        item: st.SearchStrategy[list[Any]] = st.tuples(ann, ann, wiki_pages, st.integers(0, 300)).map(list)
+        evidence = draw(st.lists(st.lists(item, min_size=1, max_size=3), min_size=1, max_size=3))
+    obj: JsonDict = {
+        "id": draw(st.integers(0, 2**40)),
+        "label": label,
+        "claim": draw(non_blank),
+        "evidence": evidence,
+    }
+    if draw(st.booleans()):
+        obj = {
+            "id": obj["id"],
+            "verifiable": "NOT VERIFIABLE" if label == "NOT ENOUGH INFO" else "VERIFIABLE",
+            **obj,
+        }
+    return obj
+
+
+_AVERITEC_LABELS = ["Supported", "Refuted", "Not Enough Evidence", "Conflicting Evidence/Cherrypicking"]
+
+
+@st.composite
+def averitec_answers(draw: st.DrawFn) -> JsonDict:
+    kind = draw(st.sampled_from(["Extractive", "Abstractive", "Boolean", "Unanswerable"]))
+    if kind == "Unanswerable":
+        return {
+            "answer": "No answer could be found.",
+            "answer_type": kind,
+            "source_url": "",
+            "source_medium": "",
+        }
+    answer: JsonDict = {
+        "answer": draw(non_blank),
+        "answer_type": kind,
+        "source_url": draw(urls),
+        "source_medium": "Web text",
+    }
+    if kind == "Boolean":
+        answer["boolean_explanation"] = draw(non_blank)
+    return answer
+
+
+@st.composite
+def averitec_objects(draw: st.DrawFn) -> JsonDict:
+    """A valid AVeriTeC claim with one to three questions."""
+    questions = draw(
+        st.lists(
+            st.fixed_dictionaries(
+                {"question": non_blank, "answers": st.lists(averitec_answers(), min_size=1, max_size=2)}
+            ),
+            min_size=1,
+            max_size=3,
+        )
+    )
+    day, month, year = draw(st.integers(1, 28)), draw(st.integers(1, 12)), draw(st.integers(1990, 2030))
+    return {
+        "claim": draw(non_blank),
+        "required_reannotation": draw(st.booleans()),
+        "label": draw(st.sampled_from(_AVERITEC_LABELS)),
+        "justification": draw(st.none() | non_blank),
+        "claim_date": draw(st.none() | st.just(f"{day}-{month}-{year}")),
+        "speaker": draw(st.none() | non_blank),
+        "claim_types": draw(
+            st.lists(st.sampled_from(["Numerical Claim", "Causal Claim"]), max_size=2, unique=True)
+        ),
+        "fact_checking_strategies": [],
+        "questions": questions,
+    }
+
+
+@st.composite
+def claimreview_objects(draw: st.DrawFn) -> JsonDict:
+    """A valid ClaimReview whose rating maps to a label (textual, numeric in range, or both agreeing)."""
+    text, value = draw(
+        st.sampled_from(
+            [("True", 5), ("Mostly False", 2), ("Half True", 3), ("Unproven", None), ("False", 1)]
+        )
+    )
+    rating: JsonDict = {"@type": "Rating", "alternateName": text, "worstRating": 1, "bestRating": 5}
+    if value is not None and draw(st.booleans()):
+        rating["ratingValue"] = str(value) if draw(st.booleans()) else value
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": draw(urls),
+        "claimReviewed": draw(non_blank),
+        "author": {"@type": "Organization", "name": draw(non_blank)},
+        "reviewRating": rating,
+    }
+
+
+# --------------------------------------------------------------------------- splits (issue 8)
+
+
+@st.composite
+def record_lists(draw: st.DrawFn, max_size: int = 24) -> list[JsonDict]:
+    """Valid records (JSON form) whose groups and source articles come from small pools, so they are shared."""
+    groups = draw(st.lists(ids, min_size=1, max_size=6, unique=True))
+    articles = draw(st.lists(ids, min_size=1, max_size=4, unique=True))
+    out = []
+    for i, record in enumerate(draw(st.lists(records, max_size=max_size))):
+        row = copy.deepcopy(record)
+        row["id"] = f"r{i}"
+        row["group_id"] = draw(st.sampled_from(groups))
+        if row["source"] is not None:
+            row["source"]["article_id"] = draw(st.sampled_from(articles))
+        out.append(row)
+    return out
+
+
+# --------------------------------------------------------------------------- evidence across articles (issue 7)
+
+# Small pools, so that random articles often report "the same" fact, a near miss, or a disagreement.
+EVIDENCE_ACTORS = ["Germany", "France", "The ministry"]
+EVIDENCE_VERBS = ["reported", "counted"]
+EVIDENCE_QUANTITIES = [
+    "412 delegates", "more than 400 delegates", "about 400 delegates", "380 delegates", "between 350 and 450 delegates",
+    "$58 billion", "$85 billion", "more than $50 billion", "35,000 civilians", "35,000 soldiers", "12 percent",
+]  # fmt: skip
+EVIDENCE_TAILS = ["at the climate talks in Geneva", "near the border with Kharkiv", "in March", "in April 2023"]  # fmt: skip
+
+
+@st.composite
+def evidence_sentences(draw: st.DrawFn) -> str:
+    """One check-worthy news sentence with one measured quantity or none (sometimes negated)."""
+    actor = draw(st.sampled_from(EVIDENCE_ACTORS))
+    verb = draw(st.sampled_from(EVIDENCE_VERBS))
+    verb = f"has not {verb}" if draw(st.integers(0, 4)) == 0 else f"has {verb}"
+    quantity = draw(st.sampled_from([*EVIDENCE_QUANTITIES, "the new border rules", "the cruise missiles"]))
+    tail = draw(st.sampled_from(EVIDENCE_TAILS))
+    return f"{actor} {verb} {quantity} {tail}, officials said on Monday."
+
+
+@st.composite
+def evidence_corpora(draw: st.DrawFn) -> list[Article]:
+    """Two to five short articles of such sentences, some with a publication date."""
+    articles = []
+    for i in range(draw(st.integers(2, 5))):
+        sentences = draw(st.lists(evidence_sentences(), min_size=1, max_size=4))
+        published = draw(st.none() | st.dates(min_value=date(2024, 1, 1), max_value=date(2024, 3, 1)))
+        articles.append(Article(id=f"a{i}", text="\n\n".join(sentences), published=published))
+    return articles

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import ast
+import importlib
+import subprocess
+import sys
 from inspect import ismodule
 from pathlib import Path
 
@@ -35,12 +38,48 @@ LAYERS: list[set[str]] = [
 RANK = {name: rank for rank, layer in enumerate(LAYERS) for name in layer}
 
 
-def test_all_lists_every_public_non_module_name() -> None:
-    names = {n for n, v in vars(factgen).items() if not n.startswith("_") and not ismodule(v)}
-    assert sorted(names | {"__version__"}) == sorted(factgen.__all__)
+def _door() -> tuple[dict[str, str], dict[str, str]]:
+    """The lazy table ``_EXPORTS`` and the ``TYPE_CHECKING`` imports of ``factgen/__init__.py``, as name -> module."""
+    tree = ast.parse((PACKAGE / "__init__.py").read_text(encoding="utf-8"))
+    typed: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
+            for imp in node.body:
+                assert isinstance(imp, ast.ImportFrom)
+                assert imp.module is not None
+                typed |= {alias.name: imp.module for alias in imp.names}
+    return dict(factgen._EXPORTS), typed
+
+
+def test_all_lists_every_public_name_and_each_resolves() -> None:
+    exports, typed = _door()
+    assert exports == typed, "_EXPORTS and the TYPE_CHECKING imports must name the same things"
+    assert sorted([*exports, "__version__"]) == sorted(factgen.__all__)
     assert len(set(factgen.__all__)) == len(
         factgen.__all__
     )  # the order itself is ruff's RUF022 (isort-style)
+    for name, module in exports.items():
+        value = getattr(factgen, name)
+        assert getattr(importlib.import_module(module), name) is value
+    public = {n for n, v in vars(factgen).items() if not n.startswith("_") and not ismodule(v)}
+    assert public <= set(factgen.__all__) | {"TYPE_CHECKING", "Any"}
+    importlib.import_module("factgen.clean")  # the submodule named like its function
+
+    assert callable(factgen.clean)
+    assert not ismodule(factgen.clean)
+    assert set(factgen.__all__) <= set(dir(factgen))
+
+
+def test_importing_one_stage_does_not_import_the_others() -> None:
+    """`factgen quantities` must start fast: the lazy door loads nothing it is not asked for."""
+    code = (
+        "import sys, factgen.quantities; "
+        "print(sorted(m for m in sys.modules if m.startswith('factgen.') and m.count('.') == 1))"
+    )
+    done = subprocess.run(  # noqa: S603  (our own interpreter, a fixed snippet)
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "['factgen.errors', 'factgen.models', 'factgen.quantities']"
 
 
 def _top_module(path: Path) -> str:
