@@ -23,6 +23,7 @@ from factgen.convert._jsondoc import line_of
 from factgen.convert.detect import classify, plausible
 from factgen.errors import ExportError, Problem, Severity, shorten
 from factgen.models import SCHEMA_BASE_ID, SCHEMA_VERSION, Label, Record, Reference, SourceFormat
+from factgen.quantities import extract_quantities
 from factgen.validate import _messages, field_path, validate_record
 
 __all__ = [
@@ -268,7 +269,7 @@ def imported_record(
         "id": record_id,
         "claim": claim,
         "source": None,
-        "quantities": [],
+        "quantities": [q.model_dump(mode="json") for q in extract_quantities(claim)],  # so numbers compare
         "evidence": [],
         "verdict": {"label": str(label), "rationale": short_text(rationale), "rule": f"imported.{fmt}"},
         "provenance": {

@@ -43,8 +43,12 @@ _MAX_DOCUMENT: Final = (
 )  # a JSON document (not an array, not JSON Lines) is read whole up to this size
 
 
+_LIST_KEYS: Final = frozenset({"claims", "claimReview", "dataFeedElement", "@graph", "questions", "evidence"})
+
+
 def _scores(obj: dict[str, Any]) -> dict[str, int]:
-    keys = obj.keys()
+    # a container key counts only when it holds a list: {"claims": 58} is a count, not a Fact Check Tools response
+    keys = {k for k, v in obj.items() if k not in _LIST_KEYS or isinstance(v, list)}
     scores = {name: len(keys & distinctive) for name, distinctive in _DISTINCTIVE.items()}
     label = obj.get("label")
     if isinstance(label, str):

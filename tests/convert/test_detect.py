@@ -54,6 +54,7 @@ def test_the_wrong_container_is_detected_and_named_once(tmp_path: Path) -> None:
         (b"hello", "does not start with JSON"),
         (b"[1, 2]", "not an object"),
         (b"[]", "empty JSON array"),
+        (b'{\n  "claims": 58,\n  "records": 109\n}\n', "matches no known format"),  # a build's summary.json
     ],
 )
 def test_undetectable_files_say_why(tmp_path: Path, data: bytes, words: str) -> None:

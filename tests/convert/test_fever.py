@@ -185,9 +185,6 @@ def test_an_unlabelled_fever_test_file_validates(tmp_path: Path) -> None:
     assert run(tmp_path, b'{"id": 1, "claim": "A claim."}\n', "fever") == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="imported claims do not run the quantity extractor yet: quantities is []"
-)
 def test_an_imported_claim_lists_its_quantities(tmp_path: Path) -> None:
     path = tmp_path / "claims.jsonl"
     path.write_bytes(line(claim="The U.S. has provided $58 billion to Ukraine."))
