@@ -18,9 +18,123 @@ import sys
 import tempfile
 from pathlib import Path
 
-PEOPLE = ["John Kirby", "Antony Blinken", "Lloyd Austin", "Keir Starmer", "Sabrina Singh", "Jake Sullivan"]
-TITLES = ["spokesman", "Secretary of State", "Defense Secretary", "Prime Minister", "spokesperson", "adviser"]
-PLACES = ["Kharkiv", "Kyiv", "Odesa", "Prague", "Ramstein", "Brussels"]
+FIRST = [
+    "John",
+    "Antony",
+    "Lloyd",
+    "Keir",
+    "Sabrina",
+    "Jake",
+    "Maria",
+    "Olena",
+    "Pierre",
+    "Ana",
+    "Tomas",
+    "Leila",
+    "Kenji",
+    "Amara",
+    "Diego",
+    "Ingrid",
+    "Rahul",
+    "Sofia",
+    "Marek",
+    "Chloe",
+    "Yusuf",
+    "Hana",
+    "Pavel",
+    "Irene",
+]
+LAST = [
+    "Kirby",
+    "Blinken",
+    "Austin",
+    "Starmer",
+    "Singh",
+    "Sullivan",
+    "Novak",
+    "Kovalenko",
+    "Dubois",
+    "Silva",
+    "Berg",
+    "Haddad",
+    "Tanaka",
+    "Okafor",
+    "Ruiz",
+    "Larsen",
+    "Mehta",
+    "Rossi",
+    "Nowak",
+    "Martin",
+    "Demir",
+    "Sato",
+    "Volkov",
+    "Costa",
+]
+TITLES = [
+    "spokesman",
+    "Secretary of State",
+    "Defense Secretary",
+    "Prime Minister",
+    "spokesperson",
+    "adviser",
+    "Foreign Minister",
+    "Finance Minister",
+    "Mayor",
+    "Senator",
+]
+PLACES = [
+    "Kharkiv",
+    "Kyiv",
+    "Odesa",
+    "Prague",
+    "Ramstein",
+    "Brussels",
+    "Lviv",
+    "Warsaw",
+    "Vilnius",
+    "Geneva",
+    "Ankara",
+    "Athens",
+    "Lisbon",
+    "Oslo",
+    "Madrid",
+    "Nairobi",
+    "Jakarta",
+    "Lima",
+    "Dakar",
+    "Quito",
+]
+THINGS = [
+    "civilians",
+    "soldiers",
+    "refugees",
+    "schools",
+    "hospitals",
+    "drones",
+    "trucks",
+    "homes",
+    "bridges",
+    "teachers",
+    "nurses",
+    "volunteers",
+    "families",
+    "farms",
+    "villages",
+]
+FUNDS = [
+    "military assistance",
+    "humanitarian aid",
+    "reconstruction loans",
+    "energy grants",
+    "budget support",
+    "food aid",
+    "demining programmes",
+    "air-defence systems",
+]
+VERBS = ["provided", "pledged", "approved", "delivered", "promised", "allocated"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+
 CHILD = r"""
 import json, resource, sys, time
 from pathlib import Path
@@ -31,37 +145,58 @@ s = time.perf_counter() - t0
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({"articles": stats.articles, "records": stats.records, "s": s, "rss_mib": rss}))
 """
+STAGES = r"""
+import json, sys, time
+from pathlib import Path
+from factgen.articles import load_articles
+from factgen.evidence import EvidenceIndex, link_evidence
+from factgen.pipeline import process_article
+from factgen.records import records_for_claim
+from factgen.variants import make_variants, person_names
+articles = list(load_articles(Path(sys.argv[1])))
+t = [time.perf_counter()]
+results = [process_article(a) for a in articles]
+t.append(time.perf_counter())
+claims = [c for r in results for c in r.claims]
+people = person_names(c.text for c in claims)
+made = [rec for c in claims for rec in records_for_claim(c, make_variants(c, people=people), seed=1)]
+t.append(time.perf_counter())
+cleaned = [r.article for r in results]
+linked = list(link_evidence(made, cleaned, index=EvidenceIndex.from_claims(claims, cleaned)))
+t.append(time.perf_counter())
+names = ["clean+segment+claims", "variants+verdicts+records", "evidence linking"]
+print(json.dumps({n: t[i + 1] - t[i] for i, n in enumerate(names)} | {"records": len(linked)}))
+"""
 
 
 def _paragraph(rng: random.Random) -> str:
-    i = rng.randrange(len(PEOPLE))
+    person, title = f"{rng.choice(FIRST)} {rng.choice(LAST)}", rng.choice(TITLES)
+    place, things, fund, verb = rng.choice(PLACES), rng.choice(THINGS), rng.choice(FUNDS), rng.choice(VERBS)
     amount, unit = rng.randint(2, 900), rng.choice(["million", "billion"])
-    count = rng.randint(2, 90) * 1000
-    return rng.choice(
-        [
-            (
-                f"The United States has so far provided ${amount} {unit} in assistance to the region, "
-                f"{TITLES[i]} {PEOPLE[i]} said on {rng.choice(['Monday', 'Friday', 'Tuesday'])}."
-            ),
-            (
-                f"More than {count:,} civilians have been displaced near {rng.choice(PLACES)} since 2022, "
-                f"according to two U.S. officials."
-            ),
-            (
-                f"“We will continue to support our partners for as long as it takes,” {PEOPLE[i].split()[-1]} said. "
-                f"“Nothing about that has changed.”"
-            ),
-            (
-                f"Officials in {rng.choice(PLACES)} said about {rng.randint(10, 90)} percent of the {amount} "
-                f"schools had reopened, and {rng.randint(2, 40)} remained closed."
-            ),
-            f"The ministry has not changed its policy on long-range strikes, {TITLES[i]} {PEOPLE[i]} said.",
-            (
-                f"Leaders from {rng.randint(20, 60)} countries met for a {rng.randint(2, 5)}-day summit in "
-                f"{rng.choice(PLACES)} to discuss a package worth €{rng.randint(1, 99)} billion."
-            ),
-        ]
-    )
+    templates = [
+        (
+            f"The government has so far {verb} ${amount} {unit} in {fund} to {place}, {title} {person} said on "
+            f"{rng.choice(DAYS)}."
+        ),
+        (
+            f"More than {rng.randint(2, 90) * 1000:,} {things} have been affected near {place} since "
+            f"{rng.randint(2015, 2024)}, according to two officials."
+        ),
+        (
+            f"“We will keep supporting {place} for as long as it takes,” {person.rsplit(maxsplit=1)[-1]} said. "
+            f"“Nothing about our commitment to {fund} has changed.”"
+        ),
+        (
+            f"Officials in {place} said about {rng.randint(10, 90)} percent of the {rng.randint(20, 900)} {things} "
+            f"had been reached, and {rng.randint(2, 40)} remained out of reach."
+        ),
+        f"The ministry has not changed its policy on {fund}, {title} {person} said.",
+        (
+            f"Leaders from {rng.randint(20, 60)} countries met for a {rng.randint(2, 5)}-day summit in {place} to "
+            f"discuss a package worth €{rng.randint(1, 99)} billion for {fund}."
+        ),
+    ]
+    return rng.choice(templates)
 
 
 NARRATIVE = [
@@ -95,7 +230,7 @@ def _article(rng: random.Random) -> str:
     )
 
 
-def _run(corpus: Path, out: Path, num_proc: int) -> dict[str, float]:
+def _run(corpus: Path, out: Path, num_proc: int) -> dict[str, float]:  # the whole build, files included
     done = subprocess.run(
         [sys.executable, "-c", CHILD, str(corpus), str(out), str(num_proc)],
         capture_output=True,
@@ -120,6 +255,13 @@ def main() -> int:
             words += len(text.split())
             (corpus / f"{i:05d}.txt").write_text(text, encoding="utf-8")
         print(f"corpus: {args.articles} articles, {words / args.articles:.0f} words each on average")
+        done = subprocess.run(
+            [sys.executable, "-c", STAGES, str(corpus)], capture_output=True, text=True, check=True
+        )
+        stages = json.loads(done.stdout.strip().splitlines()[-1])
+        n = args.articles
+        for name in ("clean+segment+claims", "variants+verdicts+records", "evidence linking"):
+            print(f"  stage {name:<26} {stages[name]:6.1f} s = {n / stages[name]:7.1f} articles/s")
         for num_proc in (0, 2):
             r = _run(corpus, tmp / f"out{num_proc}", num_proc)
             print(

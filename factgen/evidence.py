@@ -169,6 +169,17 @@ class Passage:
     negations: int
 
 
+class _Weights(dict[str, float]):
+    """Token weights; a token the index has never seen weighs as a token of one passage would."""
+
+    def __init__(self, unseen: float, weights: dict[str, float]) -> None:
+        super().__init__(weights)
+        self.unseen = unseen
+
+    def __missing__(self, token: str) -> float:
+        return self.unseen
+
+
 def _stem(word: str) -> str:
     """A light stemmer for matching: "strikes", "striking", "struck"... -> "strik"; then the news paraphrases."""
     if word.endswith("ing") and len(word) >= 6:
@@ -506,8 +517,11 @@ class EvidenceIndex:
                 postings[token].append(i)
         self._postings = dict(postings)
         n = len(self.passages)
-        self._weights = {t: math.log1p(n / len(ids)) for t, ids in self._postings.items()}
         self._unseen = math.log1p(max(n, 1))
+        self._weights = _Weights(
+            self._unseen, {t: math.log1p(n / len(ids)) for t, ids in self._postings.items()}
+        )
+        self._terms: dict[frozenset[str], frozenset[str]] = {}  # a passage's tokens -> its t: tokens
         self._mass = [self._total(p.tokens) for p in self.passages]
 
     @classmethod
@@ -539,14 +553,21 @@ class EvidenceIndex:
         return len(self.passages)
 
     def weight(self, token: str) -> float:
-        return self._weights.get(token, self._unseen)
+        return self._weights[token]
 
     def _mass_of(self, p: Passage) -> float:
         at = self._at.get((p.article_id, p.start, p.end))
         return self._mass[at] if at is not None and self.passages[at] is p else self._total(p.tokens)
 
     def _total(self, tokens: Iterable[str]) -> float:
-        return math.fsum(self.weight(t) for t in tokens)
+        # fsum is exact, so the total does not depend on the (hash-seeded) iteration order of a set
+        return math.fsum(map(self._weights.__getitem__, tokens))
+
+    def _term_tokens(self, p: Passage) -> frozenset[str]:
+        found = self._terms.get(p.tokens)
+        if found is None:
+            found = self._terms[p.tokens] = frozenset(t for t in p.tokens if t[0] == "t")
+        return found
 
     def passage(self, article_id: str, start: int, end: int) -> Passage | None:
         at = self._at.get((article_id, start, end))
@@ -557,9 +578,13 @@ class EvidenceIndex:
         if kinds == "teq":
             total = self._mass_of(a) + self._mass_of(b)
             shared = self._total(a.tokens & b.tokens)
+        elif kinds == "t":
+            ta, tb = self._term_tokens(a), self._term_tokens(b)
+            total = self._total(ta) + self._total(tb)
+            shared = self._total(ta & tb)
         else:
-            ta = {t for t in a.tokens if t[0] in kinds}
-            tb = {t for t in b.tokens if t[0] in kinds}
+            ta = frozenset(t for t in a.tokens if t[0] in kinds)
+            tb = frozenset(t for t in b.tokens if t[0] in kinds)
             total = self._total(ta) + self._total(tb)
             shared = self._total(ta & tb)
         return 2 * shared / total if total else 0.0

@@ -12,7 +12,7 @@ entity swap.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Final
 
 from factgen._io import content_hash
@@ -81,17 +81,26 @@ def make_record(
 
 
 def select_variants(
-    labelled: Sequence[tuple[Rewrite, Verdict]], *, rng: random.Random, per_label: int = 2
+    rewrites: Sequence[Rewrite],
+    *,
+    rng: random.Random,
+    verdict_of: Callable[[Rewrite], Verdict],
+    per_label: int = 2,
 ) -> list[tuple[Rewrite, Verdict]]:
-    """Up to ``per_label`` quantity rewrites per label, every polarity rewrite, one entity swap; in input order."""
+    """Up to ``per_label`` quantity rewrites per label, every polarity rewrite, one entity swap; in input order.
+
+    Only quantity rewrites need their verdict to be chosen; the others get theirs once chosen (a corpus with many
+    people makes one swap candidate per person, and labelling them all would cost more than the rest together).
+    """
+    verdicts = {i: verdict_of(r) for i, r in enumerate(rewrites) if r.family == "quantity"}
     chosen: set[int] = set()
     for label in _QUANTITY_LABELS:
-        options = [i for i, (r, v) in enumerate(labelled) if r.family == "quantity" and v.label is label]
+        options = [i for i, v in verdicts.items() if v.label is label]
         chosen.update(rng.sample(options, min(per_label, len(options))))
-    chosen |= {i for i, (r, _) in enumerate(labelled) if r.family == "polarity"}
-    if entity := [i for i, (r, _) in enumerate(labelled) if r.family == "entity"]:
+    chosen |= {i for i, r in enumerate(rewrites) if r.family == "polarity"}
+    if entity := [i for i, r in enumerate(rewrites) if r.family == "entity"]:
         chosen.add(rng.choice(entity))
-    return [labelled[i] for i in sorted(chosen)]
+    return [(rewrites[i], verdicts[i] if i in verdicts else verdict_of(rewrites[i])) for i in sorted(chosen)]
 
 
 def records_for_claim(claim: Claim, rewrites: Sequence[Rewrite], *, seed: int) -> Iterator[Record]:
@@ -99,8 +108,8 @@ def records_for_claim(claim: Claim, rewrites: Sequence[Rewrite], *, seed: int) -
     original = make_record(claim, claim.text, as_written_verdict())
     yield original
     rng = random.Random(f"{seed}:{original.group_id}")  # noqa: S311  (reproducible sampling, not security)
-    labelled = [(r, verdict_for(r, claim.text)) for r in rewrites]
-    for rewrite, verdict in select_variants(labelled, rng=rng):
+    chosen = select_variants(rewrites, rng=rng, verdict_of=lambda r: verdict_for(r, claim.text))
+    for rewrite, verdict in chosen:
         quantities = extract_quantities(rewrite.text)
         if not reads_back(rewrite, quantities):
             continue

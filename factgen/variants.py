@@ -242,13 +242,23 @@ def person_names(texts: Iterable[str]) -> list[str]:
     return sorted(found)
 
 
+MAX_SWAPS: Final = 8  # swap candidates per claim: the people after the named one in the sorted inventory
+
+
 def _entity_rewrites(claim: Claim, people: Sequence[str]) -> Iterator[Rewrite]:
-    present = [name for name in people if name in claim.text]
-    for name in present[:1]:
-        for other in people:
-            if other not in claim.text and other.split()[-1] not in claim.text:
-                swapped = claim.text.replace(name, other)
-                yield Rewrite(swapped, "entity.swap", "entity", detail=f"{name} -> {other}")
+    present = [i for i, name in enumerate(people) if name in claim.text]
+    if not present:
+        return
+    name, made = people[present[0]], 0
+    for step in range(1, len(people)):  # walk the inventory from the named person on, cyclically
+        other = people[(present[0] + step) % len(people)]
+        if other not in claim.text and other.split()[-1] not in claim.text:
+            yield Rewrite(
+                claim.text.replace(name, other), "entity.swap", "entity", detail=f"{name} -> {other}"
+            )
+            made += 1
+            if made == MAX_SWAPS:
+                return
 
 
 # --------------------------------------------------------------------------- the stage

@@ -140,7 +140,8 @@ def test_records_for_a_claim_are_a_reproducible_choice() -> None:
 
 def test_select_variants_keeps_at_most_two_quantity_rewrites_per_label() -> None:
     claim = _claim("The agency spent $58 billion on roads last year.")
-    labelled = [(r, verdict_for(r, claim.text)) for r in make_variants(claim)]
-    chosen = select_variants(labelled, rng=random.Random(0))
+    chosen = select_variants(
+        make_variants(claim), rng=random.Random(0), verdict_of=lambda r: verdict_for(r, claim.text)
+    )
     for label in Label:
         assert sum(1 for r, v in chosen if r.family == "quantity" and v.label is label) <= 2
