@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 
 from factgen.models import SCHEMA_FILES, Article, Record, export_schema, schema_text, semantic_problems
-from factgen.validate import validate_record
+from factgen.validate import _ecma_anchors, _validator, validate_record
 from tests.strategies import Mutation, mutated_records, records
 
 SCHEMAS = Path(__file__).parent.parent / "schemas"
@@ -23,7 +23,8 @@ RECORD_SCHEMA = export_schema(Record)
 REFERENCE = jsonschema.Draft202012Validator(
     RECORD_SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
 )
-FAST = jsonschema_rs.validator_for(RECORD_SCHEMA, validate_formats=True)
+PUBLISHED_FAST = jsonschema_rs.validator_for(RECORD_SCHEMA, validate_formats=True)
+FAST = _validator(Record)  # what `factgen validate` runs: the same schema with ECMA `$` end anchors
 
 
 @pytest.mark.parametrize("name", sorted(SCHEMA_FILES))
@@ -64,6 +65,7 @@ def _pydantic_accepts(obj: dict[str, Any]) -> bool:
 def test_generated_records_are_valid_everywhere(record: dict[str, Any]) -> None:
     assert REFERENCE.is_valid(record)
     assert FAST.is_valid(record)
+    assert PUBLISHED_FAST.is_valid(record)
     assert validate_record(record) == []
     assert _pydantic_accepts(record)
 
@@ -80,7 +82,7 @@ def test_validators_agree_on_mutated_records(mutation: Mutation) -> None:
     """jsonschema (reference), jsonschema-rs (fast), pydantic and validate_record accept and reject alike."""
     _, _, record = mutation
     reference = REFERENCE.is_valid(record) and not list(semantic_problems(record))
-    assert FAST.is_valid(record) == REFERENCE.is_valid(record)
+    assert FAST.is_valid(record) == REFERENCE.is_valid(record) == PUBLISHED_FAST.is_valid(record)
     assert _pydantic_accepts(record) == reference
     assert (validate_record(record) == []) == reference
 
@@ -129,13 +131,23 @@ EDGES = {
 def test_pydantic_and_validate_record_agree_on_edges(name: str) -> None:
     record = _mutate(*EDGES[name])
     assert _pydantic_accepts(record) == (validate_record(record) == [])
-    assert FAST.is_valid(record) == REFERENCE.is_valid(record) or name == "id_trailing_newline"
+    assert FAST.is_valid(record) == REFERENCE.is_valid(record) == PUBLISHED_FAST.is_valid(record)
 
 
 def test_the_trailing_newline_edge_is_closed_in_both_engines() -> None:
     record = _mutate(("id",), "r-1\n")
     assert not REFERENCE.is_valid(record)
     assert not FAST.is_valid(record)
+    assert not PUBLISHED_FAST.is_valid(record)
+
+
+@pytest.mark.parametrize("value", ["r-1", "r-1\n", "\nr-1", "r-1\r", "r 1", "r-1\u2028"])
+def test_runtime_anchors_decide_as_the_published_ones(value: str) -> None:
+    """`$` in jsonschema-rs (ECMA: end of input) and the published lookahead accept exactly the same ids."""
+    record = _mutate(("id",), value)
+    assert FAST.is_valid(record) == PUBLISHED_FAST.is_valid(record) == REFERENCE.is_valid(record)
+    runtime_patterns = json.dumps(_ecma_anchors(RECORD_SCHEMA))
+    assert "(?![\\\\s\\\\S])" not in runtime_patterns
 
 
 def test_null_is_accepted_only_where_nullable() -> None:

@@ -20,8 +20,8 @@ from typing import Any, Final
 
 import orjson
 
-from factgen._io import JsonLine, atomic_write, dumps, iter_json_lines
-from factgen.convert._base import Duplicates, FormatSpec, Item, check_item, to_model, validator
+from factgen._io import Duplicates, JsonLine, atomic_write, dumps, iter_json_lines
+from factgen.convert._base import FormatSpec, Item, check_item, to_model, validator
 from factgen.convert.averitec import AVERITEC, AVERITEC_LABELS, AVERITEC_SCHEMA, averitec_label
 from factgen.convert.claimreview import CLAIMREVIEW, CLAIMREVIEW_SCHEMA, TEXTUAL_RATINGS, rating_label
 from factgen.convert.detect import FORMAT_NAMES, Detection, detect_format

@@ -26,13 +26,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Final
 
-from factgen._io import content_hash
+from factgen._io import content_hash, hash_key
 from factgen.convert._base import (
     Finding,
     FormatSpec,
     Item,
     Path_,
-    hash_key,
     imported_record,
     non_blank,
     original_of,

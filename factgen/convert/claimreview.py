@@ -37,13 +37,12 @@ from typing import Any, Final
 
 import orjson
 
-from factgen._io import JsonLine, content_hash, describe, iter_json_lines
+from factgen._io import JsonLine, content_hash, describe, hash_key, iter_json_lines
 from factgen.convert._base import (
     Finding,
     FormatSpec,
     Item,
     Path_,
-    hash_key,
     imported_record,
     non_blank,
     original_of,
