@@ -261,7 +261,7 @@ BYLINE_PREFIXES: Final = (
 # Timestamps that stand alone on a line: "Updated 3:45 PM EDT, May 31, 2024".
 DATELINE_PREFIXES: Final = ("updated", "published", "posted", "last updated", "first published", "modified")
 
-MONTHS: Final = (
+MONTH_NAMES: Final = (
     "january",
     "february",
     "march",
@@ -274,6 +274,9 @@ MONTHS: Final = (
     "october",
     "november",
     "december",
+)
+
+MONTH_ABBREVIATIONS: Final = (
     "jan",
     "feb",
     "mar",
@@ -287,6 +290,7 @@ MONTHS: Final = (
     "nov",
     "dec",
 )
+MONTHS: Final = MONTH_NAMES + MONTH_ABBREVIATIONS
 
 WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -450,22 +454,10 @@ NUMBER_ABBREVIATIONS: Final = frozenset(
         "op",
         "ed",
         "rev",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
         "approx",
         "est",
     ]
-)
+) | frozenset(MONTH_ABBREVIATIONS)  # "Jan. 6"
 
 # Abbreviations that may end a sentence: a period after them ends it only if a sentence starter follows.
 OTHER_ABBREVIATIONS: Final = frozenset(

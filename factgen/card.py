@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Final
+from typing import Any, Final, TypedDict
 
 from factgen import __version__
 from factgen._card_lexicon import (
@@ -53,6 +53,7 @@ from factgen.splits import (
 __all__ = [
     "CHART_FILE",
     "Card",
+    "CardOptions",
     "Cue",
     "Measurements",
     "card_metadata",
@@ -593,6 +594,20 @@ Exact numbers (`quantities[].value`, `low`, `high`) are decimal strings, never f
 `decimal.Decimal`. Offsets are 0-based Unicode code points, end exclusive, into the cleaned texts of
 `articles.jsonl`. The record contract is `{SCHEMA_FILE}` (JSON Schema 2020-12); `factgen validate` checks files
 against it."""
+
+
+class CardOptions(TypedDict, total=False):
+    """The card's options, as :func:`factgen.publish.write_dataset` passes them through to :func:`make_card`
+    (whose signature holds the defaults)."""
+
+    report: SplitReport | None
+    summary: Mapping[str, Any] | None
+    rules: Sequence[str] | None
+    articles: Sequence[Article] | None
+    pretty_name: str
+    license: str
+    language: Sequence[str]
+    repo_id: str | None
 
 
 def make_card(

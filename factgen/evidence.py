@@ -129,8 +129,8 @@ _ABBREVIATED: Final = (
     11,
     12,
 )  # "jan" ... "dec" in the lexicon, with "sep" and "sept"
-_MONTHS: Final = {name: i % 12 + 1 for i, name in enumerate(text_lex.MONTHS[:12])} | dict(
-    zip(text_lex.MONTHS[12:], _ABBREVIATED, strict=True)
+_MONTHS: Final = {name: i + 1 for i, name in enumerate(text_lex.MONTH_NAMES)} | dict(
+    zip(text_lex.MONTH_ABBREVIATIONS, _ABBREVIATED, strict=True)
 )
 _find_months = re.compile(
     r"\b(" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + r")\b\.?"

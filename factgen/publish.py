@@ -23,16 +23,16 @@ parquet files), then creates the dataset repository (private unless asked) and u
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, Unpack
 
 from factgen._io import atomic_dir, atomic_write
-from factgen.card import CHART_FILE, SCHEMA_FILE, make_card
+from factgen.card import CHART_FILE, SCHEMA_FILE, CardOptions, make_card
 from factgen.errors import ConfigError, Problem, PublishError
-from factgen.models import Article, Record, schema_text
-from factgen.splits import SPLIT_NAMES, SplitReport, features
+from factgen.models import Record, schema_text
+from factgen.splits import SPLIT_NAMES, features
 from factgen.validate import validate_record
 
 __all__ = ["UPLOADED_FILES", "check_folder", "publish", "write_dataset", "write_dataset_files"]
@@ -55,33 +55,16 @@ def _parquet_name(split: str) -> str:
 
 
 def write_dataset_files(
-    dataset_dict: Mapping[str, Any],
-    folder: Path,
-    *,
-    report: SplitReport | None = None,
-    summary: Mapping[str, Any] | None = None,
-    rules: Sequence[str] | None = None,
-    articles: Sequence[Article] | None = None,
-    pretty_name: str = "factgen fact-checking claims",
-    license: str = "other",
-    language: Sequence[str] = ("en",),
-    repo_id: str | None = None,
-    progress: bool = False,
+    dataset_dict: Mapping[str, Any], folder: Path, *, progress: bool = False, **options: Unpack[CardOptions]
 ) -> None:
-    """Write the Hub files into an existing ``folder`` (each file atomically). :func:`write_dataset` wraps it."""
+    """Write the Hub files into an existing ``folder`` (each file atomically). :func:`write_dataset` wraps it.
+
+    ``options`` are :func:`~factgen.card.make_card`'s (report, summary, rules, articles, pretty_name,
+    license, language, repo_id).
+    """
     import datasets  # noqa: PLC0415
 
-    card = make_card(
-        dataset_dict,
-        report=report,
-        summary=summary,
-        rules=rules,
-        articles=articles,
-        pretty_name=pretty_name,
-        license=license,
-        language=language,
-        repo_id=repo_id,
-    )
+    card = make_card(dataset_dict, **options)
     was_disabled = datasets.are_progress_bars_disabled()
     if not progress:
         datasets.disable_progress_bars()
@@ -104,35 +87,17 @@ def write_dataset(
     dataset_dict: Mapping[str, Any],
     out_dir: str | Path,
     *,
-    report: SplitReport | None = None,
-    summary: Mapping[str, Any] | None = None,
-    rules: Sequence[str] | None = None,
-    articles: Sequence[Article] | None = None,
-    pretty_name: str = "factgen fact-checking claims",
-    license: str = "other",
-    language: Sequence[str] = ("en",),
-    repo_id: str | None = None,
     progress: bool = False,
+    **options: Unpack[CardOptions],
 ) -> Path:
     """Write a ``DatasetDict`` of records as a Hub-ready folder (see the module doc); returns the folder.
 
-    The folder is built in a temporary sibling and renamed into place; an existing folder is replaced.
+    ``options`` are :func:`~factgen.card.make_card`'s. The folder is built in a temporary sibling and renamed
+    into place; an existing folder is replaced.
     """
     out = Path(out_dir)
     with atomic_dir(out) as tmp:
-        write_dataset_files(
-            dataset_dict,
-            tmp,
-            report=report,
-            summary=summary,
-            rules=rules,
-            articles=articles,
-            pretty_name=pretty_name,
-            license=license,
-            language=language,
-            repo_id=repo_id,
-            progress=progress,
-        )
+        write_dataset_files(dataset_dict, tmp, progress=progress, **options)
     return out
 
 
