@@ -47,7 +47,10 @@ from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequenc
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Final
+from typing import Final, TypeAlias
+
+import numpy as np
+import numpy.typing as npt
 
 from factgen import _claims_lexicon as claims_lex
 from factgen import _evidence_lexicon as lex
@@ -139,6 +142,8 @@ _NEGATIONS: Final = frozenset(claims_lex.NEGATIONS)
 _CONTRACTIONS: Final = ("s", "re", "ve", "ll", "d", "m")
 _SQRT10: Final = Decimal(10).sqrt()
 _ROLE_WORDS: Final = claims_lex.ROLE_WORDS | lex.TITLES
+_Ids: TypeAlias = npt.NDArray[np.int32]  # a posting list: passage numbers in increasing order
+_NONE: Final[_Ids] = np.zeros(0, dtype=np.int32)
 _CONTEXT: Final = 3  # content words either side of a number (inside its clause) that say what it measures
 
 
@@ -515,7 +520,7 @@ class EvidenceIndex:
         for i, p in enumerate(self.passages):
             for token in p.tokens:
                 postings[token].append(i)
-        self._postings = dict(postings)
+        self._postings: dict[str, _Ids] = {t: np.array(ids, dtype=np.int32) for t, ids in postings.items()}
         n = len(self.passages)
         self._unseen = math.log1p(max(n, 1))
         self._weights = _Weights(
@@ -523,6 +528,9 @@ class EvidenceIndex:
         )
         self._terms: dict[frozenset[str], frozenset[str]] = {}  # a passage's tokens -> its t: tokens
         self._mass = [self._total(p.tokens) for p in self.passages]
+        self._mass_array = np.array(self._mass, dtype=np.float64)
+        self._ordinal = {a: i for i, a in enumerate(sorted({p.article_id for p in self.passages}))}
+        self._article_array = np.array([self._ordinal[p.article_id] for p in self.passages], dtype=np.int32)
 
     @classmethod
     def build(cls, articles: Iterable[Article]) -> EvidenceIndex:
@@ -596,35 +604,50 @@ class EvidenceIndex:
         return judge_pair(claim, evidence, score=score, term_score=term_score, threshold=threshold)
 
     def candidates(self, passage: Passage, *, threshold: float) -> list[int]:
-        """Passages of other articles that may score >= threshold with ``passage``.
+        """Passages of other articles that score >= threshold with ``passage`` (up to rounding), in index order.
 
-        Only the claim's rarest tokens are probed (prefix filtering), and a candidate is kept only if the weight it
-        shares on them plus the weight of every token not probed could still reach the threshold. A token in more
-        than ``max_postings`` passages is never probed (it still counts in the score): below that size the result
-        is exactly the all-pairs one.
+        :meth:`scan` also says how many other passages the index found that score below it.
+        """
+        return self.scan(passage, threshold=threshold)[0]
+
+    def scan(self, passage: Passage, *, threshold: float) -> tuple[list[int], int]:
+        """:meth:`candidates`, and how many passages of other articles sharing a probed token score below threshold.
+
+        Only the claim's rarest tokens are probed (prefix filtering: a pair that reaches the threshold shares one of
+        them); each passage found is then scored on the tokens not probed by a binary search in their sorted posting
+        lists, so only the pairs that reach the threshold are judged. A token in more than ``max_postings`` passages
+        is never probed (it still counts in the score): below that size the result is exactly the all-pairs one.
         """
         ranked = sorted(passage.tokens, key=lambda t: (-self.weight(t), t))
         weights = [self.weight(t) for t in ranked]
         total = math.fsum(weights)
         needed = threshold * total / (2 - threshold) * (1 - 1e-9)
-        rest = unprobed = total
-        shared: defaultdict[int, float] = defaultdict(float)
+        rest = total
+        probed: list[tuple[_Ids, float]] = []
+        unprobed: list[tuple[_Ids, float]] = []
         for token, w in zip(ranked, weights, strict=True):
-            if rest < needed:
-                break
+            ids = self._postings.get(token, _NONE)
+            if rest >= needed and len(ids) <= self.max_postings:
+                probed.append((ids, w))
+            elif len(ids):
+                unprobed.append((ids, w))
             rest -= w
-            ids = self._postings.get(token, ())
-            if len(ids) <= self.max_postings:
-                unprobed -= w
-                for i in ids:
-                    shared[i] += w
+        if not probed:
+            return [], 0
+        found, at = np.unique(np.concatenate([ids for ids, _ in probed]), return_inverse=True)
+        lengths = [len(ids) for ids, _ in probed]
+        shared = np.bincount(at, weights=np.repeat([w for _, w in probed], lengths), minlength=len(found))
         bar = threshold * (1 - 1e-9)
-        return sorted(
-            i
-            for i, w in shared.items()
-            if 2 * (w + unprobed) >= bar * (total + self._mass[i])
-            and self.passages[i].article_id != passage.article_id
-        )
+        need = bar * (total + self._mass_array[found]) / 2
+        most = math.fsum(w for _, w in unprobed)
+        other = self._article_array[found] != self._ordinal.get(passage.article_id, -1)
+        keep = other & (shared + most >= need)
+        found, shared, need = found[keep], shared[keep], need[keep]
+        for ids, w in unprobed:  # the exact score: add the weight of each token not probed that a passage has
+            at = np.searchsorted(ids, found)
+            shared += w * (ids[np.minimum(at, len(ids) - 1)] == found)
+        kept = [int(i) for i in found[shared >= need]]
+        return kept, int(np.count_nonzero(other)) - len(kept)
 
     def match(
         self, passage: Passage, *, threshold: float = THRESHOLD, exhaustive: bool = False
@@ -633,13 +656,14 @@ class EvidenceIndex:
 
         ``exhaustive=True`` compares ``passage`` with every passage of the other articles: the all-pairs baseline.
         """
-        others = (
-            [i for i, p in enumerate(self.passages) if p.article_id != passage.article_id]
-            if exhaustive
-            else self.candidates(passage, threshold=threshold)
-        )
-        best: dict[str, Match] = {}
         rejected: Counter[str] = Counter()
+        if exhaustive:
+            others = [i for i, p in enumerate(self.passages) if p.article_id != passage.article_id]
+        else:
+            others, below = self.scan(passage, threshold=threshold)
+            if below:
+                rejected["below_threshold"] = below
+        best: dict[str, Match] = {}
         for i in others:
             evidence = self.passages[i]
             outcome = self.judge(passage, evidence, threshold=threshold)

@@ -264,6 +264,27 @@ def test_the_index_finds_every_pair_all_pairs_matching_finds(corpus: list[Articl
 
 
 @settings(max_examples=60, deadline=None)
+@given(evidence_corpora(), st.floats(min_value=0.05, max_value=0.95), st.sampled_from([1, 2, 3]))
+def test_candidates_are_the_pairs_that_reach_the_threshold(
+    corpus: list[Article], threshold: float, cap: int
+) -> None:
+    index = EvidenceIndex.build(corpus)
+    capped = EvidenceIndex(index.passages, index.texts, max_postings=cap)
+    for passage in index.passages:
+        reach = {
+            i
+            for i, other in enumerate(index.passages)
+            if other.article_id != passage.article_id and index.score(passage, other) >= threshold
+        }
+        found, below = index.scan(passage, threshold=threshold)
+        assert set(found) == reach
+        assert found == sorted(found)
+        assert below >= 0
+        # a cap on the posting lists probed may miss pairs, but never returns one below the threshold
+        assert set(capped.candidates(passage, threshold=threshold)) <= reach
+
+
+@settings(max_examples=60, deadline=None)
 @given(evidence_corpora())
 def test_restatements_link_both_ways(corpus: list[Article]) -> None:
     index = EvidenceIndex.build(corpus)
