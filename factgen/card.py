@@ -424,6 +424,8 @@ def _how_made(summary: Mapping[str, Any], report: SplitReport | None, rules: Seq
         ("corpus sha256", f"`{summary['corpus_sha256']}`" if "corpus_sha256" in summary else "not recorded"),
         ("rules enabled", ", ".join(rules) if rules else "not recorded"),
     ]
+    if summary.get("link_threshold") is not None:
+        rows.append(("link threshold", summary["link_threshold"]))
     rows += [(k, summary[k]) for k in ("articles", "sentences", "claims", "records") if k in summary]
     if report is not None:
         ratios = " / ".join(f"{r:g}" for r in report.ratios)

@@ -28,6 +28,7 @@ from factgen.convert import (
     validate_any,
 )
 from factgen.errors import FactgenError, Severity
+from factgen.evidence import THRESHOLD
 from factgen.models import SCHEMA_FILES, Record, schema_text
 from factgen.pipeline import RULE_FAMILIES, build
 from factgen.publish import publish
@@ -168,6 +169,7 @@ def _run_build(args: argparse.Namespace) -> int:
 
         datasets.disable_progress_bars()
     rules = set(RULE_FAMILIES) - ({"entity"} if args.no_entity_swap else set())
+    rules -= {"evidence"} if args.no_evidence_links else set()
     stats = build(
         args.corpus,
         args.out,
@@ -179,6 +181,7 @@ def _run_build(args: argparse.Namespace) -> int:
         split_by=args.split_by,
         ratios=args.ratios,
         max_imbalance=args.max_imbalance,
+        link_threshold=args.link_threshold,
     )
     for warning in stats.warnings:
         print(f"factgen: warning: {warning}", file=sys.stderr)
@@ -208,6 +211,18 @@ def _add_build(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     p.add_argument("--seed", type=int, default=0, help="seed for the choice of variants (default: 0)")
     p.add_argument("--no-entity-swap", action="store_true", help="switch off the entity-substitution rule")
+    p.add_argument(
+        "--no-evidence-links",
+        action="store_true",
+        help="do not link claims to other articles' reports of the same fact (evidence.* rules)",
+    )
+    p.add_argument(
+        "--link-threshold",
+        type=float,
+        default=THRESHOLD,
+        metavar="T",
+        help=f"least match score in (0, 1] for a link to another article (default: {THRESHOLD})",
+    )
     p.add_argument(
         "--keep-rejected", action="store_true", help="also write rejected.jsonl (every drop and its reason)"
     )

@@ -15,7 +15,10 @@ text; a month without a year takes its year from ``Article.published``) and its 
 passages (a rare name or a shared measured quantity weighs more than "Ukraine"). A pair is a candidate when its
 score reaches ``threshold``. The index finds every such pair without comparing all of them (prefix filtering: a
 pair with score >= t shares a token among the claim's rarest tokens that carry ``1 - t / (2 - t)`` of its weight),
-so it returns exactly what an all-pairs comparison (``exhaustive=True``) returns.
+and scores each passage found on the tokens it did not probe (a binary search in their sorted posting lists)
+before judging it, so it returns exactly what an all-pairs comparison (``exhaustive=True``) returns, as long as no
+token of that prefix is in more than ``MAX_POSTINGS`` passages (a more common token is not probed, but still counts
+in the score).
 
 **Verdicts** (``evidence.*`` rules; each candidate that fails is counted under ``evidence.<reason>``, see
 :data:`REASONS`):
@@ -88,6 +91,7 @@ __all__ = [
     "EvidenceIndex",
     "Match",
     "Passage",
+    "check_options",
     "describe",
     "link_evidence",
 ]
@@ -732,6 +736,16 @@ def _claim_passage(record: Record, index: EvidenceIndex) -> Passage | None:
     )
 
 
+def check_options(*, threshold: float = THRESHOLD, max_links: int = MAX_LINKS) -> None:
+    """Raise :class:`ConfigError` unless ``0 < threshold <= 1`` and ``max_links`` is a non-negative integer."""
+    if isinstance(threshold, bool) or not isinstance(threshold, int | float) or not 0 < threshold <= 1:
+        msg = f"threshold: expected a number in (0, 1], got {threshold!r}"
+        raise ConfigError(msg)
+    if isinstance(max_links, bool) or not isinstance(max_links, int) or max_links < 0:
+        msg = f"max_links: expected a non-negative integer, got {max_links!r}"
+        raise ConfigError(msg)
+
+
 def link_evidence(
     records: Iterable[Record],
     articles: Iterable[Article],
@@ -746,12 +760,7 @@ def link_evidence(
     ``articles`` are the cleaned articles the records' spans index (``articles.jsonl`` of a build); ``index`` is
     built from them unless given. Rejected candidate pairs are counted into ``drops`` as ``evidence.<reason>``.
     """
-    if not 0 < threshold <= 1:
-        msg = f"threshold: expected a number in (0, 1], got {threshold!r}"
-        raise ConfigError(msg)
-    if max_links < 0:
-        msg = f"max_links: expected a non-negative integer, got {max_links!r}"
-        raise ConfigError(msg)
+    check_options(threshold=threshold, max_links=max_links)
     built = index if index is not None else EvidenceIndex.build(articles)
     return _linked(records, built, threshold, max_links, drops)
 

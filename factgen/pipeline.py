@@ -30,7 +30,7 @@ from factgen.articles import IngestWarning, load_articles
 from factgen.claims import Claim, Rejected, judge_sentences
 from factgen.clean import clean
 from factgen.errors import ArticleLoadError, ConfigError, Problem, RecordValidationError
-from factgen.evidence import EvidenceIndex, link_evidence
+from factgen.evidence import THRESHOLD, EvidenceIndex, check_options, link_evidence
 from factgen.models import Article, Quantity, Record
 from factgen.publish import write_dataset_files
 from factgen.records import records_for_claim
@@ -50,7 +50,9 @@ __all__ = [
     "process_batch",
 ]
 
-RULE_FAMILIES: Final = frozenset({"quantity", "polarity", "entity"})
+RULE_FAMILIES: Final = frozenset(
+    {"quantity", "polarity", "entity", "evidence"}
+)  # "evidence": links across articles
 SEEDS: Final = shipped("seeds")  # the five shipped articles: the default input of `factgen build`
 
 
@@ -179,19 +181,26 @@ def _check_rules(rules: Iterable[str]) -> frozenset[str]:
 
 
 def _records(
-    results: Sequence[ArticleResult], *, seed: int, rules: frozenset[str], stats: BuildStats
+    results: Sequence[ArticleResult],
+    *,
+    seed: int,
+    rules: frozenset[str],
+    stats: BuildStats,
+    link_threshold: float = THRESHOLD,
 ) -> Iterator[Record]:
     people = person_names(c.text for r in results for c in r.claims) if "entity" in rules else []
-    made = (
+    made: Iterator[Record] = (
         record
         for result in results
         for claim in result.claims
         for record in records_for_claim(claim, make_variants(claim, people=people, rules=rules), seed=seed)
     )
-    # Evidence across articles: the index is the one whole-corpus step, built once from the claims at hand.
-    articles = [r.article for r in results]
-    index = EvidenceIndex.from_claims((c for r in results for c in r.claims), articles)
-    for record in link_evidence(made, articles, index=index, drops=stats.drops):
+    if "evidence" in rules:
+        # Evidence across articles: the index is the one whole-corpus step, built once from the claims at hand.
+        articles = [r.article for r in results]
+        index = EvidenceIndex.from_claims((c for r in results for c in r.claims), articles)
+        made = link_evidence(made, articles, index=index, threshold=link_threshold, drops=stats.drops)
+    for record in made:
         stats.count(record)
         yield record
 
@@ -250,6 +259,7 @@ def generate(
     seed: int,
     rules: Iterable[str] = RULE_FAMILIES,
     stats: BuildStats | None = None,
+    link_threshold: float = THRESHOLD,
 ) -> Iterator[Record]:
     """Records for a corpus: every check-worthy claim as written, then its variants with verdicts by rule.
 
@@ -259,9 +269,10 @@ def generate(
     ['NOT_ENOUGH_INFO', 'REFUTED', 'SUPPORTED']
     """
     chosen = _check_rules(rules)
+    check_options(threshold=link_threshold)
     stats = stats if stats is not None else BuildStats()
     results = _process_all(articles, stats, progress=False)
-    return _records(results, seed=seed, rules=chosen, stats=stats)
+    return _records(results, seed=seed, rules=chosen, stats=stats, link_threshold=link_threshold)
 
 
 def _validated(records: Iterable[Record], texts: dict[str, str]) -> Iterator[bytes]:
@@ -295,13 +306,16 @@ def build(
     split_by: SplitBy = "group",
     ratios: Sequence[float] = (0.8, 0.1, 0.1),
     max_imbalance: float | None = None,
+    link_threshold: float = THRESHOLD,
 ) -> BuildStats:
     """Build a dataset folder from a corpus (default: the shipped seeds). Returns the counts; see the module doc.
 
     ``split_by``, ``ratios`` and ``max_imbalance`` are :func:`factgen.splits.split`'s ``by``, ``ratios`` and
-    ``max_imbalance``.
+    ``max_imbalance``; ``link_threshold`` is :func:`factgen.link_evidence`'s ``threshold`` (with ``"evidence"``
+    among ``rules``).
     """
     chosen = _check_rules(rules)
+    check_options(threshold=link_threshold)
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
         msg = f"seed: expected a non-negative integer, got {seed!r}"
         raise ConfigError(msg)
@@ -327,7 +341,8 @@ def build(
     texts = {a.id: a.text for a in cleaned}
     with atomic_dir(Path(out)) as tmp:
         with atomic_write(tmp / "records.jsonl") as f:
-            f.writelines(_validated(_records(results, seed=seed, rules=chosen, stats=stats), texts))
+            made = _records(results, seed=seed, rules=chosen, stats=stats, link_threshold=link_threshold)
+            f.writelines(_validated(made, texts))
         with atomic_write(tmp / "articles.jsonl") as f:
             f.writelines(dumps(a.model_dump(mode="json")) for a in cleaned)
         if keep_rejected:
@@ -349,6 +364,7 @@ def build(
             "factgen_version": __version__,
             "seed": seed,
             "rules_enabled": sorted(chosen),  # "rules" (below) counts records by verdict rule
+            "link_threshold": link_threshold if "evidence" in chosen else None,
             "corpus_sha256": _corpus_hash(raw),
             **stats.to_dict(),
             "splits": report.to_dict(),

@@ -98,7 +98,8 @@ def test_card_reports_how_it_was_made(folder: Path) -> None:
     assert f"`{summary['corpus_sha256']}`" in body
     assert f"| factgen version | {factgen.__version__} |" in body
     assert "| seed | 7 |" in body
-    assert "| rules enabled | entity, polarity, quantity |" in body
+    assert "| rules enabled | entity, evidence, polarity, quantity |" in body
+    assert f"| link threshold | {factgen.evidence.THRESHOLD} |" in body
     for reason, n in summary["drops"].items():
         assert f"| {reason} | {n} |" in body
     for rule, n in summary["rules"].items():

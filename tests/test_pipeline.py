@@ -215,3 +215,38 @@ def test_datasets_map_with_processes_gives_the_same_bytes(tmp_path: Path) -> Non
     build(None, tmp_path / "map", seed=5, progress=False, num_proc=2)
     for name in ("records.jsonl", "articles.jsonl", "summary.json"):
         assert (tmp_path / "loop" / name).read_bytes() == (tmp_path / "map" / name).read_bytes(), name
+
+
+def test_evidence_links_can_be_switched_off_and_their_threshold_set(tmp_path: Path) -> None:
+    def links(records: list[Record]) -> set[tuple[str | None, str]]:
+        return {
+            (r.provenance.parent_id, r.evidence[-1].article_id)
+            for r in records
+            if r.verdict.rule.startswith("evidence.")
+        }
+
+    default = list(generate(factgen.load_articles(SEEDS), seed=0))
+    off = list(generate(factgen.load_articles(SEEDS), seed=0, rules={"quantity", "polarity", "entity"}))
+    strict = list(generate(factgen.load_articles(SEEDS), seed=0, link_threshold=0.6))
+    assert links(default)
+    assert not links(off)
+    assert [r for r in default if not r.verdict.rule.startswith("evidence.")] == off
+    assert links(strict) < links(default)  # a higher threshold keeps a strict subset of the links
+
+
+def test_the_link_threshold_is_checked_before_anything_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(ConfigError, match=r"threshold: expected a number in \(0, 1\], got 1.5"):
+        build(None, tmp_path / "x", link_threshold=1.5, progress=False)
+    assert main(["build", "--out", str(tmp_path / "y"), "--link-threshold", "0", "-q"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("factgen: ConfigError: threshold: expected a number in (0, 1], got 0.0")
+    assert err.count("\n") == 1
+    assert not (tmp_path / "x").exists()
+    assert not (tmp_path / "y").exists()
+    assert main(["build", "--out", str(tmp_path / "z"), "--no-evidence-links", "-q"]) == 0
+    summary = json.loads((tmp_path / "z" / "summary.json").read_text(encoding="utf-8"))
+    assert "evidence" not in summary["rules_enabled"]
+    assert summary["link_threshold"] is None
+    assert not any(rule.startswith("evidence.") for rule in summary["rules"])
