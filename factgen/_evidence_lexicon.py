@@ -65,7 +65,7 @@ MONTH_INTRODUCERS: Final = frozenset(
     }
 )
 
-# A few paraphrases common in news copy, folded to one concept (after stemming, see ``evidence._stem``):
+# A few paraphrases common in news copy, folded to one concept (after stemming, see ``evidence.passages._stem``):
 # "gave permission" / "approved" / "authorised" / "allowed"; "strike" / "attack" / "hit"; "U.S." / "American";
 # a country and its adjective ("Russian" / "Russia").
 CONCEPTS: Final[dict[str, str]] = {

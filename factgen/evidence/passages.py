@@ -1,0 +1,255 @@
+"""Describing one sentence for evidence linking: its tokens, measured quantities, times and negations (:class:`Passage`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Final
+
+from factgen import _claims_lexicon as claims_lex
+from factgen import _evidence_lexicon as lex
+from factgen import _text_lexicon as text_lex
+from factgen.models import Kind, Quantity
+from factgen.quantities import extract_quantities
+
+_find_tokens = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:[’'][^\W\d_]+)?").finditer
+_find_according = re.compile(r"\b[Aa]ccording\s+to\s+[^,;:.!?“”\"]+").finditer  # the source, not the fact
+_find_clause_breaks = re.compile(r"[,;:()—–]|\s-+\s").finditer
+_ABBREVIATED: Final = (
+    1,
+    2,
+    3,
+    4,
+    6,
+    7,
+    8,
+    9,
+    9,
+    10,
+    11,
+    12,
+)  # "jan" ... "dec" in the lexicon, with "sep" and "sept"
+_MONTHS: Final = {name: i + 1 for i, name in enumerate(text_lex.MONTH_NAMES)} | dict(
+    zip(text_lex.MONTH_ABBREVIATIONS, _ABBREVIATED, strict=True)
+)
+_find_months = re.compile(
+    r"\b(" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + r")\b\.?"
+).finditer
+_NEGATIONS: Final = frozenset(claims_lex.NEGATIONS)
+_CONTRACTIONS: Final = ("s", "re", "ve", "ll", "d", "m")
+_SQRT10: Final = Decimal(10).sqrt()
+_ROLE_WORDS: Final = claims_lex.ROLE_WORDS | lex.TITLES
+_CONTEXT: Final = 3  # content words either side of a number (inside its clause) that say what it measures
+
+# --------------------------------------------------------------------------- describing one sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Measured:
+    """A quantity that measures something: what the ``q:`` tokens and the interval rule look at."""
+
+    quantity: Quantity
+    cells: tuple[str, str]  # the magnitude cells of the two grids
+    context: frozenset[str]  # the content tokens around it in its clause
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """One indexed sentence: its span, tokens (``t:``/``e:``/``q:``), measured quantities, times, negations."""
+
+    article_id: str
+    start: int
+    end: int
+    tokens: frozenset[str]
+    names: frozenset[str]  # the e: tokens
+    measured: tuple[Measured, ...]
+    times: frozenset[tuple[int | None, int | None]]  # (year, month); None where the text leaves it open
+    published: date | None
+    negations: int
+
+
+def _stem(word: str) -> str:
+    """A light stemmer for matching: "strikes", "striking", "struck"... -> "strik"; then the news paraphrases."""
+    if word.endswith("ing") and len(word) >= 6:
+        word = word[:-3]
+    elif word.endswith("ed") and len(word) >= 5:
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith("ss") and len(word) >= 4:
+        word = word[:-1]
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    word = word[:7]
+    return lex.CONCEPTS.get(word, word)
+
+
+def _tokens(text: str, *, lower_words: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+    """``(start, end, token)`` for the content words of ``text``: ``e:<stem>`` for names, ``t:<stem>`` for terms.
+
+    >>> [t for *_, t in _tokens("The U.S. has not changed its policy on long-range strikes near Kharkiv.")]
+    ['e:u.s.', 't:chang', 't:policy', 't:long', 't:rang', 't:strike', 'e:kharkiv']
+    """
+    out = []
+    for i, m in enumerate(_find_tokens(text)):
+        surface = m.group()
+        word = surface.lower()
+        if "’" in word or "'" in word:
+            base, _, tail = word.replace("’", "'").partition("'")
+            if tail not in _CONTRACTIONS:
+                continue  # "don't": a negation (counted apart), not a content word
+            word = base
+        if surface == "US":
+            word = "u.s."
+        if word in lex.STOPWORDS or word in lex.REPORTING_WORDS or word in lex.TIME_WORDS:
+            continue
+        if word in _MONTHS or word in text_lex.WEEKDAYS or word in _NEGATIONS or len(word) < 2:
+            continue
+        name = surface[0].isupper() and word not in lex.TITLES and (i > 0 or word not in lower_words)
+        out.append((m.start(), m.end(), ("e:" if name else "t:") + _stem(word)))
+    return out
+
+
+def _negations(text: str) -> int:
+    lowered = text.lower().replace("’", "'")
+    return sum(
+        1 for m in _find_tokens(lowered) if m.group() in _NEGATIONS or m.group().endswith("n't")
+    ) + lowered.count("cannot")
+
+
+def _cells(q: Quantity) -> tuple[str, str] | None:
+    """The magnitude cells of a quantity on two powers-of-ten grids offset by half a power."""
+    value = q.value if q.value is not None else (q.low if q.low is not None else q.high)
+    if value is None:
+        return None
+    if value <= 0:
+        return ("z", "z")
+    return (f"a{value.adjusted()}", f"b{(value * _SQRT10).adjusted()}")
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    left, right = 0, len(text)
+    for m in _find_clause_breaks(text):
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = m.start()
+            break
+    return left, right
+
+
+def _measured(
+    text: str, quantities: Sequence[Quantity], tokens: list[tuple[int, int, str]]
+) -> list[Measured]:
+    out = []
+    for q in quantities:
+        cells = _cells(q)
+        if q.kind in {Kind.DATE, Kind.ORDINAL} or q.unit is None or cells is None:
+            continue
+        left, right = _clause(text, q.start, q.end)
+        before = [t for s, _, t in tokens if left <= s < q.start][-_CONTEXT:]
+        after = [t for s, _, t in tokens if q.end <= s < right][:_CONTEXT]
+        out.append(Measured(q, cells, frozenset(before + after)))
+    return out
+
+
+def _times(
+    text: str, quantities: Sequence[Quantity], published: date | None
+) -> frozenset[tuple[int | None, int | None]]:
+    """(year, month) references: "in May" -> (None, 5) or (2024, 5) with a 2024 publication; "2022" -> (2022, None)."""
+    years = {
+        q.start: int(q.value)
+        for q in quantities
+        if q.kind is Kind.DATE and q.value is not None and 1000 <= q.value <= 2999
+    }
+    found: set[tuple[int | None, int | None]] = set()
+    used: set[int] = set()
+    for m in _find_months(text):
+        if m.group(1) == "May" and not _introduces_month(text, m.start(), m.end()):
+            continue  # "may" the verb
+        month = _MONTHS[m.group(1).lower()]
+        at_year = next((at for at in years if 0 <= at - m.end() <= 6), None)  # "February 2022", "May 4, 2024"
+        year = None if at_year is None else years[at_year]
+        if at_year is not None:
+            used.add(at_year)
+        elif published is not None:
+            year = published.year if month <= published.month else published.year - 1
+        found.add((year, month))
+    found |= {(y, None) for at, y in years.items() if at not in used}
+    return frozenset(found)
+
+
+def _introduces_month(text: str, start: int, end: int) -> bool:
+    previous = text[:start].split()[-1:] or [""]
+    return previous[0].lower() in lex.MONTH_INTRODUCERS or text[end : end + 3].strip()[:1].isdigit()
+
+
+def describe(
+    text: str,
+    *,
+    article_id: str,
+    start: int = 0,
+    speaker: str | None = None,
+    published: date | None = None,
+    lower_words: frozenset[str] = frozenset(),
+) -> Passage:
+    """The :class:`Passage` of one sentence (``start`` is its offset in the article).
+
+    Words of the speaker ("John Kirby said") are left out; ``lower_words`` are the article's lower-case words, so
+    that a capitalised first word is a name only if the article never writes it in lower case.
+
+    >>> p = describe("The U.S. has provided more than $50 billion to Ukraine since 2022.", article_id="a")
+    >>> sorted(t for t in p.tokens if not t.startswith("q:")), sorted(p.times), p.negations
+    (['e:u.s.', 'e:ukrain', 't:provid'], [(2022, None)], 0)
+    >>> [(m.quantity.surface, m.cells, sorted(m.context)) for m in p.measured]
+    [('more than $50 billion', ('a10', 'b11'), ['e:u.s.', 'e:ukrain', 't:provid'])]
+    """
+    quantities = extract_quantities(text)
+    found = _tokens(text, lower_words=lower_words)
+    spans = [m.span() for m in _find_according(text)]
+    if speaker:
+        spans.append(_attribution(text, speaker))
+        quantities = [q for q in quantities if q.surface not in speaker]
+        if all(w[:1].isupper() for w in speaker.split()):  # a person: "Kirby said" elsewhere in the sentence
+            surname = f"e:{_stem(speaker.split()[-1].lower())}"
+            found = [(s, e, t) for s, e, t in found if t != surname]
+    found = [(s, e, t) for s, e, t in found if not any(a <= s < b for a, b in spans)]
+    measured = _measured(text, quantities, found)
+    inside = [
+        (m.quantity.start, m.quantity.end) for m in measured
+    ]  # "$50 billion" is its q: tokens, not words
+    tokens = {t for s, _, t in found if not any(a <= s < b for a, b in inside)}
+    for m in measured:
+        q = m.quantity
+        tokens |= {f"q:{q.kind.value}:{q.unit}:{cell}" for cell in m.cells}
+    return Passage(
+        article_id=article_id,
+        start=start,
+        end=start + len(text),
+        tokens=frozenset(tokens),
+        names=frozenset(t for t in tokens if t.startswith("e:")),
+        measured=tuple(measured),
+        times=_times(text, quantities, published),
+        published=published,
+        negations=_negations(text),
+    )
+
+
+def _attribution(text: str, speaker: str) -> tuple[int, int]:
+    """The span of the speaker with the titles and organisation before it: "Pentagon spokesperson Sabrina Singh"."""
+    at = text.find(speaker)
+    if at < 0:
+        return (0, 0)
+    start = at
+    for m in reversed(list(_find_tokens(text, 0, at))):
+        word = m.group()
+        between = text[m.end() : start]
+        if between.strip() or not (word[0].isupper() or word.lower() in _ROLE_WORDS):
+            break
+        start = m.start()
+    return (start, at + len(speaker))
+
+
+def lower_words(text: str) -> frozenset[str]:
+    return frozenset(m.group() for m in _find_tokens(text) if m.group().islower())
