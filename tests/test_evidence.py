@@ -258,9 +258,12 @@ def _key(matches: list[factgen.evidence.Match]) -> list[tuple[str, int, str, str
 def test_the_index_finds_every_pair_all_pairs_matching_finds(corpus: list[Article], threshold: float) -> None:
     index = EvidenceIndex.build(corpus)
     for passage in index.passages:
-        fast, _ = index.match(passage, threshold=threshold)
-        slow, _ = index.match(passage, threshold=threshold, exhaustive=True)
+        fast, fast_rejected = index.match(passage, threshold=threshold)
+        slow, slow_rejected = index.match(passage, threshold=threshold, exhaustive=True)
         assert _key(fast) == _key(slow)
+        # the pairs at or above the threshold are refused for the same reasons, in bulk or one by one
+        del fast_rejected["below_threshold"], slow_rejected["below_threshold"]
+        assert fast_rejected == slow_rejected
 
 
 @settings(max_examples=60, deadline=None)

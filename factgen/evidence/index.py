@@ -75,6 +75,7 @@ class EvidenceIndex:
         self._mass = [self._total(p.tokens) for p in self.passages]
         self._mass_array = np.array(self._mass, dtype=np.float64)
         self._ordinal = {a: i for i, a in enumerate(sorted({p.article_id for p in self.passages}))}
+        self._measured_array = np.array([bool(p.measured) for p in self.passages], dtype=bool)
         self._article_array = np.array([self._ordinal[p.article_id] for p in self.passages], dtype=np.int32)
 
     @classmethod
@@ -163,6 +164,10 @@ class EvidenceIndex:
         lists, so only the pairs that reach the threshold are judged. A token in more than ``max_postings`` passages
         is never probed (it still counts in the score): below that size the result is exactly the all-pairs one.
         """
+        found, below = self._scan(passage, threshold)
+        return found.tolist(), below
+
+    def _scan(self, passage: Passage, threshold: float) -> tuple[_Ids, int]:
         ranked = sorted(passage.tokens, key=lambda t: (-self.weight(t), t))
         weights = [self.weight(t) for t in ranked]
         total = math.fsum(weights)
@@ -178,7 +183,7 @@ class EvidenceIndex:
                 unprobed.append((ids, w))
             rest -= w
         if not probed:
-            return [], 0
+            return _NONE, 0
         found, at = np.unique(np.concatenate([ids for ids, _ in probed]), return_inverse=True)
         lengths = [len(ids) for ids, _ in probed]
         shared = np.bincount(at, weights=np.repeat([w for _, w in probed], lengths), minlength=len(found))
@@ -189,10 +194,28 @@ class EvidenceIndex:
         keep = other & (shared + most >= need)
         found, shared, need = found[keep], shared[keep], need[keep]
         for ids, w in unprobed:  # the exact score: add the weight of each token not probed that a passage has
-            at = np.searchsorted(ids, found)
-            shared += w * (ids[np.minimum(at, len(ids) - 1)] == found)
-        kept = [int(i) for i in found[shared >= need]]
+            shared += w * _member(found, ids)
+        kept = found[shared >= need]
         return kept, int(np.count_nonzero(other)) - len(kept)
+
+    def _nothing_to_compare(self, passage: Passage, found: _Ids) -> tuple[_Ids, Counter[str]]:
+        """:func:`nothing_to_compare` for many passages at once: those left to judge, and the others by reason."""
+        key = "q" if passage.measured else "e"  # a shared q: token (with numbers) or e: token (without)
+        keyed = np.zeros(len(found), dtype=bool)
+        for token in passage.tokens:
+            if token[0] == key:
+                keyed |= _member(found, self._postings.get(token, _NONE))
+        measured = self._measured_array[found]
+        same = measured if passage.measured else ~measured
+        reasons = Counter(
+            {
+                "no_quantity": int(np.count_nonzero(~same)),
+                "different_measure" if passage.measured else "no_shared_name": int(
+                    np.count_nonzero(same & ~keyed)
+                ),
+            }
+        )
+        return found[same & keyed], +reasons
 
     def match(
         self, passage: Passage, *, threshold: float = THRESHOLD, exhaustive: bool = False
@@ -205,9 +228,11 @@ class EvidenceIndex:
         if exhaustive:
             others = [i for i, p in enumerate(self.passages) if p.article_id != passage.article_id]
         else:
-            others, below = self.scan(passage, threshold=threshold)
-            if below:
-                rejected["below_threshold"] = below
+            found, below = self._scan(passage, threshold)
+            left, rejected = self._nothing_to_compare(passage, found)
+            rejected["below_threshold"] += below
+            rejected = +rejected
+            others = left.tolist()
         best: dict[str, Match] = {}
         for i in others:
             evidence = self.passages[i]
@@ -218,3 +243,12 @@ class EvidenceIndex:
                 best[evidence.article_id] = outcome
         ranked = sorted(best.values(), key=lambda m: (-m.score, m.evidence.article_id, m.evidence.start))
         return ranked, rejected
+
+
+def _member(found: _Ids, ids: _Ids) -> npt.NDArray[np.bool_]:
+    """For each passage number of ``found``, whether it is in the sorted posting list ``ids``."""
+    if not len(ids):
+        return np.zeros(len(found), dtype=bool)
+    at = np.searchsorted(ids, found)
+    hit: npt.NDArray[np.bool_] = ids[np.minimum(at, len(ids) - 1)] == found
+    return hit

@@ -115,6 +115,20 @@ def _interval_match(
     return Match(evidence, score, label, RULE_INTERVAL, said)
 
 
+def nothing_to_compare(claim: Passage, evidence: Passage) -> str | None:
+    """Why two sentences have nothing to compare, or ``None``: the first check after the score.
+
+    A number on one side only (``no_quantity``: the two may not be about the same thing); numbers that share no
+    kind, unit and magnitude cell, i.e. no ``q:`` token (``different_measure``); without numbers, no name in common
+    (``no_shared_name``). :meth:`EvidenceIndex.match` applies the same test to many pairs at once.
+    """
+    if bool(claim.measured) != bool(evidence.measured):
+        return "no_quantity"
+    if claim.measured:
+        return None if any(t[0] == "q" for t in claim.tokens & evidence.tokens) else "different_measure"
+    return None if claim.names & evidence.names else "no_shared_name"
+
+
 def judge_pair(  # noqa: PLR0911 (a decision list: one reason per return)
     claim: Passage, evidence: Passage, *, score: float, term_score: float, threshold: float
 ) -> Match | str:
@@ -124,6 +138,8 @@ def judge_pair(  # noqa: PLR0911 (a decision list: one reason per return)
     """
     if score < threshold:
         return "below_threshold"
+    if reason := nothing_to_compare(claim, evidence):
+        return reason
     if not _same_period(claim, evidence):
         return "different_period"
     if claim.negations != evidence.negations:
@@ -134,10 +150,6 @@ def judge_pair(  # noqa: PLR0911 (a decision list: one reason per return)
     if claim.measured:
         pairs = _pairs(claim, evidence)
         return pairs if isinstance(pairs, str) else _interval_match(claim, evidence, pairs, score)
-    if evidence.measured:
-        return "no_quantity"  # a number on one side only: the two may not be about the same thing
-    if not shared:
-        return "no_shared_name"
     if term_score < threshold:
         return "different_content"
     names = ", ".join(sorted(n[2:] for n in shared))
