@@ -20,6 +20,7 @@ runs on a random sample of sentences and the total is extrapolated (marked ``~``
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import random
@@ -181,6 +182,12 @@ def main() -> None:
     if len(rows) > 1:
         exponent = _slope([float(str(r["articles"])) for r in rows], [float(str(r["s"])) for r in rows])
         print(f"fitted exponent of time vs articles: {exponent:.2f} (target <= 1.2)")
+        steps = [
+            f"{a['articles']}->{b['articles']}: "
+            f"{_slope([float(str(a['articles'])), float(str(b['articles']))], [float(str(a['s'])), float(str(b['s']))]):.2f}"
+            for a, b in itertools.pairwise(rows)
+        ]
+        print("exponent of each step (the fixed costs of small corpora flatter the fit):", ", ".join(steps))
 
 
 if __name__ == "__main__":
