@@ -201,6 +201,14 @@ def test_linked_records_keep_both_spans_the_parent_and_the_group(seed_links: lis
         assert "match score" in link.verdict.rationale
 
 
+def test_rationales_name_things_as_the_claim_writes_them(seed_links: list[factgen.Record]) -> None:
+    restatements = [r for r in seed_links if r.verdict.rule == "evidence.restatement"]
+    assert restatements
+    for link in restatements:
+        names = link.verdict.rationale.partition("same names (")[2].partition(")")[0].split(", ")
+        assert all(name and name in link.claim for name in names), (names, link.claim)
+
+
 # --------------------------------------------------------------------------- link_evidence as a stage
 
 

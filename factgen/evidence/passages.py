@@ -65,6 +65,7 @@ class Passage:
     end: int
     tokens: frozenset[str]
     names: frozenset[str]  # the e: tokens
+    written: tuple[tuple[str, str], ...]  # (e: token, its first surface form in the sentence), for rationales
     measured: tuple[Measured, ...]
     times: frozenset[tuple[int | None, int | None]]  # (year, month); None where the text leaves it open
     published: date | None
@@ -229,11 +230,21 @@ def describe(
         end=start + len(text),
         tokens=frozenset(tokens),
         names=frozenset(t for t in tokens if t.startswith("e:")),
+        written=_written(text, found, tokens),
         measured=tuple(measured),
         times=_times(text, quantities, published),
         published=published,
         negations=_negations(text),
     )
+
+
+def _written(text: str, found: list[tuple[int, int, str]], tokens: set[str]) -> tuple[tuple[str, str], ...]:
+    """Each name token with the words that first wrote it: ``("e:ukrain", "Ukraine")``."""
+    first: dict[str, str] = {}
+    for s, e, t in found:
+        if t.startswith("e:") and t in tokens:
+            first.setdefault(t, text[s:e])
+    return tuple(sorted(first.items()))
 
 
 def _attribution(text: str, speaker: str) -> tuple[int, int]:

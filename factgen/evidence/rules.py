@@ -152,7 +152,8 @@ def judge_pair(  # noqa: PLR0911 (a decision list: one reason per return)
         return pairs if isinstance(pairs, str) else _interval_match(claim, evidence, pairs, score)
     if term_score < threshold:
         return "different_content"
-    names = ", ".join(sorted(n[2:] for n in shared))
+    written = dict(claim.written)
+    names = ", ".join(sorted(written.get(n, n[2:]) for n in shared))
     return Match(
         evidence,
         score,
