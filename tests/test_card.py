@@ -15,7 +15,8 @@ import pytest
 import yaml
 
 import factgen
-from factgen.card import CHART_FILE, claim_only_baseline, label_chart_png, lmi_cues, make_card, measure
+from factgen.card import CHART_FILE, label_chart_png, make_card, measure
+from factgen.card.measure import claim_only_baseline, lmi_cues
 from factgen.models import Article, Label
 from factgen.pipeline import SEEDS, build, generate
 from factgen.splits import SPLIT_NAMES, features, split

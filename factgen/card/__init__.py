@@ -1,54 +1,28 @@
 """The dataset card: a ``README.md`` the Hub reads (YAML header) and a body that measures the dataset.
 
-:func:`measure` computes, from a ``DatasetDict`` of records (and the articles, for dates):
-
-* **claim-only bias** (REFERENCE 3.1): accuracy and macro-F1 of TF-IDF + logistic regression trained on the train
-  claims alone and scored on test (validation when there is no test), against the majority-class baseline; and the
-  n-grams most tied to a label by local mutual information, ``LMI(w, l) = p(w, l) · log(p(l | w) / p(l))`` (×10⁶),
-  with ``p(l | w)``, counted once per claim over all records (lower-case ``\\w+`` tokens, unigrams and bigrams,
-  the 10 most frequent unigrams dropped, at least 5 claims);
-* the share of claims per label with a negation, a hedge or a digit;
-* **leakage** (REFERENCE 3.2, 3.3): records whose group, source article, exact claim text or near-duplicate claim
-  text (Jaccard >= 0.8 over word 3-shingles) also occurs in another split (target 0), and evidence published after
-  the claim's source article when both dates are known.
-
-:func:`make_card` renders the card and the label-balance chart (PNG, deterministic bytes). Small datasets are
-reported as they are: a split with one class, or no test split, is said in words instead of measured.
-Everything is deterministic: the same dataset gives the same card, byte for byte.
+:func:`~factgen.card.measure.measure` computes the numbers (claim-only bias, cue n-grams, cue rates, leakage; see
+:mod:`factgen.card.measure`). :func:`make_card` renders them with the label-balance chart (PNG, deterministic
+bytes). Small datasets are reported as they are: a split with one class, or no test split, is said in words instead
+of measured. Everything is deterministic: the same dataset gives the same card, byte for byte.
 """
 
 from __future__ import annotations
 
 import io
 import json
-import math
-import re
-import warnings
-from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
 from typing import Any, Final, TypedDict
 
 from factgen import __version__
 from factgen._card_lexicon import (
     DROP_MOST_FREQUENT_UNIGRAMS,
-    HEDGE_WORDS,
     MIN_FREQ,
-    NEGATION_SUFFIXES,
-    NEGATION_WORDS,
     TOP_N,
 )
+from factgen.card.measure import Cue, Measurements, measure, split_order
 from factgen.models import Article
-from factgen.splits import (
-    LABEL_NAMES,
-    NEAR_DUPLICATE_JACCARD,
-    SPLIT_NAMES,
-    SplitReport,
-    exact_key,
-    label_counts,
-    near_duplicate_pairs,
-)
+from factgen.splits import LABEL_NAMES, NEAR_DUPLICATE_JACCARD, SplitReport
 
 __all__ = [
     "CHART_FILE",
@@ -64,238 +38,6 @@ __all__ = [
 
 CHART_FILE: Final = "label_balance.png"
 SCHEMA_FILE: Final = "record.schema.json"
-_WORD: Final = re.compile(r"\w+")
-_TOKENS: Final = r"(?u)\b\w+\b"  # scikit-learn's token pattern, keeping one-character words ("a", "5")
-_NEGATION: Final = re.compile(
-    r"\b(?:" + "|".join(NEGATION_WORDS) + r")\b|" + "|".join(re.escape(s) + r"\b" for s in NEGATION_SUFFIXES),
-    re.IGNORECASE,
-)
-_HEDGE: Final = re.compile(r"\b(?:" + "|".join(HEDGE_WORDS) + r")\b", re.IGNORECASE)
-_DIGIT: Final = re.compile(r"\d")
-Row = dict[str, Any]
-
-
-# --------------------------------------------------------------------------- measurements
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """An n-gram tied to a label: LMI ×10⁶, p(label | n-gram) and in how many claims it occurs."""
-
-    label: str
-    ngram: str
-    lmi: float
-    p_label: float
-    freq: int
-
-
-@dataclass(frozen=True, slots=True)
-class Baseline:
-    """Claim-only baseline vs majority class, train -> ``evaluated_on``; ``note`` says why it was not measured."""
-
-    evaluated_on: str | None = None
-    train_size: int = 0
-    test_size: int = 0
-    majority_label: str | None = None
-    majority_accuracy: float | None = None
-    majority_macro_f1: float | None = None
-    accuracy: float | None = None
-    macro_f1: float | None = None
-    note: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Measurements:
-    """What the card reports about the data itself."""
-
-    baseline: Baseline
-    cues: list[Cue]
-    max_p_label: float | None  # the largest p(label | n-gram) among n-grams in >= MIN_FREQ claims
-    cue_rates: dict[str, dict[str, float]]  # label -> {"negation", "hedge", "digit"} -> share of its claims
-    leakage: dict[str, int]  # check -> records affected (target 0)
-    temporal: dict[str, int]  # evidence items: "after_claim", "dated", "unknown"
-    label_counts: dict[str, dict[str, int]] = field(default_factory=dict)
-
-
-def _rows(dataset_dict: Mapping[str, Any]) -> dict[str, list[Row]]:
-    out = {}
-    for name in _split_order(dataset_dict):
-        ds = dataset_dict[name]
-        names = ds.features["verdict"]["label"].names
-        rows = ds.to_list()
-        for row in rows:
-            row["verdict"] = {**row["verdict"], "label": names[row["verdict"]["label"]]}
-        out[name] = rows
-    return out
-
-
-def _split_order(dataset_dict: Mapping[str, Any]) -> list[str]:
-    known = [s for s in SPLIT_NAMES if s in dataset_dict]
-    return known + sorted(s for s in dataset_dict if s not in SPLIT_NAMES)
-
-
-def _ngrams(text: str) -> tuple[list[str], set[str]]:
-    words = _WORD.findall(text.casefold())
-    return words, {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
-
-
-def lmi_cues(
-    claims: Sequence[str], labels: Sequence[str], *, top_n: int = TOP_N
-) -> tuple[list[Cue], float | None]:
-    """The ``top_n`` n-grams per label by LMI, and the largest p(label | n-gram) (REFERENCE 3.1).
-
-    >>> claims = [f"officials did not confirm report {i}" for i in range(6)]
-    >>> claims += [f"officials confirmed report {i}" for i in range(6)]
-    >>> cues, top = lmi_cues(claims, ["REFUTED"] * 6 + ["SUPPORTED"] * 6)
-    >>> [(c.ngram, c.p_label, c.freq) for c in cues if c.label == "REFUTED"], top
-    ([('confirm report', 1.0, 6), ('did not', 1.0, 6), ('not confirm', 1.0, 6), ('officials did', 1.0, 6)], 1.0)
-    """
-    per_claim = [_ngrams(c) for c in claims]
-    unigram_freq = Counter(w for words, _ in per_claim for w in set(words))
-    dropped = {
-        w
-        for w, _ in sorted(unigram_freq.items(), key=lambda kv: (-kv[1], kv[0]))[:DROP_MOST_FREQUENT_UNIGRAMS]
-    }
-    joint: Counter[tuple[str, str]] = Counter()
-    for (words, bigrams), label in zip(per_claim, labels, strict=True):
-        for gram in (set(words) - dropped) | bigrams:
-            joint[gram, label] += 1
-    total = sum(joint.values())
-    freq: Counter[str] = Counter()
-    for (gram, _), n in joint.items():
-        freq[gram] += n
-    label_total: Counter[str] = Counter()
-    for (_, label), n in joint.items():
-        label_total[label] += n
-    cues: defaultdict[str, list[Cue]] = defaultdict(list)
-    best: float | None = None
-    for (gram, label), n in joint.items():
-        if freq[gram] < MIN_FREQ:
-            continue
-        p_label = n / freq[gram]
-        best = p_label if best is None else max(best, p_label)
-        lmi = n / total * math.log(p_label / (label_total[label] / total)) * 1e6
-        cues[label].append(Cue(label, gram, round(lmi, 1), round(p_label, 3), freq[gram]))
-    out = []
-    for label in [lab for lab in LABEL_NAMES if lab in cues]:
-        out.extend(sorted(cues[label], key=lambda c: (-c.lmi, c.ngram))[:top_n])
-    return out, None if best is None else round(best, 3)
-
-
-def claim_only_baseline(train: Sequence[Row], test: Sequence[Row], evaluated_on: str | None) -> Baseline:
-    """TF-IDF (unigrams and bigrams) + logistic regression on claims alone, against the majority class."""
-    if not train or not test or evaluated_on is None:
-        return Baseline(note="needs a train split and a test (or validation) split with records")
-    y_train = [r["verdict"]["label"] for r in train]
-    y_test = [r["verdict"]["label"] for r in test]
-    majority = min(Counter(y_train).items(), key=lambda kv: (-kv[1], LABEL_NAMES.index(kv[0])))[0]
-    # scikit-learn is imported here only: `import factgen` stays fast.
-    from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: PLC0415
-    from sklearn.linear_model import LogisticRegression  # noqa: PLC0415
-    from sklearn.metrics import accuracy_score, f1_score  # noqa: PLC0415
-
-    def scores(predicted: Sequence[str]) -> tuple[float, float]:
-        labels = sorted(set(y_test) | set(predicted))
-        acc = float(accuracy_score(y_test, predicted))
-        f1 = float(f1_score(y_test, predicted, labels=labels, average="macro", zero_division=0))
-        return round(acc, 3), round(f1, 3)
-
-    maj_acc, maj_f1 = scores([majority] * len(test))
-    common = {
-        "evaluated_on": evaluated_on,
-        "train_size": len(train),
-        "test_size": len(test),
-        "majority_label": majority,
-        "majority_accuracy": maj_acc,
-        "majority_macro_f1": maj_f1,
-    }
-    if len(set(y_train)) < 2:
-        return Baseline(**common, note=f"train has one class ({majority}): no classifier to fit")
-    vectorizer = TfidfVectorizer(lowercase=True, ngram_range=(1, 2), token_pattern=_TOKENS)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # convergence chatter on tiny data is not the user's business here
-        x_train = vectorizer.fit_transform([r["claim"] for r in train])
-        model = LogisticRegression(max_iter=1000, random_state=0).fit(x_train, y_train)
-        predicted = [str(p) for p in model.predict(vectorizer.transform([r["claim"] for r in test]))]
-    acc, f1 = scores(predicted)
-    return Baseline(**common, accuracy=acc, macro_f1=f1)
-
-
-def _cue_rates(rows: Iterable[Row]) -> dict[str, dict[str, float]]:
-    seen: defaultdict[str, Counter[str]] = defaultdict(Counter)
-    for row in rows:
-        claim, label = row["claim"], row["verdict"]["label"]
-        seen[label]["claims"] += 1
-        seen[label]["negation"] += bool(_NEGATION.search(claim))
-        seen[label]["hedge"] += bool(_HEDGE.search(claim))
-        seen[label]["digit"] += bool(_DIGIT.search(claim))
-    return {
-        label: {k: round(seen[label][k] / seen[label]["claims"], 3) for k in ("negation", "hedge", "digit")}
-        for label in LABEL_NAMES
-        if label in seen
-    }
-
-
-def _crossing(keys: Sequence[Any], splits: Sequence[str]) -> int:
-    """How many records have a key (not None) that also occurs in another split."""
-    where: defaultdict[Any, set[str]] = defaultdict(set)
-    for key, s in zip(keys, splits, strict=True):
-        if key is not None:
-            where[key].add(s)
-    return sum(1 for key in keys if key is not None and len(where[key]) > 1)
-
-
-def leakage(rows_by_split: Mapping[str, Sequence[Row]]) -> dict[str, int]:
-    """Records whose group, source article, exact or near-duplicate claim occurs in another split (target 0)."""
-    rows = [r for s in rows_by_split for r in rows_by_split[s]]
-    splits = [s for s in rows_by_split for _ in rows_by_split[s]]
-    claims = [r["claim"] for r in rows]
-    near: set[int] = set()
-    for i, j in near_duplicate_pairs(claims):
-        if splits[i] != splits[j]:
-            near |= {i, j}
-    return {
-        "group": _crossing([r["group_id"] for r in rows], splits),
-        "source_article": _crossing(
-            [r["source"]["article_id"] if r["source"] else None for r in rows], splits
-        ),
-        "exact_claim": _crossing([exact_key(c) for c in claims], splits),
-        "near_duplicate_claim": len(near),
-    }
-
-
-def temporal_leakage(rows: Iterable[Row], published: Mapping[str, date | None]) -> dict[str, int]:
-    """Evidence items published after the claim's source article; and how many could (not) be dated."""
-    out = Counter({"after_claim": 0, "dated": 0, "unknown": 0})
-    for row in rows:
-        claim_date = published.get(row["source"]["article_id"]) if row["source"] else None
-        for ev in row["evidence"]:
-            ev_date = published.get(ev["article_id"])
-            if claim_date is None or ev_date is None:
-                out["unknown"] += 1
-                continue
-            out["dated"] += 1
-            out["after_claim"] += ev_date > claim_date
-    return dict(out)
-
-
-def measure(dataset_dict: Mapping[str, Any], *, articles: Iterable[Article] | None = None) -> Measurements:
-    """Every number of the card's quality section, from a ``DatasetDict`` of records (see the module doc)."""
-    by_split = _rows(dataset_dict)
-    everything = [r for rows in by_split.values() for r in rows]
-    held_out = next((s for s in ("test", "validation") if by_split.get(s)), None)
-    baseline = claim_only_baseline(by_split.get("train", []), by_split.get(held_out or "", []), held_out)
-    cues, best = lmi_cues([r["claim"] for r in everything], [r["verdict"]["label"] for r in everything])
-    published = {a.id: a.published for a in articles or ()}
-    return Measurements(
-        baseline=baseline,
-        cues=cues,
-        max_p_label=best,
-        cue_rates=_cue_rates(everything),
-        leakage=leakage(by_split),
-        temporal=temporal_leakage(everything, published),
-        label_counts=label_counts(dataset_dict),
-    )
 
 
 # --------------------------------------------------------------------------- the chart
@@ -356,7 +98,7 @@ def card_metadata(
     """The YAML header the Hub expects: configs with data_files per split, dataset_info features and splits, ..."""
     import datasets  # noqa: PLC0415
 
-    names = _split_order(dataset_dict)
+    names = split_order(dataset_dict)
     feats = dataset_dict[names[0]].features if names else None
     info = datasets.DatasetInfo(features=feats)
     info.splits = datasets.SplitDict(
@@ -569,7 +311,7 @@ def _leaks(m: Measurements, report: SplitReport | None) -> str:
 
 
 def _example(dataset_dict: Mapping[str, Any]) -> str:
-    names = _split_order(dataset_dict)
+    names = split_order(dataset_dict)
     if not names:
         return "## Example\n\nThe dataset is empty."
     ds = dataset_dict[names[0]]
@@ -630,7 +372,7 @@ def make_card(
 
     meta = card_metadata(dataset_dict, pretty_name=pretty_name, license=license, language=language)
     header = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1000)
-    names = _split_order(dataset_dict)
+    names = split_order(dataset_dict)
     sizes = ", ".join(f"{s} {len(dataset_dict[s])}" for s in names) or "no records"
     body = [
         f"# {pretty_name}",
