@@ -1,6 +1,6 @@
 """Data only: the words and phrases that cleaning and segmentation recognise (STYLE convention 7).
 
-Logic lives in ``clean.py`` and ``segment.py``; they compile these tables once at import. Every entry is
+Logic lives in ``clean/`` and ``segment.py``; they compile these tables once at import. Every entry is
 matched case-insensitively against a whole line (or a whole HTML attribute token), never inside a sentence,
 so adding an entry cannot cut reporting text in half.
 

@@ -15,7 +15,8 @@ import pytest
 from hypothesis import given
 
 from factgen import Article, CleanArticle, clean, load_articles
-from factgen.clean import REASONS, _line_reason
+from factgen.clean import REASONS
+from factgen.clean.lines import _line_reason
 from tests.strategies import html_texts, news_texts
 
 SEEDS = {a.id[:3]: a for a in load_articles(Path(__file__).parent.parent / "seeds")}

@@ -27,14 +27,16 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Mapping
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
 from factgen import _text_lexicon as lex
 from factgen._html import Block, RawDrop, html_blocks, looks_like_html
 from factgen.articles import _is_blank
+from factgen.clean.lines import mark_duplicates, mark_lines
+from factgen.clean.summaries import SummaryDuplicate, mark_summaries
 from factgen.models import Article
 
 __all__ = ["REASONS", "CleanArticle", "Drop", "OffsetMap", "SummaryDuplicate", "clean"]
@@ -69,10 +71,6 @@ REASONS: Final[Mapping[str, str]] = {
 }
 
 _TERMINAL: Final = '.!?:;…"”’)]»'
-_SUMMARY_SENTENCE_MIN: Final = 0.6  # share of a bullet's content words found in one body sentence
-_SUMMARY_PARAGRAPH_MIN: Final = 0.75  # ... or in one body paragraph
-_SUMMARY_MIN_WORDS: Final = 4
-_POSTING_CAP: Final = 2000  # words in more body sentences than this are too common to find candidates with
 
 
 # --------------------------------------------------------------------------- results
@@ -132,17 +130,6 @@ class Drop:
 
 
 @dataclass(frozen=True, slots=True)
-class SummaryDuplicate:
-    """A summary bullet dropped because the body holds it: the bullet's raw span, the kept body span (cleaned)."""
-
-    raw_start: int
-    raw_end: int
-    kept_start: int
-    kept_end: int
-    overlap: float  # share of the bullet's content words found in the kept span
-
-
-@dataclass(frozen=True, slots=True)
 class CleanArticle:
     """An article after cleaning: ``article.text`` is the cleaned text every later span indexes.
 
@@ -190,15 +177,15 @@ def clean(article: Article) -> CleanArticle:
         blocks, raw_drops = html_blocks(raw, _chrome_reason)
     else:
         blocks, raw_drops = _plain_blocks(raw), []
-    _mark_lines(blocks)
+    mark_lines(blocks)
     if not is_html:
         blocks = _join_wrapped(raw, blocks)
-    _mark_duplicates(blocks)
+    mark_duplicates(blocks)
     text, offsets, dropped, spans = _assemble(blocks, raw_drops)
-    summaries = _mark_summaries(blocks, spans, text)
+    summaries = mark_summaries(blocks, spans, text)
     if summaries:  # bullets were dropped after assembly: assemble again without them
         text, offsets, dropped, spans = _assemble(blocks, raw_drops)
-        summaries = _mark_summaries(blocks, spans, text)
+        summaries = mark_summaries(blocks, spans, text)
     counts = Counter(d.reason for d in dropped)
     return CleanArticle(
         article=article.model_copy(update={"text": text}),
@@ -282,281 +269,6 @@ def _join_wrapped(raw: str, blocks: list[Block]) -> list[Block]:
             continue
         out.append(block)
     return out
-
-
-# --------------------------------------------------------------------------- whole-line boilerplate
-
-
-def _key(text: str) -> str:
-    """A line as the lexicon tables spell it: lower case, single spaces, no trailing ``.:|``."""
-    return " ".join(text.casefold().split()).rstrip(" .:|")
-
-
-def _keys(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(_key(w) for w in words)
-
-
-_CAPTION_KEYS: Final = _keys(lex.CAPTION_LINES)
-_EXACT_REASONS: Final = (
-    (_keys(lex.SHARE_LINES), "share"),
-    (_keys(lex.ADVERTISEMENT_LINES), "advertisement"),
-    (_keys(lex.COMMENT_FURNITURE), "reader_comment"),
-    (_keys(lex.RELATED_PREFIXES), "related"),
-    (_keys(lex.COOKIE_MARKERS), "cookie_banner"),
-)
-_COMMENT_HEADER_KEYS: Final = _keys(lex.COMMENT_HEADERS)
-_SUMMARY_HEADER_KEYS: Final = _keys(lex.SUMMARY_HEADERS)
-
-
-def _alternatives(words: tuple[str, ...] | frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_AGENCY = f"(?:{_alternatives(lex.PHOTO_AGENCIES)})"
-_find_credit = re.compile(
-    rf"""
-    \(?(?:{_AGENCY})\ photo\s*/.*                      # (AP Photo/Efrem Lukatsky)
-    | (?:{_alternatives(lex.CREDIT_PREFIXES)})\s*(?::|\||by\b).{{1,100}}   # Photo: Jane Doe/Reuters
-    | {_AGENCY}                                        # Getty Images
-    | (?:[^\W\d][\w.'’-]*\s+){{0,5}}[^\W\d][\w.'’-]*\s*  # up to six name words ...
-      (?:/|\bvia\b|\|)\s*{_AGENCY}                     # ... then /AFP, via Getty Images
-      (?:\s*(?:/|\bvia\b)\s*{_AGENCY})*\)?            # ... and more agencies
-    """,
-    re.VERBOSE,
-).fullmatch
-_search_caption_credit = re.compile(
-    rf"""
-    (?:\((?:photo|image|credit|pictured|{_AGENCY})\b[^()]*\)             # ... (Photo by Jane/AFP)
-    | \s(?:[^\W\d][\w.'’-]*\s+){{0,3}}[^\W\d][\w.'’-]*/(?:{_AGENCY})(?:\s+via\s+getty\ images)?)  # ... Jane Doe/AFP via Getty
-    \.?\Z""",
-    re.VERBOSE | re.IGNORECASE,
-).search
-
-
-def _find_caption_credit(text: str) -> bool:
-    """A caption that ends with its credit; only the end of a long enough line is searched."""
-    return len(text) >= 60 and _search_caption_credit(text[-150:]) is not None
-
-
-_find_related = re.compile(
-    r"(?:related|read more|see also|also read|more|read next|watch|listen)\s*:\s*\S.*"
-).fullmatch
-_find_copyright = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\b)|.*\ball rights reserved\b").match
-_find_newsletter = re.compile(
-    r"(?:sign up|subscribe|get our|get the|join our|enter your email|don.t miss)\b.*"
-    r"\b(?:newsletter|inbox|e-?mail|subscribe|subscription)s?\b.*"
-).fullmatch
-_POLICY_PATTERN: Final = re.compile(_alternatives(lex.COMMENT_POLICY_MARKERS))
-_find_byline = re.compile(
-    rf"""(?i:{_alternatives(lex.BYLINE_PREFIXES)})\s+
-    (?:(?:[A-Z][\w.'’-]*|and|&|of|the|for|in|at|editing|by|reporting|writing|additional)(?:[\s,;|]+|\Z)){{1,16}}""",
-    re.VERBOSE,
-).fullmatch
-_MONTH = _alternatives(lex.MONTHS)
-_DAY = _alternatives(lex.WEEKDAYS)
-_find_dateline = re.compile(
-    rf"""(?i:(?:{_alternatives(lex.DATELINE_PREFIXES)})\s*:?\s*)?
-    (?:(?:(?i:(?:on|at)\b|(?:{_MONTH})\b\.?|(?:{_DAY})\b\.?|\d{{1,4}}(?:[:.]\d{{2}})?(?:st|nd|rd|th)?\b|
-        [ap]\.?m\.?|min\ read)|[A-Z]{{2,5}}\b|[,|/·–—-])\s*){{1,14}}""",
-    re.VERBOSE,
-).fullmatch
-_WIRES = _alternatives(lex.WIRE_AGENCIES)
-_find_inline_dateline = re.compile(
-    rf"""[A-Z][A-Z.'’-]{{2,}}(?:\ [A-Z][A-Z.'’-]+)*                    # KYIV
-    (?:(?:,\ [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)*)?\s*\((?:{_WIRES})\)  # , Ukraine (AP)
-      |,\ [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)*)                           # , Ukraine
-    \s*[—–-]{{1,2}}\s+(?=[“"‘A-Z0-9])                                       # —""",
-    re.VERBOSE,
-).match
-
-
-def _is_credit(text: str, key: str) -> bool:
-    return len(text) <= 150 and text[-1] != "." and _find_credit(key) is not None
-
-
-def _is_byline(text: str, key: str) -> bool:
-    return len(text) <= 150 and text[-1] not in "?!" and _find_byline(text) is not None and _has_name(text)
-
-
-def _is_dateline(text: str, key: str) -> bool:
-    return len(text) <= 100 and any(c.isdigit() for c in text) and _find_dateline(text) is not None
-
-
-# Rules for a line that is not an exact lexicon line, tried in order on (text, key); the first that holds wins.
-_LINE_RULES: Final[tuple[tuple[str, Callable[[str, str], object]], ...]] = (
-    ("copyright", lambda text, key: _find_copyright(key)),
-    ("comment_policy", lambda text, key: _POLICY_PATTERN.search(key)),
-    ("cookie_banner", lambda text, key: any(marker in key for marker in lex.COOKIE_MARKERS)),
-    ("newsletter", lambda text, key: _find_newsletter(key)),
-    ("related", lambda text, key: _find_related(key)),
-    ("photo_credit", _is_credit),
-    ("caption", lambda text, key: _find_caption_credit(text)),
-    ("byline", _is_byline),
-    ("dateline", _is_dateline),
-)
-
-
-def _line_reason(text: str) -> str | None:
-    """The reason code for a whole line that is boilerplate, else ``None``.
-
-    >>> [_line_reason(t) for t in ["hide caption", "Evan Vucci/AP", "By Jane Doe and John Roe", "By Friday, it fell."]]
-    ['caption', 'photo_credit', 'byline', None]
-    """
-    key = _key(text)
-    if key in _CAPTION_KEYS:
-        return "caption"
-    for keys, reason in _EXACT_REASONS:
-        if key in keys:
-            return reason
-    if len(text) > 400:
-        return None
-    return next((reason for reason, rule in _LINE_RULES if rule(text, key)), None)
-
-
-def _has_name(text: str) -> bool:
-    """Whether a byline candidate names someone: two capitalised words after "By" (not "By Friday")."""
-    words = [w for w in re.split(r"[\s,;|]+", text)[1:] if w[:1].isupper()]
-    return len(words) >= 2 or any(w.isupper() and len(w) > 2 for w in words)
-
-
-def _mark_lines(blocks: list[Block]) -> None:
-    """Set ``reason`` on boilerplate blocks: line rules, caption context, and everything after a comment header."""
-    in_comments = False
-    toggles = set()
-    for i, block in enumerate(blocks):
-        if in_comments:
-            block.reason = "comment_policy" if _POLICY_PATTERN.search(_key(block.text)) else "reader_comment"
-            continue
-        if _key(block.text) in _COMMENT_HEADER_KEYS:
-            block.reason, in_comments = "comment_section", True
-            continue
-        block.reason = _line_reason(block.text)
-        if block.reason == "caption" and _key(block.text) in _CAPTION_KEYS:
-            toggles.add(i)
-        elif block.reason is None:
-            while (inline := _find_inline_dateline(block.text)) is not None and inline.end() < len(
-                block.text
-            ):
-                block.drop_front(inline.end())
-    for i, block in enumerate(blocks):  # the caption text before "Credit / hide caption"
-        if block.reason is not None or len(block.text) > 600 or _key(block.text) in _SUMMARY_HEADER_KEYS:
-            continue
-        after = blocks[i + 1 : i + 3]
-        if (after and i + 1 in toggles) or (
-            len(after) == 2 and after[0].reason == "photo_credit" and i + 2 in toggles
-        ):
-            block.reason = "caption"
-
-
-def _mark_duplicates(blocks: list[Block]) -> None:
-    seen: set[str] = set()
-    for block in blocks:
-        if block.reason is not None:
-            continue
-        key = " ".join(block.text.split()).casefold()
-        if key in seen:
-            block.reason = "duplicate_paragraph"
-        seen.add(key)
-
-
-# --------------------------------------------------------------------------- summary bullets
-
-_find_words = re.compile(r"[^\W_]+").findall
-_find_rough_ends = re.compile(r"(?<=[a-z0-9%)\]])[.!?]+[”\"’)\]]*(?=\s)").finditer
-
-
-def _content_words(text: str) -> set[str]:
-    return {w for w in _find_words(text.casefold()) if w not in lex.MATCH_STOPWORDS}
-
-
-def _rough_sentences(text: str, offset: int) -> Iterator[tuple[int, int]]:
-    """Approximate sentence spans, good enough to find where a bullet's sentence sits in the body."""
-    start = 0
-    for match in _find_rough_ends(text):
-        yield offset + start, offset + match.end()
-        start = match.end()
-        while start < len(text) and text[start].isspace():
-            start += 1
-    if start < len(text):
-        yield offset + start, offset + len(text)
-
-
-@dataclass(slots=True)
-class _Body:
-    """The body's rough sentences (cleaned spans, owning block, content words) and a word -> sentences index."""
-
-    text: str
-    spans: Mapping[int, tuple[int, int]]
-    sentences: list[tuple[int, int, int]]
-    words: list[set[str]]
-    postings: dict[str, list[int]]
-
-    @classmethod
-    def of(cls, blocks: list[Block], spans: Mapping[int, tuple[int, int]], text: str) -> _Body:
-        body = cls(text, spans, [], [], defaultdict(list))
-        for i, block in enumerate(blocks):
-            if block.reason is None and not block.item and i in spans:
-                for start, end in _rough_sentences(text[slice(*spans[i])], spans[i][0]):
-                    words = _content_words(text[start:end])
-                    for word in words:
-                        body.postings[word].append(len(body.sentences))
-                    body.sentences.append((start, end, i))
-                    body.words.append(words)
-        return body
-
-    def best_match(self, bullet: set[str]) -> tuple[int, int, float] | None:
-        """The kept span that holds the bullet's content: a sentence, else a paragraph; ``None`` if neither."""
-        hits: Counter[int] = Counter()
-        for word in bullet:
-            posting = self.postings.get(word, [])
-            if len(posting) <= _POSTING_CAP:
-                hits.update(posting)
-        if not hits:
-            return None
-        best = max(hits, key=lambda s: (len(bullet & self.words[s]), -s))
-        overlap = len(bullet & self.words[best]) / len(bullet)
-        if overlap >= _SUMMARY_SENTENCE_MIN:
-            return self.sentences[best][0], self.sentences[best][1], round(overlap, 3)
-        start, end = self.spans[self.sentences[best][2]]
-        overlap = len(bullet & _content_words(self.text[start:end])) / len(bullet)
-        if overlap >= _SUMMARY_PARAGRAPH_MIN:
-            return start, end, round(overlap, 3)
-        return None
-
-
-def _mark_summaries(
-    blocks: list[Block], spans: dict[int, tuple[int, int]], text: str
-) -> list[SummaryDuplicate]:
-    """Drop summary bullets whose content the body holds; return where each dropped and kept copy is."""
-    items = [i for i, b in enumerate(blocks) if b.item and b.reason in (None, "summary_duplicate")]
-    if not items:
-        return []
-    body = _Body.of(blocks, spans, text)
-    found = []
-    for i in items:
-        block = blocks[i]
-        bullet = _content_words(block.text.lstrip(lex.BULLETS))
-        match = body.best_match(bullet) if len(bullet) >= _SUMMARY_MIN_WORDS else None
-        if match is not None:
-            block.reason = "summary_duplicate"
-            found.append(SummaryDuplicate(block.raw_start, block.raw_end, *match))
-    _mark_summary_headers(blocks)
-    return found
-
-
-def _mark_summary_headers(blocks: list[Block]) -> None:
-    """Drop a summary header whose box of bullets was dropped whole."""
-    for i, block in enumerate(blocks):
-        if block.reason is not None or _key(block.text) not in _SUMMARY_HEADER_KEYS:
-            continue
-        box = []
-        for after in blocks[i + 1 :]:
-            if after.item:
-                box.append(after)
-            elif after.reason is None:
-                break
-        if box and all(b.reason == "summary_duplicate" for b in box):
-            block.reason = "summary_header"
 
 
 # --------------------------------------------------------------------------- assembly
