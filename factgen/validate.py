@@ -16,7 +16,9 @@ import jsonschema_rs
 
 from factgen._io import Duplicates, JsonLine, describe, hash_key, iter_json_lines
 from factgen.errors import InputError, Problem, Severity, shorten
-from factgen.models import PATTERN_NAMES, Article, Record, export_schema, semantic_problems
+from factgen.models import Article, Record, export_schema
+from factgen.models.checks import semantic_problems
+from factgen.models.values import PATTERN_NAMES
 
 __all__ = ["field_path", "validate_file", "validate_record"]
 

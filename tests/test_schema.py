@@ -14,7 +14,8 @@ import pydantic
 import pytest
 from hypothesis import given
 
-from factgen.models import SCHEMA_FILES, Article, Record, export_schema, schema_text, semantic_problems
+from factgen.models import SCHEMA_FILES, Article, Record, export_schema, schema_text
+from factgen.models.checks import semantic_problems
 from factgen.validate import _ecma_anchors, _validator, validate_record
 from tests.strategies import Mutation, mutated_records, records
 

@@ -41,7 +41,8 @@ from factgen.convert._base import (
 from factgen.convert._jsondoc import Element, first_byte, iter_array
 from factgen.convert.fever import NON_BLANK
 from factgen.errors import Problem, Severity, shorten
-from factgen.models import PATTERN_NAMES, Label, Record, Reference, SourceFormat
+from factgen.models import Label, Record, Reference, SourceFormat
+from factgen.models.values import PATTERN_NAMES
 
 __all__ = ["AVERITEC", "AVERITEC_LABELS", "AVERITEC_SCHEMA", "averitec_from_record", "averitec_label"]
 

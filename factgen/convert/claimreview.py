@@ -51,7 +51,8 @@ from factgen.convert._base import (
 from factgen.convert._jsondoc import Element, decode_problem, first_byte, iter_array, line_of, script_blocks
 from factgen.convert.fever import NON_BLANK
 from factgen.errors import InputError, Problem, Severity, shorten
-from factgen.models import PATTERN_NAMES, Label, Record, Reference, SourceFormat
+from factgen.models import Label, Record, Reference, SourceFormat
+from factgen.models.values import PATTERN_NAMES
 
 __all__ = ["CLAIMREVIEW", "CLAIMREVIEW_SCHEMA", "TEXTUAL_RATINGS", "claimreview_from_record", "rating_label"]
 

@@ -39,7 +39,8 @@ from factgen.convert._base import (
     schema_document,
 )
 from factgen.errors import Problem, Severity, shorten
-from factgen.models import PATTERN_NAMES, Label, Record, Reference, SourceFormat
+from factgen.models import Label, Record, Reference, SourceFormat
+from factgen.models.values import PATTERN_NAMES
 
 __all__ = ["FEVER", "FEVER_LABELS", "FEVER_SCHEMA", "fever_from_record", "fever_label"]
 
