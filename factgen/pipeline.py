@@ -275,8 +275,11 @@ def generate(
     return _records(results, seed=seed, rules=chosen, stats=stats, link_threshold=link_threshold)
 
 
-def _validated(records: Iterable[Record], texts: dict[str, str]) -> Iterator[bytes]:
-    """Each record as a JSON line, after the schema and span checks; a failure is a factgen bug and stops the build."""
+def _validated(records: Iterable[Record], texts: dict[str, str], kept: list[Record]) -> Iterator[bytes]:
+    """Each record as a JSON line, after the schema and span checks; a failure is a factgen bug and stops the build.
+
+    Each record that passes is appended to ``kept``, for the split.
+    """
     for record in records:
         row = record.model_dump(mode="json")
         problems = validate_record(row, file="records.jsonl")
@@ -287,6 +290,7 @@ def _validated(records: Iterable[Record], texts: dict[str, str]) -> Iterator[byt
                 )
         if problems:
             raise RecordValidationError(problems)
+        kept.append(record)
         yield dumps(row)
 
 
@@ -339,10 +343,11 @@ def build(
     results = _process_all(raw, stats, progress=progress, num_proc=num_proc)
     cleaned = [r.article for r in results]
     texts = {a.id: a.text for a in cleaned}
+    records: list[Record] = []
     with atomic_dir(Path(out)) as tmp:
         with atomic_write(tmp / "records.jsonl") as f:
             made = _records(results, seed=seed, rules=chosen, stats=stats, link_threshold=link_threshold)
-            f.writelines(_validated(made, texts))
+            f.writelines(_validated(made, texts, records))
         with atomic_write(tmp / "articles.jsonl") as f:
             f.writelines(dumps(a.model_dump(mode="json")) for a in cleaned)
         if keep_rejected:
@@ -351,15 +356,15 @@ def build(
                     dumps({"source_id": r.source_id, "stage": r.stage, "reason": r.reason})
                     for r in stats.rejected
                 )
-        with (tmp / "records.jsonl").open("rb") as f:  # validated above; split in their written form
-            dataset_dict, report = split_records(
-                (orjson.loads(line) for line in f),
-                seed=seed,
-                ratios=ratios,
-                by=split_by,
-                max_imbalance=max_imbalance,
-                articles=cleaned,
-            )
+        dataset_dict, report = split_records(  # the records validated and written above
+            records,
+            seed=seed,
+            ratios=ratios,
+            by=split_by,
+            max_imbalance=max_imbalance,
+            articles=cleaned,
+        )
+        del records
         summary = {
             "factgen_version": __version__,
             "seed": seed,

@@ -40,13 +40,14 @@ its fixed order; ``dataset.flatten()`` makes it a top-level ``verdict.label`` co
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 import orjson
@@ -166,33 +167,58 @@ def exact_key(text: str) -> str:
 def near_duplicate_pairs(
     texts: Sequence[str], *, threshold: float = NEAR_DUPLICATE_JACCARD
 ) -> Iterator[tuple[int, int]]:
-    """Pairs ``(i, j)``, ``i < j``, whose texts have Jaccard similarity >= ``threshold`` over word 3-shingles.
+    """Pairs ``(i, j)``, ``i < j``, in order, whose texts have Jaccard similarity >= ``threshold`` over word
+    3-shingles (identical texts with at least one word included).
 
-    Exact, not sampled (no MinHash): candidates come from a prefix filter over shingles ordered rarest first,
-    which never misses a pair above the threshold, then each candidate is checked.
+    Exact, not sampled (no MinHash): each distinct text is compared once; candidates come from a prefix filter
+    over shingles ordered rarest first and a size filter, which never miss a pair above the threshold, then each
+    candidate is checked. The distinct texts' pairs are cached for the last call, so the split and the card's
+    leakage check, which ask about the same claims in another order, compare them once.
 
     >>> list(near_duplicate_pairs([
     ...     "The U.S. has provided $58 billion to Ukraine since the war began in 2022, officials said.",
     ...     "Russia fired 90 missiles at Kyiv overnight.",
     ...     "The U.S. has provided $58 billion to Ukraine since the war began in 2022, officials said on Friday.",
+    ...     "Russia fired 90 missiles at Kyiv overnight.",
     ... ]))
-    [(0, 2)]
+    [(0, 2), (1, 3)]
     """
+    positions: defaultdict[str, list[int]] = defaultdict(list)
+    for i, text in enumerate(texts):
+        positions[text].append(i)
+    distinct = tuple(sorted(positions))
+    found: list[tuple[int, int]] = []
+    for a, b in _distinct_pairs(distinct, threshold):
+        found += ((min(i, j), max(i, j)) for i in positions[distinct[a]] for j in positions[distinct[b]])
+    for text, where in positions.items():
+        if len(where) > 1 and _shingles(text):
+            found += itertools.combinations(where, 2)
+    yield from sorted(found)
+
+
+@lru_cache(maxsize=1)
+def _distinct_pairs(texts: tuple[str, ...], threshold: float) -> tuple[tuple[int, int], ...]:
+    """:func:`near_duplicate_pairs` of distinct texts: a prefix filter, a size filter, then Jaccard itself."""
     sets = [_shingles(t) for t in texts]
     freq = Counter(s for shingles in sets for s in shingles)
     index: defaultdict[str, list[int]] = defaultdict(list)
+    found = []
     for i, shingles in enumerate(sets):
         if not shingles:
             continue
+        size = len(shingles)
         ordered = sorted(shingles, key=lambda s: (freq[s], s))
-        prefix = ordered[: len(shingles) - math.ceil(threshold * len(shingles)) + 1]
+        prefix = ordered[: size - math.ceil(threshold * size) + 1]
         candidates = {j for s in prefix for j in index[s]}
         for j in sorted(candidates):
             other = sets[j]
+            if min(size, len(other)) < threshold * max(size, len(other)):
+                continue  # J(A, B) <= min(|A|, |B|) / max(|A|, |B|)
             if len(shingles & other) >= threshold * len(shingles | other):
-                yield j, i
+                found.append((j, i))
         for s in prefix:
             index[s].append(i)
+    return tuple(found)
 
 
 # --------------------------------------------------------------------------- units: records that stay together

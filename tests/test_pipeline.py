@@ -174,8 +174,10 @@ def test_one_bad_article_never_stops_the_others(tmp_path: Path) -> None:
 
 def test_nothing_is_half_written_when_a_record_is_invalid(tmp_path: Path) -> None:
     record = next(generate(factgen.load_articles(SEEDS), seed=0))
+    kept: list[factgen.Record] = []
     with pytest.raises(RecordValidationError, match=r"evidence\[0\]\.text"):
-        list(_validated([record], {record.evidence[0].article_id: "other text"}))
+        list(_validated([record], {record.evidence[0].article_id: "other text"}, kept))
+    assert kept == []  # a record that fails never reaches the split
 
 
 def test_bad_options_are_config_errors(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import itertools
 import json
+import re
 import types
 import typing
 from datetime import date
@@ -201,6 +202,42 @@ def test_near_duplicate_pairs_match_a_brute_force_jaccard() -> None:
         and len(shingles(texts[i]) & shingles(texts[j])) >= 0.8 * len(shingles(texts[i]) | shingles(texts[j]))
     }
     assert set(near_duplicate_pairs(texts)) == expected
+
+
+def _brute_force_pairs(texts: list[str], threshold: float) -> list[tuple[int, int]]:
+    def shingles(t: str) -> set[str]:
+        w = re.findall(r"\w+", t.casefold())
+        return (
+            {" ".join(w[i : i + 3]) for i in range(len(w) - 2)}
+            if len(w) >= 3
+            else ({" ".join(w)} if w else set())
+        )
+
+    sets = [shingles(t) for t in texts]
+    return [
+        (i, j)
+        for i, j in itertools.combinations(range(len(texts)), 2)
+        if sets[i] and len(sets[i] & sets[j]) >= threshold * len(sets[i] | sets[j])
+    ]
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["the", "U.S.", "gave", "58", "billion", "Kyiv", "said"]), max_size=9).map(
+            " ".join
+        ),
+        max_size=14,
+    ),
+    st.sampled_from([0.5, 0.7, 0.8, 1.0]),
+)
+def test_near_duplicate_pairs_are_every_pair_at_the_threshold_in_order(
+    texts: list[str], threshold: float
+) -> None:
+    """Duplicates, reorderings and the cache of distinct texts change nothing: all pairs, sorted, i < j."""
+    assert list(near_duplicate_pairs(texts, threshold=threshold)) == _brute_force_pairs(texts, threshold)
+    assert list(near_duplicate_pairs(texts[::-1], threshold=threshold)) == sorted(
+        (len(texts) - 1 - j, len(texts) - 1 - i) for i, j in _brute_force_pairs(texts, threshold)
+    )
 
 
 # --------------------------------------------------------------------------- time
