@@ -193,7 +193,12 @@ def _records(
         record
         for result in results
         for claim in result.claims
-        for record in records_for_claim(claim, make_variants(claim, people=people, rules=rules), seed=seed)
+        for record in records_for_claim(
+            claim,
+            make_variants(claim, people=people, rules=rules),
+            seed=seed,
+            claim_date=result.article.published,
+        )
     )
     if "evidence" in rules:
         # Evidence across articles: the index is the one whole-corpus step, built once from the claims at hand.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterator, Sequence
+from datetime import date
 from typing import Final
 
 from factgen._io import content_hash
@@ -54,6 +55,8 @@ def make_record(
     transformation: str | None = None,
     parent_id: str | None = None,
     quantities: Sequence[Quantity] | None = None,
+    claim_date: date | None = None,
+    rewrites: Sequence[str] = (),
 ) -> Record:
     """A record for ``text`` (the claim as written, or a rewrite of it) whose evidence is the source sentence."""
     evidence = [Evidence(article_id=claim.article_id, start=claim.start, end=claim.end, text=claim.text)]
@@ -69,14 +72,18 @@ def make_record(
         schema_version=SCHEMA_VERSION,
         id="fg-" + content_hash(body),
         claim=text,
+        claim_date=claim_date,
         source=ClaimSource(
             article_id=claim.article_id, start=claim.start, end=claim.end, speaker=claim.speaker
         ),
         quantities=list(claim.quantities if quantities is None else quantities),
         evidence=evidence,
         verdict=verdict,
-        provenance=Provenance(method=method, rule=transformation, parent_id=parent_id, origin=None),
+        provenance=Provenance(
+            method=method, rule=transformation, parent_id=parent_id, origin=None, rewrites=list(rewrites)
+        ),
         group_id=group_id(claim.article_id, claim.start, claim.end),
+        story_id=None,
     )
 
 
@@ -103,9 +110,14 @@ def select_variants(
     return [(rewrites[i], verdicts[i] if i in verdicts else verdict_of(rewrites[i])) for i in sorted(chosen)]
 
 
-def records_for_claim(claim: Claim, rewrites: Sequence[Rewrite], *, seed: int) -> Iterator[Record]:
-    """The claim as written (SUPPORTED by its own sentence), then its chosen variants, each with its verdict."""
-    original = make_record(claim, claim.text, as_written_verdict())
+def records_for_claim(
+    claim: Claim, rewrites: Sequence[Rewrite], *, seed: int, claim_date: date | None = None
+) -> Iterator[Record]:
+    """The claim as written (SUPPORTED by its own sentence), then its chosen variants, each with its verdict.
+
+    ``claim_date`` is the source article's publication date, given to every record of the claim.
+    """
+    original = make_record(claim, claim.text, as_written_verdict(), claim_date=claim_date)
     yield original
     rng = random.Random(f"{seed}:{original.group_id}")  # noqa: S311  (reproducible sampling, not security)
     chosen = select_variants(rewrites, rng=rng, verdict_of=lambda r: verdict_for(r, claim.text))
@@ -120,4 +132,5 @@ def records_for_claim(claim: Claim, rewrites: Sequence[Rewrite], *, seed: int) -
             transformation=rewrite.transformation,
             parent_id=original.id,
             quantities=quantities,
+            claim_date=claim_date,
         )

@@ -92,6 +92,7 @@ def records_with_articles(draw: st.DrawFn) -> tuple[JsonDict, dict[str, str]]:
         "schema_version": SCHEMA_VERSION,
         "id": draw(ids),
         "claim": claim,
+        "claim_date": draw(st.none() | st.dates().map(date.isoformat)),
         "source": None
         if source is None
         else {
@@ -110,8 +111,10 @@ def records_with_articles(draw: st.DrawFn) -> tuple[JsonDict, dict[str, str]]:
             "rule": draw(rule_ids) if transformed else draw(st.none() | rule_ids),
             "parent_id": draw(ids) if transformed else None,
             "origin": draw(origins) if method is Method.IMPORTED else None,
+            "rewrites": [] if method is not Method.EXTRACTED else draw(st.lists(rule_ids, max_size=3)),
         },
         "group_id": draw(ids),
+        "story_id": draw(st.none() | ids),
     }
     return record, {article_id: article}
 

@@ -33,7 +33,7 @@ def test_validate_prints_every_problem_and_exits_1(
     assert f"{bad}:1: id: expected string, got integer 1" in lines
     assert any(line.startswith(f"{bad}:2: invalid JSON") for line in lines)
     assert "Traceback" not in err
-    assert len(lines) == 10  # 8 missing fields, the wrong-typed id, the bad JSON line
+    assert len(lines) == 12  # 10 missing fields, the wrong-typed id, the bad JSON line
     assert err.strip().endswith(f"invalid ({len(lines)} errors, 0 warnings)")
 
 

@@ -236,6 +236,7 @@ def imported_record(
         "schema_version": SCHEMA_VERSION,
         "id": record_id,
         "claim": claim,
+        "claim_date": None,
         "source": None,
         "quantities": [q.model_dump(mode="json") for q in extract_quantities(claim)],  # so numbers compare
         "evidence": [],
@@ -254,8 +255,10 @@ def imported_record(
                 "references": [ref.model_dump(mode="json") for ref in references],
                 "original": orjson.dumps(original).decode(),
             },
+            "rewrites": [],
         },
         "group_id": record_id,
+        "story_id": None,
     }
 
 

@@ -104,12 +104,20 @@ def _linked_record(parent: Record, match: Match, index: EvidenceIndex, threshold
         schema_version=SCHEMA_VERSION,
         id="fg-" + content_hash(body),
         claim=parent.claim,
+        claim_date=parent.claim_date,
         source=parent.source,
         quantities=list(parent.quantities),
         evidence=evidence,
         verdict=verdict,
-        provenance=Provenance(method=Method.TRANSFORMED, rule=match.rule, parent_id=parent.id, origin=None),
+        provenance=Provenance(
+            method=Method.TRANSFORMED,
+            rule=match.rule,
+            parent_id=parent.id,
+            origin=None,
+            rewrites=list(parent.provenance.rewrites),
+        ),
         group_id=parent.group_id,
+        story_id=parent.story_id,
     )
 
 

@@ -67,7 +67,7 @@ __all__ = [
     "schema_text",
 ]
 
-SCHEMA_VERSION: Final = "1.0"
+SCHEMA_VERSION: Final = "2.0"
 SCHEMA_BASE_ID: Final = "urn:factgen:schema"
 
 
@@ -196,6 +196,11 @@ class Provenance(_Model):
     origin: Origin | None = Field(
         description="Where an imported record comes from; null for every other method."
     )
+    rewrites: list[RuleStr] = Field(
+        description="The steps that made the source sentence stand alone as the claim, in order ("
+        "'context.connective', 'context.pronoun', 'context.speaker', 'context.year', 'context.atomic', ...); "
+        "empty when the claim text is the source sentence as written or the record is imported."
+    )
 
 
 class Record(_Model):
@@ -208,9 +213,12 @@ class Record(_Model):
         },
     )
 
-    schema_version: Literal["1.0"] = Field(description="Version of this contract.")
+    schema_version: Literal["2.0"] = Field(description="Version of this contract.")
     id: IdStr = Field(description="Stable id of the record: a hash of its content.")
     claim: ClaimStr = Field(description="The claim, as a self-contained sentence.")
+    claim_date: date | None = Field(
+        description="When the claim was made: the source article's publication date (YYYY-MM-DD); null when unknown."
+    )
     source: ClaimSource | None = Field(description="Where the claim comes from; null for imported claims.")
     quantities: list[Quantity] = Field(description="The quantities in the claim, in text order.")
     evidence: list[Evidence] = Field(description="The spans the verdict rests on; may be empty for NEI.")
@@ -218,6 +226,10 @@ class Record(_Model):
     provenance: Provenance = Field(description="How the record was made.")
     group_id: IdStr = Field(
         description="Shared by every record derived from the same source sentence; splits never separate a group."
+    )
+    story_id: IdStr | None = Field(
+        description="The story (one event, as reported by one or more outlets) the claim's article belongs to; "
+        "null when stories were not grouped."
     )
 
     @model_validator(mode="after")
