@@ -40,8 +40,10 @@ class Claim:
     end: int
     text: str
     speaker: str | None
-    quantities: tuple[Quantity, ...]
+    quantities: tuple[Quantity, ...]  # relative to ``claim``
     reason: str  # why it is check-worthy: "quantity", "attributed" or "actor"
+    claim: str  # the claim as a self-contained sentence; ``text`` stays the exact source sentence
+    rewrites: tuple[str, ...] = ()  # the steps that turned ``text`` into ``claim`` (provenance.rewrites)
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,6 +278,7 @@ def _judge(sentence: Sentence, speaker: str | None) -> Claim | Rejected:
         speaker,
         quantities,
         why,
+        sentence.text,
     )
 
 

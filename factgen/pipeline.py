@@ -143,6 +143,7 @@ def _result_from_json(data: bytes) -> ArticleResult:
             **{
                 **c,
                 "quantities": tuple(Quantity.model_validate_json(orjson.dumps(q)) for q in c["quantities"]),
+                "rewrites": tuple(c["rewrites"]),
             }
         )
         for c in raw["claims"]

@@ -117,10 +117,12 @@ def records_for_claim(
 
     ``claim_date`` is the source article's publication date, given to every record of the claim.
     """
-    original = make_record(claim, claim.text, as_written_verdict(), claim_date=claim_date)
+    original = make_record(
+        claim, claim.claim, as_written_verdict(), claim_date=claim_date, rewrites=claim.rewrites
+    )
     yield original
     rng = random.Random(f"{seed}:{original.group_id}")  # noqa: S311  (reproducible sampling, not security)
-    chosen = select_variants(rewrites, rng=rng, verdict_of=lambda r: verdict_for(r, claim.text))
+    chosen = select_variants(rewrites, rng=rng, verdict_of=lambda r: verdict_for(r, claim.claim))
     for rewrite, verdict in chosen:
         quantities = extract_quantities(rewrite.text)
         if not reads_back(rewrite, quantities):
@@ -133,4 +135,5 @@ def records_for_claim(
             parent_id=original.id,
             quantities=quantities,
             claim_date=claim_date,
+            rewrites=claim.rewrites,
         )

@@ -163,7 +163,7 @@ def _quantity_rewrites(claim: Claim) -> Iterator[Rewrite]:
         for transformation, surface in _quantity_candidates(template, q):
             reading = _read(surface, q.start)
             if reading is not None and reading.unit == q.unit and reading.kind is q.kind:
-                text = claim.text[: q.start] + surface + claim.text[q.end :]
+                text = claim.claim[: q.start] + surface + claim.claim[q.end :]
                 yield Rewrite(text, transformation, "quantity", reading, q)
         return  # one quantity per claim: the first measurable one
 
@@ -200,7 +200,7 @@ _find_past = re.compile(rf"\b(?:{'|'.join(lex.PAST_TO_BASE)})\b").finditer
 
 def _polarity_rewrites(claim: Claim) -> Iterator[Rewrite]:
     """Negate, or un-negate, the one clause a claim has; nothing where that is ambiguous (quotes, two verbs)."""
-    text = claim.text
+    text = claim.claim
     if any(mark in text for mark in '“”"') or ";" in text or _find_subordinate(text):
         return  # quoted speech, several clauses: which verb is the main one is not certain
     if any(q.bound in (Bound.LOWER, Bound.UPPER, Bound.APPROXIMATE) for q in claim.quantities):
@@ -246,15 +246,15 @@ MAX_SWAPS: Final = 8  # swap candidates per claim: the people after the named on
 
 
 def _entity_rewrites(claim: Claim, people: Sequence[str]) -> Iterator[Rewrite]:
-    present = [i for i, name in enumerate(people) if name in claim.text]
+    present = [i for i, name in enumerate(people) if name in claim.claim]
     if not present:
         return
     name, made = people[present[0]], 0
     for step in range(1, len(people)):  # walk the inventory from the named person on, cyclically
         other = people[(present[0] + step) % len(people)]
-        if other not in claim.text and other.split()[-1] not in claim.text:
+        if other not in claim.claim and other.split()[-1] not in claim.claim:
             yield Rewrite(
-                claim.text.replace(name, other), "entity.swap", "entity", detail=f"{name} -> {other}"
+                claim.claim.replace(name, other), "entity.swap", "entity", detail=f"{name} -> {other}"
             )
             made += 1
             if made == MAX_SWAPS:
@@ -278,7 +278,7 @@ def make_variants(
         found += _polarity_rewrites(claim)
     if "entity" in rules:
         found += _entity_rewrites(claim, people)
-    seen = {claim.text}
+    seen = {claim.claim}
     unique = []
     for rewrite in found:
         if rewrite.text not in seen:

@@ -18,7 +18,7 @@ from factgen.variants import make_variants, person_names
 
 
 def _claim(text: str, speaker: str | None = None) -> Claim:
-    return Claim("a", 0, 0, len(text), text, speaker, tuple(extract_quantities(text)), "quantity")
+    return Claim("a", 0, 0, len(text), text, speaker, tuple(extract_quantities(text)), "quantity", text)
 
 
 @pytest.mark.parametrize(
