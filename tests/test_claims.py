@@ -102,7 +102,7 @@ def test_claim_spans_are_exact_on_the_seeds() -> None:
         cleaned = clean(article)
         for claim in extract_claims(segment(cleaned)):
             assert cleaned.text[claim.start : claim.end] == claim.text
-            assert all(claim.text[q.start : q.end] == q.surface for q in claim.quantities)
+            assert all(claim.claim[q.start : q.end] == q.surface for q in claim.quantities)
 
 
 def test_seed_claims_with_their_speakers() -> None:
@@ -112,7 +112,6 @@ def test_seed_claims_with_their_speakers() -> None:
         "While he said he expects the conflict to": ("Lloyd Austin", "quantity"),
         "The United States has so far provided $5": (None, "quantity"),
         "President Joe Biden has approved Ukraine": ("Antony Blinken", "attributed"),
-        "The administration has given Ukraine per": ("two U.S. officials", "quantity"),
         "And we don’t encourage attacks, or enable": ("Sabrina Singh", "attributed"),
     }
     for prefix, (speaker, reason) in expected.items():

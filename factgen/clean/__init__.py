@@ -13,7 +13,8 @@ What is dropped, each drop counted under its reason code (``REASONS``; the datas
   credits ("... via Getty Images") and the caption line they belong to, comment headers, comment policies and the
   reader comments after them, share/advertisement/related/newsletter/cookie lines, copyright lines, bylines
   ("By Jane Doe, Associated Press"), stand-alone timestamps and the wire dateline before a first sentence
-  ("KYIV, Ukraine (AP) — ").
+  ("KYIV, Ukraine (AP) — ", "London, Aug 1 (IANS)", "LUBBOCK — "), labelled furniture lines ("Source: CDC",
+  "Download: Full Size (1.5 MB)", "The main point:").
 * Summary bullets ("What You Need To Know") whose sentence the body already holds: the body copy is kept, the bullet
   is dropped, and both places are remembered in ``summary_duplicates``.
 * A paragraph repeated word for word: the first copy is kept.
@@ -55,6 +56,7 @@ REASONS: Final[Mapping[str, str]] = {
     "embed": "embedded media (iframe, video, svg)",
     "footer": "page footer",
     "form": "form controls",
+    "furniture": "a labelled line of page furniture ('Source: CDC', 'Download: Full Size (1.5 MB)', 'The main point:')",
     "head": "HTML head and title",
     "hidden": "element hidden from readers",
     "markup": "unclosed or unknown chrome element",
