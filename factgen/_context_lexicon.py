@@ -82,9 +82,16 @@ ANAPHORIC_NOUNS: Final = frozenset(
         "index", "market", "markets", "shares", "stock", "currency", "price", "prices", "sale", "sales", "vessel",
         "ship", "plane", "aircraft", "building", "site", "facility", "plant", "hospital", "school",
         "former", "latter", "previous", "latest", "same", "other", "remaining", "new", "current", "first",
-        "second", "third", "last", "final", "two", "three", "four", "five", "rest",
+        "second", "third", "last", "final", "two", "three", "four", "five", "rest", "fine", "penalty", "bridge",
+        "hurricane", "wildfire", "blaze", "bills", "legislation", "package", "race", "situation", "call", "release",
+        "hostages", "search", "toll", "collapse", "ruling", "verdict", "trial", "investigation", "probe", "lawsuit",
     }
 )  # fmt: skip
+
+# Modifiers that always point back, whatever follows: "The previous estimate for Britain".
+POINTER_MODIFIERS: Final = frozenset(
+    {"previous", "latest", "same", "former", "latter", "other", "remaining", "aforementioned"}
+)
 
 # A definite description the article's own name can replace, by the words such a name contains:
 # "the bank" -> the one name seen earlier with "Bank" in it ("the Bank of England"), when there is exactly one.
@@ -173,3 +180,13 @@ PLURAL_TO_SINGULAR: Final = {
     "were": "was", "are": "is", "have": "has", "remain": "remains", "stand": "stands", "total": "totals",
     "reach": "reaches", "account": "accounts", "rise": "rises", "fall": "falls", "grow": "grows",
 }  # fmt: skip
+
+# Titles a person's name follows: in "Bank of England Governor Andrew Bailey" the name is what comes after.
+PERSON_TITLES: Final = frozenset(
+    {
+        "President", "Minister", "Secretary", "Governor", "Chair", "Chairman", "Chairwoman", "Director-General",
+        "Director", "Spokesman", "Spokesperson", "Spokeswoman", "Ambassador", "Senator", "Mayor", "Chancellor",
+        "Commissioner", "Leader", "Adviser", "Advisor", "Economist", "CEO", "Gen.", "Dr.", "Mr.", "Mrs.", "Ms.",
+        "Mr", "Mrs", "Ms", "Dr", "Chief", "Gov", "Gov.", "Sen.", "Rep.", "spokesman", "spokesperson", "spokeswoman", "economist", "chief", "epidemiologist",
+    }
+)  # fmt: skip

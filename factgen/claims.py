@@ -106,6 +106,11 @@ def _strip_titles(name: str) -> str:
     if len(tokens) == 1 and tokens[0].lower() in lex.NOT_NAMES:
         return ""
     named = list(tokens)
+    while len(named) > 1 and named[0].endswith(("’s", "'s")):
+        named.pop(0)  # "Kenya’s Kelvin Kiptum" -> "Kelvin Kiptum"
+    titled = [i for i, t in enumerate(named[:-1]) if t in context_lex.PERSON_TITLES]
+    if titled and all(t[:1].isupper() for t in named[titled[-1] + 1 :]):
+        named = named[titled[-1] + 1 :]  # "Bank of England Governor Andrew Bailey" -> "Andrew Bailey"
     while named and (
         named[0] in lex.TITLE_WORDS
         or named[0].rstrip("’'s") in lex.TITLE_WORDS

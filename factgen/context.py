@@ -63,6 +63,8 @@ class Earlier:
     def learn(self, text: str) -> None:
         for run in _find_name_runs(text):
             name = run.group().removesuffix("’s").removesuffix("'s")
+            while name.split(" ", 1)[0].lower() in lex.NOT_ACTORS and " " in name:
+                name = name.split(" ", 1)[1]  # "Thursday The Labour Party" never; "Monday Labour" -> "Labour"
             if run.start() == 0 and " " not in name:
                 continue  # one capitalised word opening a sentence may be any word
             if name not in self.names:
@@ -72,7 +74,7 @@ class Earlier:
 
 # --------------------------------------------------------------------------- patterns
 
-_NAME_WORD: Final = r"[A-Z][\w’'.&-]*"
+_NAME_WORD: Final = r"[A-Z](?:[\w’'&-]|\.(?=\w))*"  # "Bailey", "U.S" (a run never crosses ". ")
 _find_name_runs = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:of|for|the|and|de)\s+)?{_NAME_WORD})*").finditer
 _find_capitalised = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*").finditer
 _find_words = re.compile(r"[\w’'.%$£€-]+").finditer
@@ -176,6 +178,13 @@ def _close_quotes(sentence: Sentence) -> tuple[str, list[str]]:
     runs_on = [(a, b) for a, b in sentence.quotes if a < end < b and end - start > 1]
     if runs_on and not opened_before and text[:1] in _OPENING and text[-1] not in '”"':
         return text + ("”" if text[0] == "“" else '"'), ["context.quote"]  # the quotation goes on after it
+    if (
+        not opened_before
+        and text[:1] in _OPENING
+        and (quoted := find_quotes(text))
+        and quoted[-1][1] == len(text)
+    ):
+        return text + ("”" if text[0] == "“" else '"'), ["context.quote"]  # the quotation runs on past it
     if not opened_before or text[:1] in _OPENING:
         return text, []
     _, quote_end = opened_before[0]
@@ -223,6 +232,8 @@ def _dated(match: re.Match[str], when: str) -> str:
     """The replacement for one relative date: keep a preposition, else add "in"; a possessive stays one."""
     lead, prep = match.groupdict().get("lead") or "", match["prep"]
     capital = match.group()[:1].isupper()
+    if match["poss"] and not lead and not prep and re.match(r"\s+[A-Z]", match.string[match.end() :]):
+        return "the " + when  # "at last year’s Berlin Marathon" -> "at the 2022 Berlin Marathon"
     if lead[:1].isupper():  # "June last year" -> "June 2023"
         phrase = f"{lead}{when}{match['poss'] or ''}"
     elif match["poss"]:
@@ -290,8 +301,13 @@ def _resolve_definite(text: str, at: int, rest: str, earlier: Earlier, rewrites:
     """ "The bank cut rates" -> "The Bank of England cut rates" when the article named one bank; else ``None``."""
     tokens = re.findall(r"\S+", rest)[:5]
     noun_words: list[str] = []
-    for token in tokens:  # the noun phrase ends at a verb-like or function word, a possessive or punctuation
+    for i, token in enumerate(
+        tokens
+    ):  # the noun phrase ends at a verb-like or function word, a possessive or ","
         word = token.rstrip(",;:.")
+        pointing = any(w.lower() in lex.POINTER_MODIFIERS for w in noun_words)
+        if word in _PREPOSITIONS and i + 1 < len(tokens) and _anchors(tokens[i + 1]) and not pointing:
+            return text  # "The death toll from Hurricane Helene": the phrase names what it is about
         if word in _NP_STOPS or word.endswith(("’s", "'s")):
             return (
                 text
@@ -304,6 +320,7 @@ def _resolve_definite(text: str, at: int, rest: str, earlier: Earlier, rewrites:
     return _anaphoric(text, at, noun_words, after="", earlier=earlier, rewrites=rewrites)
 
 
+_PREPOSITIONS: Final = frozenset({"of", "from", "in", "at", "on", "for", "against", "between", "over"})
 _NP_STOPS: Final = frozenset(
     {"of", "in", "on", "at", "for", "to", "and", "is", "are", "was", "were", "has", "have", "had", "will", "would",
      "that", "which", "who", "said", "says", "with", "from", "by", "as"}
@@ -314,7 +331,9 @@ def _anaphoric(  # noqa: PLR0911  (a decision list)
     text: str, at: int, noun_words: list[str], *, after: str, earlier: Earlier, rewrites: list[str]
 ) -> str | None:
     """Resolve or refuse "The <noun phrase>" when it points back; ``after`` is the word that ended the phrase."""
-    if not noun_words or after == "of":
+    if not noun_words or (
+        after == "of" and noun_words[-1].lower() in lex.ANAPHORIC_NOUNS | lex.NAME_HEADS.keys()
+    ):
         return text  # "The number of cases", "The Bank of England": specified in the sentence
     if all(w[:1].isupper() for w in noun_words) and not _is_name_head(noun_words):
         return text  # "The World Health Organization": a name
@@ -352,7 +371,7 @@ def _attribute_quote(text: str, speaker: str | None) -> str | None:
     quoted = sum(b - a for a, b in quotes)
     if not quotes or quoted * 2 < len(text):
         return text
-    if any(
+    if _find_named_speech(text) or any(
         w.group().rstrip(".,;:!") in _SAY_WORDS and not any(a <= w.start() < b for a, b in quotes)
         for w in _find_words(text)
     ):
@@ -370,6 +389,9 @@ def _names_an_actor(speaker: str) -> bool:
 
 
 _SAY_WORDS: Final = frozenset(claims_lex.SAY_VERBS) | {"according", "asked", "replied", "continued"}
+_find_named_speech = re.compile(
+    rf"\b(?:{'|'.join(claims_lex.SAY_VERBS)})\s+(?:[a-z]+\s+){{0,3}}[A-Z]|[A-Z][\w.’'-]+\s+(?:{'|'.join(claims_lex.SAY_VERBS)})\b"
+).search  # "said Tracey Stevens", "Bailey said": a speaker named even where quote marks are unbalanced
 _FIRST_PERSON: Final = frozenset({"i", "we", "our", "us", "my", "me", "ours", "i'm", "i’m", "we're", "we’re"})
 
 
@@ -387,7 +409,12 @@ def _names_something(text: str, earlier: Earlier) -> bool:
         word = match.group().rstrip(".’'s")
         if word.lower() in lex.NOT_ACTORS or word == "I":
             continue
-        if match.start() > 0 or word in earlier.proper_words or (len(word) > 1 and word.isupper()):
+        if (
+            match.start() > 0
+            or word in earlier.proper_words
+            or word.lower() in lex.COUNTRIES
+            or (len(word) > 1 and word.isupper())
+        ):
             return True
     return False
 
@@ -529,8 +556,11 @@ def atomic_claims(standalone: Standalone, earlier: Earlier) -> tuple[Standalone,
     parts = split_atomic(standalone.claim)
     if len(parts) == 1:
         return (standalone,)
+    listed = _split_respectively(standalone.claim) is not None  # its subjects are names by construction
     for part in parts:
-        if _resolve_subject(part, earlier, None, []) != part or not _names_something(part, earlier):
+        if _resolve_subject(part, earlier, None, []) != part or not (
+            listed or _names_something(part, earlier)
+        ):
             return (standalone,)
     rewrites = (*standalone.rewrites, "context.atomic")
     return tuple(Standalone(part, rewrites) for part in parts)
