@@ -31,7 +31,8 @@ CONTEXT_OPENERS: Final = (
     "the former", "the latter", "others", "another", "the rest", "the remaining",
     "here", "the two", "the three", "the other", "the others", "all of them", "most of them",
     "some of them", "one of them", "none of them", "of those", "of these", "among them", "in response",
-    "in doing so", "by doing so", "the following", "as such",
+    "in doing so", "by doing so", "the following", "as such", "both are", "both were", "both have", "both had",
+    "all three", "all four", "all five", "all of these", "all of those",
 )  # fmt: skip
 
 # Words that, opening the subject, refer back to the earlier text: the sentence needs an antecedent.
@@ -40,6 +41,8 @@ PRONOUN_SUBJECTS: Final = frozenset(
         "it", "its", "it's", "it’s", "he", "his", "she", "her", "they", "their", "them", "this", "that", "these",
         "those", "we", "our", "us", "i", "my", "me", "you", "your", "they're", "they’re", "that's", "that’s",
         "he's", "he’s", "she's", "she’s", "we're", "we’re", "i'm", "i’m", "we've", "we’ve", "i've", "i’ve",
+        "it'll", "it’ll", "they'll", "they’ll", "he'll", "he’ll", "she'll", "she’ll", "it'd", "it’d",
+        "they've", "they’ve", "that'll", "that’ll",
     }
 )  # fmt: skip
 PERSON_PRONOUNS: Final = frozenset({"he", "she"})
@@ -85,6 +88,19 @@ ANAPHORIC_NOUNS: Final = frozenset(
         "second", "third", "last", "final", "two", "three", "four", "five", "rest", "fine", "penalty", "bridge",
         "hurricane", "wildfire", "blaze", "bills", "legislation", "package", "race", "situation", "call", "release",
         "hostages", "search", "toll", "collapse", "ruling", "verdict", "trial", "investigation", "probe", "lawsuit",
+    }
+)  # fmt: skip
+
+# Nouns that, after "the" anywhere in a sentence, point back at one thing the article described: "appeal the fine",
+# "because of the storm". Not when a name modifies or follows them ("the Eaton fire", "the fine on Meta" is not
+# enough: "the fine of €1.2 billion" is, as a preposition with a capitalised word or figure after it).
+POINTING_NOUNS: Final = frozenset(
+    {
+        "storm", "hurricane", "wildfire", "wildfires", "fine", "bill", "bills", "legislation", "package", "deal",
+        "agreement", "plan", "proposal", "decision", "move", "announcement", "virus", "outbreak", "incident",
+        "attack", "crash", "collapse", "bridge", "ship", "vessel", "child", "victim", "victims", "suspect",
+        "company", "firm", "agency", "camp", "ruling", "verdict", "trial", "lawsuit", "release", "hostages",
+        "appeal", "blaze", "accident", "explosion", "shooting", "quake", "earthquake", "flood", "floods",
     }
 )  # fmt: skip
 

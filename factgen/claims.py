@@ -28,7 +28,7 @@ from factgen import _context_lexicon as context_lex
 from factgen.context import Earlier, Standalone, atomic_claims, decontextualise, is_person_name
 from factgen.models import Kind, Quantity
 from factgen.quantities import extract_quantities
-from factgen.segment import Sentence
+from factgen.segment import Sentence, find_quotes
 
 __all__ = ["Claim", "Rejected", "extract_claims", "find_speaker", "judge_sentences"]
 
@@ -277,6 +277,8 @@ def _rejection(text: str, speaker: str | None) -> str | None:  # noqa: PLR0911  
         return "boilerplate"
     if stripped.endswith(":") or _is_fragment(stripped):
         return "fragment"
+    if _match_label(stripped):
+        return "label"
     if stripped[-1:] not in '.!”"’)':
         return "headline"  # a line with no closing punctuation: a title, a kicker, a section name
     if len(_find_word(stripped)) < 6:
@@ -290,6 +292,20 @@ def _is_fragment(text: str) -> bool:
     """A piece of a sentence: it opens in lower case, with an ellipsis or an editor's bracket ("[which will] be")."""
     opening = text.lstrip(_QUOTE_OPENERS + " ")
     return opening[:1].islower() or opening.startswith(("[", "…", "...", "(", "-", "–", "—", ","))
+
+
+def _quote_without_fact(claim: str) -> bool:
+    """A quotation that is most of the claim and states nothing checkable: no figure, no name ("I am so happy")."""
+    quotes = find_quotes(claim)
+    if sum(b - a for a, b in quotes) * 2 < len(claim):
+        return False
+    quoted = " ".join(claim[a:b] for a, b in quotes)
+    names = [m for m in _find_capitalised(quoted) if m.start() > 0 and m.group() not in {"I", "I’m", "I'm"}]
+    return not names and not any(q.kind is not Kind.DATE for q in extract_quantities(quoted))
+
+
+_find_capitalised = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*").finditer
+_match_label = re.compile(r"[A-Z][a-z]+:\s+[A-Z“\"]").match  # "Investigation: The cargo ship ..."
 
 
 def _worth(text: str, speaker: str | None, quantities: tuple[Quantity, ...]) -> str | None:
@@ -340,6 +356,9 @@ def _judge(
     )
     if standalone is None:
         yield Rejected(source_id, "claims", "not_self_contained")
+        return
+    if _quote_without_fact(standalone.claim):
+        yield Rejected(source_id, "claims", "quote_without_fact")
         return
     parts = atomic_claims(standalone, earlier)
     judged = [(part, tuple(extract_quantities(part.claim))) for part in parts]

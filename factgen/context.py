@@ -162,7 +162,7 @@ def decontextualise(
     if attributed != text:
         text = attributed
         rewrites.append("context.speaker")
-    if _first_person_outside_quotes(text) or not _names_something(text, earlier):
+    if _first_person_outside_quotes(text) or _points_back(text) or not _names_something(text, earlier):
         return None
     return Standalone(text, tuple(dict.fromkeys(rewrites)))
 
@@ -392,6 +392,20 @@ _SAY_WORDS: Final = frozenset(claims_lex.SAY_VERBS) | {"according", "asked", "re
 _find_named_speech = re.compile(
     rf"\b(?:{'|'.join(claims_lex.SAY_VERBS)})\s+(?:[a-z]+\s+){{0,3}}[A-Z]|[A-Z][\w.’'-]+\s+(?:{'|'.join(claims_lex.SAY_VERBS)})\b"
 ).search  # "said Tracey Stevens", "Bailey said": a speaker named even where quote marks are unbalanced
+_find_pointing = re.compile(
+    rf"""\b(?i:the)\s+(?:(?:{_alternatives(lex.POINTER_MODIFIERS)})\s+[a-z][\w-]*               # the previous estimate
+    | (?:[a-z][\w-]*\s+){{0,2}}(?:{_alternatives(lex.POINTING_NOUNS)})\b                       # the storm
+      (?![’']s\s+[A-Z])(?!\s+(?:of|in|from|at|on|for|against|by|over)\s+(?:the\s+)?[A-Z0-9$£€]))  # not "the fine of €1.2bn"
+    """,
+    re.VERBOSE,
+).search
+
+
+def _points_back(text: str) -> bool:
+    """Whether a definite description in the sentence points at something only the article described."""
+    return _find_pointing(text) is not None
+
+
 _FIRST_PERSON: Final = frozenset({"i", "we", "our", "us", "my", "me", "ours", "i'm", "i’m", "we're", "we’re"})
 
 

@@ -92,14 +92,16 @@ _find_dateline = re.compile(
 ).fullmatch
 _WIRES = _alternatives(lex.WIRE_AGENCIES)
 _find_inline_dateline = re.compile(
-    rf"""(?:[A-Z][A-Z.'’-]{{2,}}(?:\ [A-Z][A-Z.'’-]+)*\s+(?:—|–|--)\s+(?=[“"‘A-Z0-9])  # LUBBOCK —
+    rf"""(?:[A-Z][A-Z.'’-]{{2,}}(?:\ [A-Z][A-Z.'’-]+)*\s+(?:—|–|−|--)\s+(?=[“"‘A-Z0-9])  # LUBBOCK —
+    |[A-Z][A-Z'’-]{{2,}}(?:\ [A-Z][A-Z'’-]+)*:\s+(?=[“"‘A-Z0-9])                  # DUBLIN: 
     |(?:[A-Z][\w.'’-]+(?:,?\ [A-Z][\w.'’-]+)*,\ )?(?i:{_MONTH})\.?\ \d{{1,2}}\s*\([A-Z]{{2,6}}\)\s*(?:—|–|--?)?\s*
        (?=[“"‘A-Z0-9])                                                    # London, Aug 1 (IANS) / April 30 (UPI) --
     |[A-Z][a-z]+(?:\ [A-Z][a-z]+)?,\ [A-Z][a-z]+(?:\ [A-Z][a-z]+)?\ [—–-]{{1,2}}\ (?=[A-Z])  # Geneva, Switzerland -
     |[A-Z][A-Z.'’-]{{2,}}(?:\ [A-Z][A-Z.'’-]+)*                    # KYIV
-    (?:(?:,\ [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)*)?\s*\((?:{_WIRES})\)  # , Ukraine (AP)
+    (?:(?:,\ [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)*)?\s*                 # , Ukraine
+       \((?:{_WIRES}|Agencies|[A-Z]{{2,6}}(?:,\ [A-Z]{{2,6}})*)\)          # (AP), (Agencies), (KCAL, KCBS)
       |,\ [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)*)                           # , Ukraine
-    \s*[—–-]{{1,2}}\s+(?=[“"‘A-Z0-9]))                                      # —""",
+    \s*[—–−-]{{1,2}}\s+(?=[“"‘A-Z0-9]))                                      # —""",
     re.VERBOSE,
 ).match
 _find_furniture = re.compile(
