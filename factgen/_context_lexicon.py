@@ -101,13 +101,17 @@ POINTING_NOUNS: Final = frozenset(
         "attack", "crash", "collapse", "bridge", "ship", "vessel", "child", "victim", "victims", "suspect",
         "company", "firm", "agency", "camp", "ruling", "verdict", "trial", "lawsuit", "release", "hostages",
         "appeal", "blaze", "accident", "explosion", "shooting", "quake", "earthquake", "flood", "floods",
+        "county", "truce", "ceasefire", "devastation", "runner", "winner", "champion",
     }
 )  # fmt: skip
 
 # Modifiers that always point back, whatever follows: "The previous estimate for Britain".
 POINTER_MODIFIERS: Final = frozenset(
-    {"previous", "latest", "same", "former", "latter", "other", "remaining", "aforementioned"}
-)
+    {
+        "previous", "latest", "same", "former", "latter", "other", "remaining", "aforementioned", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten",
+    }
+)  # fmt: skip
 
 # A definite description the article's own name can replace, by the words such a name contains:
 # "the bank" -> the one name seen earlier with "Bank" in it ("the Bank of England"), when there is exactly one.

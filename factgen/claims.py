@@ -103,7 +103,9 @@ def _strip_titles(name: str) -> str:
     tokens = [t for t in name.split() if t]
     if tokens and tokens[-1].endswith(".") and tokens[-1].count(".") == 1:
         tokens[-1] = tokens[-1][:-1]  # "Singh." at the end of a sentence; "U.S." keeps its dots
-    if len(tokens) == 1 and tokens[0].lower() in lex.NOT_NAMES:
+    if len(tokens) == 1 and (
+        tokens[0].lower() in lex.NOT_NAMES or tokens[0].lower() in context_lex.PRONOUN_SUBJECTS
+    ):
         return ""
     named = list(tokens)
     while len(named) > 1 and named[0].endswith(("’s", "'s")):

@@ -393,7 +393,7 @@ _find_named_speech = re.compile(
     rf"\b(?:{'|'.join(claims_lex.SAY_VERBS)})\s+(?:[a-z]+\s+){{0,3}}[A-Z]|[A-Z][\w.’'-]+\s+(?:{'|'.join(claims_lex.SAY_VERBS)})\b"
 ).search  # "said Tracey Stevens", "Bailey said": a speaker named even where quote marks are unbalanced
 _find_pointing = re.compile(
-    rf"""\b(?i:the)\s+(?:(?:{_alternatives(lex.POINTER_MODIFIERS)})\s+[a-z][\w-]*               # the previous estimate
+    rf"""\b(?i:the)\s+(?:(?:{_alternatives(lex.POINTER_MODIFIERS)})\s+[\w-]+               # the previous estimate
     | (?:[a-z][\w-]*\s+){{0,2}}(?:{_alternatives(lex.POINTING_NOUNS)})\b                       # the storm
       (?![’']s\s+[A-Z])(?!\s+(?:of|in|from|at|on|for|against|by|over)\s+(?:the\s+)?[A-Z0-9$£€]))  # not "the fine of €1.2bn"
     """,
@@ -445,6 +445,8 @@ def is_person_name(name: str) -> bool:
         and all(w[:1].isupper() for w in words)
         and not any(w.strip(".,").lower() in _INSTITUTION_WORDS for w in words)
         and name.lower() not in lex.COUNTRIES
+        and name.lower() not in lex.PRONOUN_SUBJECTS
+        and name.lower() not in lex.NOT_ACTORS
     )
 
 

@@ -257,6 +257,7 @@ def test_wire_dateline_is_cut_and_remembered() -> None:
         ("LUBBOCK — A child has died of measles.", "A child has died of measles."),
         ("Geneva, Switzerland - The WHO declared an emergency.", "The WHO declared an emergency."),
         ("GAZA (Agencies) - Three hostages were freed.", "Three hostages were freed."),
+        ("WASHINGTON, April 20 (Reuters) – The House passed it.", "The House passed it."),
         ("DUBLIN: Meta has been fined 1.2 billion euros.", "Meta has been fined 1.2 billion euros."),
         ("ASHEVILLE, N.C. − President Joe Biden visited.", "President Joe Biden visited."),
         ("LOS ANGELES (KCAL, KCBS) — Wildfires have killed 24.", "Wildfires have killed 24."),

@@ -70,6 +70,8 @@ STANDALONE_CASES = [
     Case("On Thursday, Britain cut its rate to 5%.", "On Thursday, Britain cut its rate to 5%."),
     Case("This week, Britain cut its rate to 5%.", "This week, Britain cut its rate to 5%."),
     Case("The number of measles cases in Texas rose to 124.", "The number of measles cases in Texas rose to 124."),
+    Case("The death toll from Hurricane Helene rose above 95.", "The death toll from Hurricane Helene rose above 95."),
+    Case("Ireland imposed a fine of €1.2 billion on Meta.", "Ireland imposed a fine of €1.2 billion on Meta."),
     Case("According to POLITICO, the Biden administration gave Ukraine $60 billion.",
          "According to POLITICO, the Biden administration gave Ukraine $60 billion."),
     Case("The pound fell 1% after Bailey spoke, traders in London said “this year” was over.",
@@ -89,6 +91,10 @@ REFUSED_CASES = [
     Case("The previous estimate for Britain had been 606,000.", None),
     Case("According to state officials, the child was hospitalized in Lubbock.", None),
     Case("Since then, the outbreak has spread to nine counties in Texas.", None),
+    Case("Meta has said that it will appeal the fine in the courts of Ireland.", None),
+    Case("The Red Cross took the three Israeli hostages to Gaza.", None),
+    Case("Supplies have been slow to reach the county, The Asheville Citizen Times reported.", None),
+    Case("Both are among the five most destructive fires in California.", None),
     Case("Four members preferred to maintain the rate at 5.25 percent.", None),  # names nothing
     Case("“We will cut rates to 5% in Britain.”", None),  # a quotation nobody is named for
     Case("Our decision today keeps the economy of Britain in a good place.", None),  # first person, no quotes

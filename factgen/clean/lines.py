@@ -98,7 +98,7 @@ _find_inline_dateline = re.compile(
        (?=[“"‘A-Z0-9])                                                    # London, Aug 1 (IANS) / April 30 (UPI) --
     |[A-Z][a-z]+(?:\ [A-Z][a-z]+)?,\ [A-Z][a-z]+(?:\ [A-Z][a-z]+)?\ [—–-]{{1,2}}\ (?=[A-Z])  # Geneva, Switzerland -
     |[A-Z][A-Z.'’-]{{2,}}(?:\ [A-Z][A-Z.'’-]+)*                    # KYIV
-    (?:(?:,\ [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)*)?\s*                 # , Ukraine
+    (?:(?:,\ [A-Z][\w.'’-]*(?:\ [A-Z0-9][\w.'’-]*)*)?\s*              # , Ukraine / , April 20
        \((?:{_WIRES}|Agencies|[A-Z]{{2,6}}(?:,\ [A-Z]{{2,6}})*)\)          # (AP), (Agencies), (KCAL, KCBS)
       |,\ [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)*)                           # , Ukraine
     \s*[—–−-]{{1,2}}\s+(?=[“"‘A-Z0-9]))                                      # —""",
