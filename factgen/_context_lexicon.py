@@ -101,7 +101,8 @@ POINTING_NOUNS: Final = frozenset(
         "attack", "crash", "collapse", "bridge", "ship", "vessel", "child", "victim", "victims", "suspect",
         "company", "firm", "agency", "camp", "ruling", "verdict", "trial", "lawsuit", "release", "hostages",
         "appeal", "blaze", "accident", "explosion", "shooting", "quake", "earthquake", "flood", "floods",
-        "county", "truce", "ceasefire", "devastation", "runner", "winner", "champion",
+        "county", "truce", "ceasefire", "devastation", "runner", "winner", "champion", "report", "variant",
+        "victory", "advice", "defeat", "findings", "figures", "estimate", "measures",
     }
 )  # fmt: skip
 

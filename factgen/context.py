@@ -178,13 +178,9 @@ def _close_quotes(sentence: Sentence) -> tuple[str, list[str]]:
     runs_on = [(a, b) for a, b in sentence.quotes if a < end < b and end - start > 1]
     if runs_on and not opened_before and text[:1] in _OPENING and text[-1] not in '”"':
         return text + ("”" if text[0] == "“" else '"'), ["context.quote"]  # the quotation goes on after it
-    if (
-        not opened_before
-        and text[:1] in _OPENING
-        and (quoted := find_quotes(text))
-        and quoted[-1][1] == len(text)
-    ):
-        return text + ("”" if text[0] == "“" else '"'), ["context.quote"]  # the quotation runs on past it
+    if not opened_before and (quoted := find_quotes(text)) and quoted[-1][1] == len(text):
+        mark = text[quoted[-1][0] - 1]
+        return text + ("”" if mark == "“" else '"'), ["context.quote"]  # the quotation runs on past it
     if not opened_before or text[:1] in _OPENING:
         return text, []
     _, quote_end = opened_before[0]
@@ -401,9 +397,18 @@ _find_pointing = re.compile(
 ).search
 
 
+_find_demonstratives = re.compile(
+    rf"\b(?i:this|these|those)\b(?!\s+(?:{_alternatives(lex.DEICTIC_TIME_NOUNS | {'year'})})\b)"
+).finditer
+
+
 def _points_back(text: str) -> bool:
-    """Whether a definite description in the sentence points at something only the article described."""
-    return _find_pointing(text) is not None
+    """Whether a definite description or a demonstrative outside quotation marks points at something only the
+    article described: "appeal the fine", "if this is the start", "those measures"."""
+    if _find_pointing(text) is not None:
+        return True
+    quotes = find_quotes(text)
+    return any(not any(a <= m.start() < b for a, b in quotes) for m in _find_demonstratives(text))
 
 
 _FIRST_PERSON: Final = frozenset({"i", "we", "our", "us", "my", "me", "ours", "i'm", "i’m", "we're", "we’re"})
