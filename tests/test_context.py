@@ -214,6 +214,8 @@ def test_speaker_is_a_name(case: SpeakerCase) -> None:
         ("… and 5,000 more were displaced in the fighting near Kharkiv.", "fragment"),
         ("Did the Bank of England cut its rate to 5% on Thursday?", "question"),
         ("The main point of the new plan:", "fragment"),
+        ("One dissent (first from a Fed Governor in 19 years)", "headline"),
+        ("Investigation: The cargo ship Dali lost power before it hit Baltimore's Key Bridge.", "label"),
     ],
 )
 def test_not_check_worthy(sentence: str, reason: str) -> None:

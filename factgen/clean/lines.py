@@ -94,6 +94,7 @@ _WIRES = _alternatives(lex.WIRE_AGENCIES)
 _find_inline_dateline = re.compile(
     rf"""(?:[A-Z][A-Z.'’-]{{2,}}(?:\ [A-Z][A-Z.'’-]+)*\s+(?:—|–|−|--)\s+(?=[“"‘A-Z0-9])  # LUBBOCK —
     |[A-Z][A-Z'’-]{{2,}}(?:\ [A-Z][A-Z'’-]+)*:\s+(?=[“"‘A-Z0-9])                  # DUBLIN: 
+    |(?:\d{{1,2}}\ (?i:{_MONTH})|(?i:{_MONTH})\.?\ \d{{1,2}},)\ \d{{4}}:\s+(?=[“"‘A-Z0-9])  # 5 July 2024: 
     |(?:[A-Z][\w.'’-]+(?:,?\ [A-Z][\w.'’-]+)*,\ )?(?i:{_MONTH})\.?\ \d{{1,2}}\s*\([A-Z]{{2,6}}\)\s*(?:—|–|--?)?\s*
        (?=[“"‘A-Z0-9])                                                    # London, Aug 1 (IANS) / April 30 (UPI) --
     |[A-Z][a-z]+(?:\ [A-Z][a-z]+)?,\ [A-Z][a-z]+(?:\ [A-Z][a-z]+)?\ [—–-]{{1,2}}\ (?=[A-Z])  # Geneva, Switzerland -
