@@ -106,6 +106,15 @@ POINTING_NOUNS: Final = frozenset(
     }
 )  # fmt: skip
 
+# Nouns that, after "that", make it a pointer rather than the start of a clause: "I accepted that view".
+THAT_NOUNS: Final = frozenset(
+    {
+        "view", "policy", "decision", "advice", "figure", "number", "move", "plan", "deal", "report", "case",
+        "estimate", "statement", "claim", "request", "proposal", "approach", "position", "effort", "process",
+        "agreement", "law", "bill", "rule", "measure", "change", "goal", "target", "level", "rate",
+    }
+)  # fmt: skip
+
 # Modifiers that always point back, whatever follows: "The previous estimate for Britain".
 POINTER_MODIFIERS: Final = frozenset(
     {

@@ -402,10 +402,15 @@ _find_demonstratives = re.compile(
 ).finditer
 
 
+_find_that_pointer = re.compile(
+    rf"\b(?i:that)\s+(?:{_alternatives(lex.THAT_NOUNS)})\b(?!\s+(?:of|to|for)\b)"
+).search
+
+
 def _points_back(text: str) -> bool:
     """Whether a definite description or a demonstrative outside quotation marks points at something only the
     article described: "appeal the fine", "if this is the start", "those measures"."""
-    if _find_pointing(text) is not None:
+    if _find_pointing(text) is not None or _find_that_pointer(text) is not None:
         return True
     quotes = find_quotes(text)
     return any(not any(a <= m.start() < b for a, b in quotes) for m in _find_demonstratives(text))

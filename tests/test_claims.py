@@ -56,7 +56,7 @@ def _claims(text: str) -> list[Claim | Rejected]:
 def test_surnames_resolve_to_the_full_name_given_earlier() -> None:
     text = (
         "The White House has not changed its policy, National Security Council spokesman John Kirby said Friday.\n\n"
-        "“I wouldn’t expect to see a change to that policy on Ukraine today,” Kirby said."
+        "“I wouldn’t expect to see a change to U.S. policy on Ukraine today,” Kirby said."
     )  # a quotation must state something checkable (a name or a figure) to be a claim
     speakers = [c.speaker for c in _claims(text) if isinstance(c, Claim)]
     assert speakers == ["John Kirby", "John Kirby"]

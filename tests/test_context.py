@@ -68,6 +68,7 @@ STANDALONE_CASES = [
     Case("“We will cut rates to 5% in Britain.”", "Andrew Bailey said: “We will cut rates to 5% in Britain.”",
          ("context.speaker",), speaker="Andrew Bailey"),
     Case("On Thursday, Britain cut its rate to 5%.", "On Thursday, Britain cut its rate to 5%."),
+    Case("Bailey said that rates in Britain would fall to 4%.", "Bailey said that rates in Britain would fall to 4%."),
     Case("Rishi Sunak quit, saying: “I am sorry.", "Rishi Sunak quit, saying: “I am sorry.”", ("context.quote",)),
     Case("This week, Britain cut its rate to 5%.", "This week, Britain cut its rate to 5%."),
     Case("The number of measles cases in Texas rose to 124.", "The number of measles cases in Texas rose to 124."),
@@ -98,6 +99,7 @@ REFUSED_CASES = [
     Case("Both are among the five most destructive fires in California.", None),
     Case("The ONS said it is too early to tell if this is the start of a fall in UK migration.", None),
     Case("Wall Street had expected 0.4% growth, so the report may fuel fears in the U.S.", None),
+    Case("“I accepted that view,” WHO Director-General Tedros said in Geneva.", None),
     Case("Four members preferred to maintain the rate at 5.25 percent.", None),  # names nothing
     Case("“We will cut rates to 5% in Britain.”", None),  # a quotation nobody is named for
     Case("Our decision today keeps the economy of Britain in a good place.", None),  # first person, no quotes
