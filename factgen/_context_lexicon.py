@@ -32,7 +32,8 @@ CONTEXT_OPENERS: Final = (
     "here", "the two", "the three", "the other", "the others", "all of them", "most of them",
     "some of them", "one of them", "none of them", "of those", "of these", "among them", "in response",
     "in doing so", "by doing so", "the following", "as such", "both are", "both were", "both have", "both had",
-    "all three", "all four", "all five", "all of these", "all of those",
+    "all three", "all four", "all five", "all of these", "all of those", "a separate", "a second", "a third",
+    "a fourth", "a fifth", "a further", "a similar",
 )  # fmt: skip
 
 # Words that, opening the subject, refer back to the earlier text: the sentence needs an antecedent.

@@ -281,6 +281,8 @@ def _rejection(text: str, speaker: str | None) -> str | None:  # noqa: PLR0911  
         return "fragment"
     if _match_label(stripped):
         return "label"
+    if "''" in stripped or "``" in stripped:
+        return "malformed_quote"  # typewriter quote pairs the source mangled: the quotation cannot be bounded
     if stripped[-1:] not in '.!”"’)' or (stripped.endswith(")") and stripped[-2:-1] not in '.!?”"'):
         return "headline"  # "One dissent (first from a Fed Governor in 19 years)": a kicker, not a sentence  # a line with no closing punctuation: a title, a kicker, a section name
     if len(_find_word(stripped)) < 6:

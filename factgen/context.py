@@ -407,10 +407,15 @@ _find_that_pointer = re.compile(
 ).search
 
 
+_find_age_pointer = re.compile(
+    r"\b(?i:the)\s+\d+-year-old\b(?!\s+(?:[a-z][\w-]*\s+){0,2}[A-Z])"  # "The 23-year-old shattered ...", not "the
+).search  # 38-year-old compatriot Eliud Kipchoge"
+
+
 def _points_back(text: str) -> bool:
     """Whether a definite description or a demonstrative outside quotation marks points at something only the
     article described: "appeal the fine", "if this is the start", "those measures"."""
-    if _find_pointing(text) is not None or _find_that_pointer(text) is not None:
+    if _find_pointing(text) or _find_that_pointer(text) or _find_age_pointer(text):
         return True
     quotes = find_quotes(text)
     return any(not any(a <= m.start() < b for a, b in quotes) for m in _find_demonstratives(text))

@@ -68,6 +68,8 @@ STANDALONE_CASES = [
     Case("“We will cut rates to 5% in Britain.”", "Andrew Bailey said: “We will cut rates to 5% in Britain.”",
          ("context.speaker",), speaker="Andrew Bailey"),
     Case("On Thursday, Britain cut its rate to 5%.", "On Thursday, Britain cut its rate to 5%."),
+    Case("Kiptum beat the 38-year-old compatriot Eliud Kipchoge by 34 seconds.",
+         "Kiptum beat the 38-year-old compatriot Eliud Kipchoge by 34 seconds."),
     Case("Bailey said that rates in Britain would fall to 4%.", "Bailey said that rates in Britain would fall to 4%."),
     Case("Rishi Sunak quit, saying: “I am sorry.", "Rishi Sunak quit, saying: “I am sorry.”", ("context.quote",)),
     Case("This week, Britain cut its rate to 5%.", "This week, Britain cut its rate to 5%."),
@@ -100,6 +102,8 @@ REFUSED_CASES = [
     Case("The ONS said it is too early to tell if this is the start of a fall in UK migration.", None),
     Case("Wall Street had expected 0.4% growth, so the report may fuel fears in the U.S.", None),
     Case("“I accepted that view,” WHO Director-General Tedros said in Geneva.", None),
+    Case("The 23-year-old shattered the world record set by Eliud Kipchoge.", None),
+    Case("A fourth bill containing a TikTok ban was cleared in a 360-58 vote in the House.", None),
     Case("Four members preferred to maintain the rate at 5.25 percent.", None),  # names nothing
     Case("“We will cut rates to 5% in Britain.”", None),  # a quotation nobody is named for
     Case("Our decision today keeps the economy of Britain in a good place.", None),  # first person, no quotes
@@ -216,6 +220,7 @@ def test_speaker_is_a_name(case: SpeakerCase) -> None:
         ("… and 5,000 more were displaced in the fighting near Kharkiv.", "fragment"),
         ("Did the Bank of England cut its rate to 5% on Thursday?", "question"),
         ("The main point of the new plan:", "fragment"),
+        ("“What was once a town is now a river,'' said Tracey Stevens of Chimney Rock.", "malformed_quote"),
         ("One dissent (first from a Fed Governor in 19 years)", "headline"),
         ("Investigation: The cargo ship Dali lost power before it hit Baltimore's Key Bridge.", "label"),
     ],
