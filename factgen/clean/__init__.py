@@ -177,6 +177,8 @@ def clean(article: Article) -> CleanArticle:
     is_html = looks_like_html(raw)
     if is_html:
         blocks, raw_drops = html_blocks(raw, _chrome_reason)
+        for block in blocks:  # "— text" reads as a bullet once cleaned, so it is one here too (idempotence)
+            block.item = block.item or _is_bullet_line(block.text)
     else:
         blocks, raw_drops = _plain_blocks(raw), []
     mark_lines(blocks)
@@ -246,10 +248,14 @@ def _plain_blocks(raw: str) -> list[Block]:
         end = match.start() + len(line.rstrip())
         follows = previous_end >= 0 and len(_count_breaks(raw, previous_end, start)) == 1
         block = Block(raw[start:end], [(0, start, end)], follows_line=follows)
-        block.item = len(block.text) > 1 and block.text[0] in lex.BULLETS and block.text[1].isspace()
+        block.item = _is_bullet_line(block.text)
         blocks.append(block)
         previous_end = end
     return blocks
+
+
+def _is_bullet_line(text: str) -> bool:
+    return len(text) > 1 and text[0] in lex.BULLETS and text[1].isspace()
 
 
 def _join_wrapped(raw: str, blocks: list[Block]) -> list[Block]:
