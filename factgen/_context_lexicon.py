@@ -193,19 +193,9 @@ RELATIVE_YEARS: Final = {"this year": 0, "last year": -1, "next year": 1}
 RELATIVE_MONTHS: Final = {"this month": 0, "last month": -1, "next month": 1}
 # Words after which the year stands alone ("compared to last year" -> "compared to 2023").
 YEAR_PREPOSITIONS: Final = (
-    "of",
-    "to",
-    "from",
-    "than",
-    "since",
-    "until",
-    "in",
-    "for",
-    "over",
-    "during",
-    "by",
-    "with",
-)
+    "of", "to", "from", "than", "since", "until", "in", "for", "over", "during", "by", "with", "into", "through",
+    "throughout", "before", "after", "within", "across", "around", "past", "under", "versus", "vs.",
+)  # fmt: skip
 
 # Past-tense / present verbs with their singular forms, for "A and B were 2% and 3%, respectively".
 PLURAL_TO_SINGULAR: Final = {

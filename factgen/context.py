@@ -145,7 +145,9 @@ def decontextualise(
             rewrites.append("context.connective")
     if _match_context_opener(text):
         return None
-    if published is not None:
+    if published is not None and not text.startswith(
+        ("'", "‘")
+    ):  # a quotation in single marks: its words stay
         text = _explicit_dates(text, published, rewrites)
     if (speech := _find_pronoun_speech(text)) is not None:
         if antecedent is None:

@@ -260,6 +260,7 @@ def test_wire_dateline_is_cut_and_remembered() -> None:
         ("WASHINGTON, April 20 (Reuters) – The House passed it.", "The House passed it."),
         ("5 July 2024: The Labour Party won 412 seats.", "The Labour Party won 412 seats."),
         ("July 5, 2024: Labour won.", "Labour won."),
+        ("Washington, DC (CNN) — The Fed raised rates.", "The Fed raised rates."),
         ("DUBLIN: Meta has been fined 1.2 billion euros.", "Meta has been fined 1.2 billion euros."),
         ("ASHEVILLE, N.C. − President Joe Biden visited.", "President Joe Biden visited."),
         ("LOS ANGELES (KCAL, KCBS) — Wildfires have killed 24.", "Wildfires have killed 24."),

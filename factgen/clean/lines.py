@@ -98,6 +98,7 @@ _find_inline_dateline = re.compile(
     |(?:[A-Z][\w.'’-]+(?:,?\ [A-Z][\w.'’-]+)*,\ )?(?i:{_MONTH})\.?\ \d{{1,2}}\s*\([A-Z]{{2,6}}\)\s*(?:—|–|--?)?\s*
        (?=[“"‘A-Z0-9])                                                    # London, Aug 1 (IANS) / April 30 (UPI) --
     |[A-Z][a-z]+(?:\ [A-Z][a-z]+)?,\ [A-Z][a-z]+(?:\ [A-Z][a-z]+)?\ [—–-]{{1,2}}\ (?=[A-Z])  # Geneva, Switzerland -
+    |[A-Z][a-z]+(?:\ [A-Z][a-z]+)*(?:,\ [A-Z][\w.]*)*\s*\((?:{_WIRES})\)\s*[—–−-]{{1,2}}\s+(?=[“"‘A-Z0-9])  # Washington, DC (CNN) —
     |[A-Z][A-Z.'’-]{{2,}}(?:\ [A-Z][A-Z.'’-]+)*                    # KYIV
     (?:(?:,\ [A-Z][\w.'’-]*(?:\ [A-Z0-9][\w.'’-]*)*)?\s*              # , Ukraine / , April 20
        \((?:{_WIRES}|Agencies|[A-Z]{{2,6}}(?:,\ [A-Z]{{2,6}})*)\)          # (AP), (Agencies), (KCAL, KCBS)
