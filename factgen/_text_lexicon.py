@@ -295,7 +295,17 @@ MONTHS: Final = MONTH_NAMES + MONTH_ABBREVIATIONS
 WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # Wire agencies that appear in a dateline: "KYIV, Ukraine (AP) — ".
-WIRE_AGENCIES: Final = ("AP", "Reuters", "AFP", "CNN", "UPI", "dpa", "Bloomberg", "NPR", "TASS", "Xinhua")
+WIRE_AGENCIES: Final = (
+    "AP", "Reuters", "AFP", "CNN", "UPI", "dpa", "Bloomberg", "NPR", "TASS", "Xinhua", "IANS", "PTI", "ANI", "WAM",
+)  # fmt: skip
+
+# Labels that open a line of page furniture, not reporting: "Source: CDC", "Download: Full Size (1.5 MB)".
+FURNITURE_LABELS: Final = (
+    "source", "sources", "data source", "data", "credit", "credits", "download", "full size", "image", "images",
+    "chart", "graphic", "graphics", "map", "video", "audio", "listen", "watch", "file photo", "photo", "photos",
+    "illustration", "editor's note", "editor’s note", "the main point", "key points", "at a glance", "in brief",
+    "quick read", "the bottom line", "what we know", "what to know",
+)  # fmt: skip
 
 # --------------------------------------------------------------------------- HTML
 

@@ -17,15 +17,18 @@ Speakers come only from the text, and never by guess:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import groupby
 from typing import Final
 
 from factgen import _claims_lexicon as lex
+from factgen import _context_lexicon as context_lex
+from factgen.context import Earlier, Standalone, atomic_claims, decontextualise, is_person_name
 from factgen.models import Kind, Quantity
 from factgen.quantities import extract_quantities
-from factgen.segment import Sentence
+from factgen.segment import Sentence, find_quotes
 
 __all__ = ["Claim", "Rejected", "extract_claims", "find_speaker", "judge_sentences"]
 
@@ -72,7 +75,7 @@ _find_group_speaker = re.compile(
     re.VERBOSE,
 ).search
 _find_named_before = re.compile(
-    rf"""(?P<who>(?:{_WORD}\s+){{0,5}}{_WORD})  # a run of capitalised words ...
+    rf"""(?P<who>(?:{_WORD}\s+(?:(?:of|for)\s+(?:the\s+)?)?){{0,5}}{_WORD})  # capitalised words ("Bureau of X") ...
     \s+(?:has\s+|had\s+|have\s+)?(?:{_SAY})\b     # ... right before the speech verb: "Kirby said", "Putin has said"
     """,
     re.VERBOSE,
@@ -100,14 +103,36 @@ def _strip_titles(name: str) -> str:
     tokens = [t for t in name.split() if t]
     if tokens and tokens[-1].endswith(".") and tokens[-1].count(".") == 1:
         tokens[-1] = tokens[-1][:-1]  # "Singh." at the end of a sentence; "U.S." keeps its dots
-    if len(tokens) == 1 and tokens[0].lower() in lex.NOT_NAMES:
+    if len(tokens) == 1 and (
+        tokens[0].lower() in lex.NOT_NAMES or tokens[0].lower() in context_lex.PRONOUN_SUBJECTS
+    ):
         return ""
     named = list(tokens)
-    while named and (named[0] in lex.TITLE_WORDS or named[0].rstrip("’'s") in lex.TITLE_WORDS):
+    while len(named) > 1 and named[0].endswith(("’s", "'s")):
+        named.pop(0)  # "Kenya’s Kelvin Kiptum" -> "Kelvin Kiptum"
+    titled = [i for i, t in enumerate(named[:-1]) if t in context_lex.PERSON_TITLES]
+    if titled and all(t[:1].isupper() for t in named[titled[-1] + 1 :]):
+        named = named[titled[-1] + 1 :]  # "Bank of England Governor Andrew Bailey" -> "Andrew Bailey"
+    while named and (
+        named[0] in lex.TITLE_WORDS
+        or named[0].rstrip("’'s") in lex.TITLE_WORDS
+        or (
+            named[0] in {"of", "for", "the"} and len(named) < len(tokens)
+        )  # "Secretary of State Antony Blinken"
+    ):
         named.pop(0)
+    while named and named[-1].lower().strip(".,") in context_lex.NOT_ACTORS:
+        named.pop()  # "Kirby Friday": a weekday is never part of a name
     if not named and tokens and tokens[-1] not in {"The", "A", "An"}:
-        return " ".join(tokens)  # only title words: an organisation such as "Pentagon" or "White House"
-    return " ".join(named)
+        named = tokens  # only title words: an organisation such as "Pentagon" or "White House"
+    name = " ".join(named)
+    if (
+        name.lower().removeprefix("the ") in context_lex.COUNTRIES
+        or name.lower() in context_lex.NOT_ACTORS
+        or name.endswith(("’s", "'s"))
+    ):
+        return ""  # a place, a weekday or a possessive ("Sweden’s chief epidemiologist") names no speaker
+    return name
 
 
 def find_speaker(text: str) -> str | None:
@@ -125,7 +150,7 @@ def find_speaker(text: str) -> str | None:
     if match := _find_group_speaker(text):
         return match["who"]
     for match in _find_named_before(text):
-        if name := _strip_titles(match["who"]):
+        if not _after_preposition(text, match.start()) and (name := _strip_titles(match["who"])):
             return name
     after = _find_named_after(text)
     if (
@@ -139,6 +164,14 @@ def find_speaker(text: str) -> str | None:
     if match := _find_pronoun(text):
         return match.group().split()[0].lower()
     return None
+
+
+def _after_preposition(text: str, at: int) -> bool:
+    """Whether the words before ``at`` end in a preposition ("in the"): what follows is an object, not a speaker."""
+    before = text[:at].split()[-2:]
+    while before and before[-1].lower() in {"the", "a", "an"}:
+        before.pop()
+    return bool(before) and before[-1].lower() in context_lex.PREPOSITIONS
 
 
 def _is_name_phrase(clause: str) -> bool:
@@ -182,6 +215,19 @@ class _Speakers:
         if speaker is not None:
             self.last, self.pronoun_ok = speaker, True
 
+    def antecedent(self, text: str) -> str | None:
+        """The person "he"/"she" in ``text`` stands for: the last attributed person, when ``text`` and the sentence
+        before it name no other person the article introduced."""
+        if not self.pronoun_ok or self.last is None or not is_person_name(self.last):
+            return None
+        surname = self.last.split()[-1]
+        others = {
+            self.full_names[name.split()[-1]]
+            for name in (_strip_titles(r.group()) for r in _find_runs(text))
+            if name and name.split()[-1] in self.full_names
+        }
+        return self.last if others <= {self.last, self.full_names.get(surname)} else None
+
     def sentence_opened_by_other_person(self, text: str) -> None:
         opener = next(_find_runs(text[:60]), None)
         if opener is None or opener.start() > 0:
@@ -197,23 +243,28 @@ class _Speakers:
 
 def _paragraph_speakers(
     sentences: list[Sentence], state: _Speakers, inherited: str | None
-) -> list[str | None]:
-    """Speakers for one paragraph's sentences (see the module docstring for the rules)."""
-    own = []
+) -> tuple[list[str | None], list[str | None]]:
+    """Speakers for one paragraph's sentences (see the module docstring for the rules), and for each sentence the
+    person "he"/"she" may stand for (``None`` when that is not one clear person)."""
+    own, antecedents = [], []
+    previous = ""
     for s in sentences:
         state.learn_names(s.text)
         state.sentence_opened_by_other_person(s.text)
+        antecedents.append(state.antecedent(previous + " " + s.text))
         speaker = state.resolve(find_speaker(s.text))
         state.attributed(speaker)
         own.append(speaker)
+        previous = s.text
     explicit = {sp for sp in own if sp is not None}
     paragraph = explicit.pop() if len(explicit) == 1 else None
     quote_only = sentences[0].text[:1] in _QUOTE_OPENERS and paragraph is None
     fallback = paragraph if paragraph is not None else (inherited if quote_only else None)
-    return [
+    speakers = [
         sp if sp is not None else (fallback if s.quotes else None)
         for sp, s in zip(own, sentences, strict=True)
     ]
+    return speakers, antecedents
 
 
 # --------------------------------------------------------------------------- check-worthiness
@@ -226,15 +277,39 @@ def _rejection(text: str, speaker: str | None) -> str | None:  # noqa: PLR0911  
         return "question"
     if any(marker in lowered for marker in lex.BOILERPLATE_MARKERS):
         return "boilerplate"
-    if stripped.endswith(":"):
+    if stripped.endswith(":") or _is_fragment(stripped):
         return "fragment"
-    if stripped[-1:] not in '.!”"’)':
-        return "headline"  # a line with no closing punctuation: a title, a kicker, a section name
+    if _match_label(stripped):
+        return "label"
+    if "''" in stripped or "``" in stripped:
+        return "malformed_quote"  # typewriter quote pairs the source mangled: the quotation cannot be bounded
+    if stripped[-1:] not in '.!”"’)' or (stripped.endswith(")") and stripped[-2:-1] not in '.!?”"'):
+        return "headline"  # "One dissent (first from a Fed Governor in 19 years)": a kicker, not a sentence  # a line with no closing punctuation: a title, a kicker, a section name
     if len(_find_word(stripped)) < 6:
         return "too_short"
     if speaker is None and any(marker in lowered for marker in lex.OPINION_MARKERS):
         return "opinion"
     return None
+
+
+def _is_fragment(text: str) -> bool:
+    """A piece of a sentence: it opens in lower case, with an ellipsis or an editor's bracket ("[which will] be")."""
+    opening = text.lstrip(_QUOTE_OPENERS + " ")
+    return opening[:1].islower() or opening.startswith(("[", "…", "...", "(", "-", "–", "—", ","))
+
+
+def _quote_without_fact(claim: str) -> bool:
+    """A quotation that is most of the claim and states nothing checkable: no figure, no name ("I am so happy")."""
+    quotes = find_quotes(claim)
+    if sum(b - a for a, b in quotes) * 2 < len(claim):
+        return False
+    quoted = " ".join(claim[a:b] for a, b in quotes)
+    names = [m for m in _find_capitalised(quoted) if m.start() > 0 and m.group() not in {"I", "I’m", "I'm"}]
+    return not names and not any(q.kind is not Kind.DATE for q in extract_quantities(quoted))
+
+
+_find_capitalised = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*").finditer
+_match_label = re.compile(r"[A-Z][a-z]+:\s+[A-Z“\"]").match  # "Investigation: The cargo ship ..."
 
 
 def _worth(text: str, speaker: str | None, quantities: tuple[Quantity, ...]) -> str | None:
@@ -248,27 +323,63 @@ def _worth(text: str, speaker: str | None, quantities: tuple[Quantity, ...]) -> 
     return None
 
 
-def judge_sentences(sentences: Iterable[Sentence]) -> Iterator[Claim | Rejected]:
-    """A :class:`Claim` or a :class:`Rejected` for every sentence, in order (sentences grouped by article)."""
-    for _, article_sentences in groupby(sentences, key=lambda s: s.article_id):
+def judge_sentences(
+    sentences: Iterable[Sentence], *, dates: Mapping[str, date | None] | None = None
+) -> Iterator[Claim | Rejected]:
+    """Claims and rejections for every sentence, in order (sentences grouped by article).
+
+    A sentence gives one :class:`Claim` per atomic fact it states (usually one; all share its span), or one
+    :class:`Rejected`. ``dates`` maps an article id to its publication date, which makes "this year" explicit.
+    """
+    for article_id, article_sentences in groupby(sentences, key=lambda s: s.article_id):
+        published = (dates or {}).get(article_id)
         state = _Speakers()
+        earlier = Earlier()
         inherited: str | None = None
         for _, paragraph_iter in groupby(article_sentences, key=lambda s: s.paragraph):
             paragraph = list(paragraph_iter)
-            speakers = _paragraph_speakers(paragraph, state, inherited)
+            speakers, antecedents = _paragraph_speakers(paragraph, state, inherited)
             inherited = speakers[-1]
-            for sentence, speaker in zip(paragraph, speakers, strict=True):
-                yield _judge(sentence, speaker)
+            for sentence, speaker, antecedent in zip(paragraph, speakers, antecedents, strict=True):
+                yield from _judge(sentence, speaker, antecedent, earlier, published)
+                earlier.learn(sentence.text)
 
 
-def _judge(sentence: Sentence, speaker: str | None) -> Claim | Rejected:
+def _judge(
+    sentence: Sentence, speaker: str | None, antecedent: str | None, earlier: Earlier, published: date | None
+) -> Iterator[Claim | Rejected]:
     source_id = f"{sentence.article_id}#{sentence.index}"
     if reason := _rejection(sentence.text, speaker):
-        return Rejected(source_id, "claims", reason)
-    quantities = tuple(extract_quantities(sentence.text))
-    why = _worth(sentence.text, speaker, quantities)
-    if why is None:
-        return Rejected(source_id, "claims", "not_checkable")
+        yield Rejected(source_id, "claims", reason)
+        return
+    if _worth(sentence.text, speaker, tuple(extract_quantities(sentence.text))) is None:
+        yield Rejected(source_id, "claims", "not_checkable")
+        return
+    standalone = decontextualise(
+        sentence, earlier=earlier, published=published, speaker=speaker, antecedent=antecedent
+    )
+    if standalone is None:
+        yield Rejected(source_id, "claims", "not_self_contained")
+        return
+    if _quote_without_fact(standalone.claim):
+        yield Rejected(source_id, "claims", "quote_without_fact")
+        return
+    parts = atomic_claims(standalone, earlier)
+    judged = [(part, tuple(extract_quantities(part.claim))) for part in parts]
+    reasons = [_worth(part.claim, speaker, quantities) for part, quantities in judged]
+    if len(parts) > 1 and None in reasons:  # one part is not checkable: the whole sentence or nothing
+        judged = [(standalone, tuple(extract_quantities(standalone.claim)))]
+        reasons = [_worth(standalone.claim, speaker, judged[0][1])]
+    if reasons == [None]:
+        yield Rejected(source_id, "claims", "not_checkable")
+        return
+    for (part, quantities), why in zip(judged, reasons, strict=True):
+        yield _claim(sentence, speaker, quantities, why or "quantity", part)
+
+
+def _claim(
+    sentence: Sentence, speaker: str | None, quantities: tuple[Quantity, ...], why: str, part: Standalone
+) -> Claim:
     return Claim(
         sentence.article_id,
         sentence.index,
@@ -278,12 +389,15 @@ def _judge(sentence: Sentence, speaker: str | None) -> Claim | Rejected:
         speaker,
         quantities,
         why,
-        sentence.text,
+        part.claim,
+        part.rewrites,
     )
 
 
-def extract_claims(sentences: Iterable[Sentence]) -> Iterator[Claim]:
+def extract_claims(
+    sentences: Iterable[Sentence], *, dates: Mapping[str, date | None] | None = None
+) -> Iterator[Claim]:
     """The check-worthy claims among ``sentences`` (use :func:`judge_sentences` to see the rejections too)."""
-    for item in judge_sentences(sentences):
+    for item in judge_sentences(sentences, dates=dates):
         if isinstance(item, Claim):
             yield item

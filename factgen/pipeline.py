@@ -110,7 +110,7 @@ def process_article(article: Article) -> ArticleResult:
         drops["clean.empty_after_cleaning"] = 1
         return ArticleResult(cleaned.article, (), (), drops, 0)
     sentences = segment(cleaned)
-    judged = list(judge_sentences(sentences))
+    judged = list(judge_sentences(sentences, dates={cleaned.id: cleaned.article.published}))
     claims = tuple(c for c in judged if isinstance(c, Claim))
     rejected = tuple(r for r in judged if isinstance(r, Rejected))
     for reason, n in Counter(r.key for r in rejected).items():

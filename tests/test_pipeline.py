@@ -76,7 +76,7 @@ def test_the_58_billion_sentence_and_its_variants(seeds_build: Path) -> None:
 @pytest.mark.parametrize(
     ("prefix", "speaker", "quantity"),
     [
-        ("While he said he expects the conflict", "Lloyd Austin", ("$250 million", "USD")),
+        ("While Lloyd Austin said he expects the conflict", "Lloyd Austin", ("$250 million", "USD")),
         ("Last week, during the 24th", "Lloyd Austin", ("57 countries", "country")),
         ("The White House has not changed its policy", "John Kirby", None),
         ("President Joe Biden has approved Ukraine", "Antony Blinken", None),
@@ -163,7 +163,8 @@ def test_one_bad_article_never_stops_the_others(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "good.txt").write_text(
-        "The ministry said it had spent $12 million on new bridges in the region last year.", encoding="utf-8"
+        "The Ruritanian Transport Ministry said it had spent $12 million on new bridges in 2023.",
+        encoding="utf-8",
     )
     (corpus / "bad.txt").write_bytes(b"\x81\x8d\x8f\x90\x9d" * 50)
     stats = build(corpus, tmp_path / "out", seed=1, progress=False)

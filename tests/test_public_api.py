@@ -27,6 +27,7 @@ LAYERS: list[set[str]] = [
     {"labels"},
     {"variants"},
     {"claims"},
+    {"context"},
     {"segment"},
     {"clean"},
     {"articles"},

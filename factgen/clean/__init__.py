@@ -13,7 +13,8 @@ What is dropped, each drop counted under its reason code (``REASONS``; the datas
   credits ("... via Getty Images") and the caption line they belong to, comment headers, comment policies and the
   reader comments after them, share/advertisement/related/newsletter/cookie lines, copyright lines, bylines
   ("By Jane Doe, Associated Press"), stand-alone timestamps and the wire dateline before a first sentence
-  ("KYIV, Ukraine (AP) — ").
+  ("KYIV, Ukraine (AP) — ", "London, Aug 1 (IANS)", "LUBBOCK — "), labelled furniture lines ("Source: CDC",
+  "Download: Full Size (1.5 MB)", "The main point:").
 * Summary bullets ("What You Need To Know") whose sentence the body already holds: the body copy is kept, the bullet
   is dropped, and both places are remembered in ``summary_duplicates``.
 * A paragraph repeated word for word: the first copy is kept.
@@ -55,6 +56,7 @@ REASONS: Final[Mapping[str, str]] = {
     "embed": "embedded media (iframe, video, svg)",
     "footer": "page footer",
     "form": "form controls",
+    "furniture": "a labelled line of page furniture ('Source: CDC', 'Download: Full Size (1.5 MB)', 'The main point:')",
     "head": "HTML head and title",
     "hidden": "element hidden from readers",
     "markup": "unclosed or unknown chrome element",
@@ -175,6 +177,8 @@ def clean(article: Article) -> CleanArticle:
     is_html = looks_like_html(raw)
     if is_html:
         blocks, raw_drops = html_blocks(raw, _chrome_reason)
+        for block in blocks:  # "— text" reads as a bullet once cleaned, so it is one here too (idempotence)
+            block.item = block.item or _is_bullet_line(block.text)
     else:
         blocks, raw_drops = _plain_blocks(raw), []
     mark_lines(blocks)
@@ -244,10 +248,14 @@ def _plain_blocks(raw: str) -> list[Block]:
         end = match.start() + len(line.rstrip())
         follows = previous_end >= 0 and len(_count_breaks(raw, previous_end, start)) == 1
         block = Block(raw[start:end], [(0, start, end)], follows_line=follows)
-        block.item = len(block.text) > 1 and block.text[0] in lex.BULLETS and block.text[1].isspace()
+        block.item = _is_bullet_line(block.text)
         blocks.append(block)
         previous_end = end
     return blocks
+
+
+def _is_bullet_line(text: str) -> bool:
+    return len(text) > 1 and text[0] in lex.BULLETS and text[1].isspace()
 
 
 def _join_wrapped(raw: str, blocks: list[Block]) -> list[Block]:

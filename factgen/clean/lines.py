@@ -92,12 +92,25 @@ _find_dateline = re.compile(
 ).fullmatch
 _WIRES = _alternatives(lex.WIRE_AGENCIES)
 _find_inline_dateline = re.compile(
-    rf"""[A-Z][A-Z.'’-]{{2,}}(?:\ [A-Z][A-Z.'’-]+)*                    # KYIV
-    (?:(?:,\ [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)*)?\s*\((?:{_WIRES})\)  # , Ukraine (AP)
+    rf"""(?:[A-Z][A-Z.'’-]{{2,}}(?:\ [A-Z][A-Z.'’-]+)*\s+(?:—|–|−|--)\s+(?=[“"‘A-Z0-9])  # LUBBOCK —
+    |[A-Z][A-Z'’-]{{2,}}(?:\ [A-Z][A-Z'’-]+)*:\s+(?=[“"‘A-Z0-9])                  # DUBLIN: 
+    |(?:\d{{1,2}}\ (?i:{_MONTH})|(?i:{_MONTH})\.?\ \d{{1,2}},)\ \d{{4}}:\s+(?=[“"‘A-Z0-9])  # 5 July 2024: 
+    |(?:[A-Z][\w.'’-]+(?:,?\ [A-Z][\w.'’-]+)*,\ )?(?i:{_MONTH})\.?\ \d{{1,2}}\s*\([A-Z]{{2,6}}\)\s*(?:—|–|--?)?\s*
+       (?=[“"‘A-Z0-9])                                                    # London, Aug 1 (IANS) / April 30 (UPI) --
+    |[A-Z][a-z]+(?:\ [A-Z][a-z]+)?,\ [A-Z][a-z]+(?:\ [A-Z][a-z]+)?\ [—–-]{{1,2}}\ (?=[A-Z])  # Geneva, Switzerland -
+    |[A-Z][a-z]+(?:\ [A-Z][a-z]+)*(?:,\ [A-Z][\w.]*)*\s*\((?:{_WIRES})\)\s*[—–−-]{{1,2}}\s+(?=[“"‘A-Z0-9])  # Washington, DC (CNN) —
+    |[A-Z][A-Z.'’-]{{2,}}(?:\ [A-Z][A-Z.'’-]+)*                    # KYIV
+    (?:(?:,\ [A-Z][\w.'’-]*(?:\ [A-Z0-9][\w.'’-]*)*)?\s*              # , Ukraine / , April 20
+       \((?:{_WIRES}|Agencies|[A-Z]{{2,6}}(?:,\ [A-Z]{{2,6}})*)\)          # (AP), (Agencies), (KCAL, KCBS)
       |,\ [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)*)                           # , Ukraine
-    \s*[—–-]{{1,2}}\s+(?=[“"‘A-Z0-9])                                       # —""",
+    \s*[—–−-]{{1,2}}\s+(?=[“"‘A-Z0-9]))                                      # —""",
     re.VERBOSE,
 ).match
+_find_furniture = re.compile(
+    rf"""(?:{_alternatives(lex.FURNITURE_LABELS)})(?:\s*:.{{0,200}})?    # Source: CDC Reports ...
+    | .{{0,100}}\(\s*\d+(?:[.,]\d+)?\s*(?:kb|mb|gb)\s*\).{{0,40}}   # ... (1.5 MB)""",
+    re.VERBOSE,
+).fullmatch
 
 
 def _is_credit(text: str, key: str) -> bool:
@@ -121,6 +134,7 @@ _LINE_RULES: Final[tuple[tuple[str, Callable[[str, str], object]], ...]] = (
     ("related", lambda text, key: _find_related(key)),
     ("photo_credit", _is_credit),
     ("caption", lambda text, key: _find_caption_credit(text)),
+    ("furniture", lambda text, key: len(text) <= 200 and _find_furniture(key)),
     ("byline", _is_byline),
     ("dateline", _is_dateline),
 )

@@ -1,0 +1,214 @@
+"""Data only: the words decontextualisation and atomic splitting recognise (no logic, no imports).
+
+Where to add a word: a connective seen opening a real news sentence goes into ``CONNECTIVES``; an opener that
+points back at an earlier sentence ("Since then,") into ``CONTEXT_OPENERS``; a noun that, after "The", points back
+at something the article named ("The agency") into ``ANAPHORIC_NOUNS``, and, when the article's name for it can be
+found by a word it contains, into ``NAME_HEADS`` as well.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Openers that only link the sentence to the one before: dropped. "And"/"But"/"Yet"/"Plus"/"Or" take no comma;
+# the others are dropped only when a comma follows them ("However, ...", never "However much ...").
+BARE_CONNECTIVES: Final = ("and", "but", "yet", "plus", "or")
+CONNECTIVES: Final = (
+    "however", "meanwhile", "still", "also", "moreover", "furthermore", "in addition", "additionally",
+    "specifically", "conversely", "indeed", "instead", "so", "nevertheless", "nonetheless", "in fact", "overall",
+    "separately", "similarly", "likewise", "as a result", "by contrast", "in contrast", "on the other hand",
+    "at the same time", "notably", "importantly", "crucially", "in turn", "now", "in the latest development",
+    "in other words", "in the meantime", "in particular", "for example", "for instance", "to be sure",
+    "of course", "but", "and", "yet", "thus", "therefore", "consequently", "accordingly",
+    "in short", "all told", "in total", "altogether", "in all",
+)  # fmt: skip
+
+# Openers that point at a time or thing only the earlier text names: the sentence cannot stand alone.
+CONTEXT_OPENERS: Final = (
+    "since then", "by then", "until then", "at the time", "at that time", "at that point", "after that",
+    "before that", "that day", "that week", "that month", "that year", "the next day", "the following day",
+    "the same day", "the day before", "the previous day", "earlier that", "later that", "in that case",
+    "the former", "the latter", "others", "another", "the rest", "the remaining",
+    "here", "the two", "the three", "the other", "the others", "all of them", "most of them",
+    "some of them", "one of them", "none of them", "of those", "of these", "among them", "in response",
+    "in doing so", "by doing so", "the following", "as such", "both are", "both were", "both have", "both had",
+    "all three", "all four", "all five", "all of these", "all of those", "a separate", "a second", "a third",
+    "a fourth", "a fifth", "a further", "a similar",
+)  # fmt: skip
+
+# Words that, opening the subject, refer back to the earlier text: the sentence needs an antecedent.
+PRONOUN_SUBJECTS: Final = frozenset(
+    {
+        "it", "its", "it's", "it’s", "he", "his", "she", "her", "they", "their", "them", "this", "that", "these",
+        "those", "we", "our", "us", "i", "my", "me", "you", "your", "they're", "they’re", "that's", "that’s",
+        "he's", "he’s", "she's", "she’s", "we're", "we’re", "i'm", "i’m", "we've", "we’ve", "i've", "i’ve",
+        "it'll", "it’ll", "they'll", "they’ll", "he'll", "he’ll", "she'll", "she’ll", "it'd", "it’d",
+        "they've", "they’ve", "that'll", "that’ll",
+    }
+)  # fmt: skip
+PERSON_PRONOUNS: Final = frozenset({"he", "she"})
+
+# "This week, ..." is a time (the claim date anchors it), not a pointer back: these nouns after "this"/"that"
+# are allowed to open a sentence.
+DEICTIC_TIME_NOUNS: Final = frozenset(
+    {
+        "week",
+        "weekend",
+        "month",
+        "morning",
+        "afternoon",
+        "evening",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+    }
+)
+
+# Nouns that, after "The", point back at what the article named: "The agency", "The previous estimate".
+ANAPHORIC_NOUNS: Final = frozenset(
+    {
+        "agency", "country", "nation", "company", "firm", "party", "bank", "camp", "group", "government",
+        "administration", "ministry", "department", "regulator", "organisation", "organization", "body", "board",
+        "committee", "council", "court", "city", "state", "region", "province", "town", "village", "area",
+        "county", "team", "club", "league", "union", "alliance", "coalition", "bloc", "child", "boy", "girl",
+        "man", "woman", "victim", "victims", "patient", "patients", "suspect", "family", "couple", "official",
+        "officials", "minister", "president", "leader", "spokesperson", "spokesman", "spokeswoman", "governor",
+        "chair", "chairman", "chairwoman", "chief", "mayor", "senator", "candidate", "incumbent",
+        "figure", "figures", "number", "numbers", "estimate", "estimates", "total", "tally", "increase",
+        "decrease", "rise", "fall", "drop", "jump", "decline", "move", "decision", "cut", "hike", "deal",
+        "agreement", "plan", "proposal", "bill", "law", "measure", "measures", "policy", "announcement",
+        "statement", "report", "study", "survey", "poll", "data", "findings", "virus", "disease", "outbreak",
+        "strain", "case", "cases", "incident", "attack", "strike", "blast", "fire", "crash", "storm", "project",
+        "program", "programme", "scheme", "fund", "vote", "election", "result", "results", "event", "meeting",
+        "summit", "talks", "visit", "trip", "operation", "war", "conflict", "crisis", "economy", "rate", "rates",
+        "index", "market", "markets", "shares", "stock", "currency", "price", "prices", "sale", "sales", "vessel",
+        "ship", "plane", "aircraft", "building", "site", "facility", "plant", "hospital", "school",
+        "former", "latter", "previous", "latest", "same", "other", "remaining", "new", "current", "first",
+        "second", "third", "last", "final", "two", "three", "four", "five", "rest", "fine", "penalty", "bridge",
+        "hurricane", "wildfire", "blaze", "bills", "legislation", "package", "race", "situation", "call", "release",
+        "hostages", "search", "toll", "collapse", "ruling", "verdict", "trial", "investigation", "probe", "lawsuit",
+    }
+)  # fmt: skip
+
+# Nouns that, after "the" anywhere in a sentence, point back at one thing the article described: "appeal the fine",
+# "because of the storm". Not when a name modifies or follows them ("the Eaton fire", "the fine on Meta" is not
+# enough: "the fine of €1.2 billion" is, as a preposition with a capitalised word or figure after it).
+POINTING_NOUNS: Final = frozenset(
+    {
+        "storm", "hurricane", "wildfire", "wildfires", "fine", "bill", "bills", "legislation", "package", "deal",
+        "agreement", "plan", "proposal", "decision", "move", "announcement", "virus", "outbreak", "incident",
+        "attack", "crash", "collapse", "bridge", "ship", "vessel", "child", "victim", "victims", "suspect",
+        "company", "firm", "agency", "camp", "ruling", "verdict", "trial", "lawsuit", "release", "hostages",
+        "appeal", "blaze", "accident", "explosion", "shooting", "quake", "earthquake", "flood", "floods",
+        "county", "truce", "ceasefire", "devastation", "runner", "winner", "champion", "report", "variant",
+        "victory", "advice", "defeat", "findings", "figures", "estimate", "measures",
+        "downturn", "slowdown", "rebound", "surge",
+    }
+)  # fmt: skip
+
+# Nouns that, after "that", make it a pointer rather than the start of a clause: "I accepted that view".
+THAT_NOUNS: Final = frozenset(
+    {
+        "view", "policy", "decision", "advice", "figure", "number", "move", "plan", "deal", "report", "case",
+        "estimate", "statement", "claim", "request", "proposal", "approach", "position", "effort", "process",
+        "agreement", "law", "bill", "rule", "measure", "change", "goal", "target", "level", "rate",
+    }
+)  # fmt: skip
+
+# Modifiers that always point back, whatever follows: "The previous estimate for Britain".
+POINTER_MODIFIERS: Final = frozenset(
+    {
+        "previous", "latest", "same", "former", "latter", "other", "remaining", "aforementioned", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten",
+    }
+)  # fmt: skip
+
+# A definite description the article's own name can replace, by the words such a name contains:
+# "the bank" -> the one name seen earlier with "Bank" in it ("the Bank of England"), when there is exactly one.
+NAME_HEADS: Final = {
+    "agency": ("Agency", "Administration", "Office", "Bureau", "Organization", "Organisation", "Service",
+               "Commission", "Authority", "Institute", "Centers", "Centres"),
+    "bank": ("Bank", "Reserve"),
+    "central bank": ("Bank", "Reserve"),
+    "party": ("Party",),
+    "company": ("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Ltd", "Group", "Holdings", "plc"),
+    "firm": ("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Ltd", "Group", "Holdings", "plc"),
+    "ministry": ("Ministry",),
+    "department": ("Department",),
+    "committee": ("Committee",),
+    "commission": ("Commission",),
+    "court": ("Court",),
+    "council": ("Council",),
+    "organisation": ("Organization", "Organisation"),
+    "organization": ("Organization", "Organisation"),
+}  # fmt: skip
+
+# Not a speaker, not an antecedent: weekdays, months and the like that capitalised-word runs pick up.
+NOT_ACTORS: Final = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "today", "yesterday", "tomorrow", "tonight", "earlier", "later", "then", "now", "however", "meanwhile",
+    }
+)  # fmt: skip
+
+# Countries and country-like names: a place, never a speaker ("United States" said nothing; its officials did).
+COUNTRIES: Final = frozenset(
+    {
+        "afghanistan", "albania", "algeria", "america", "angola", "argentina", "armenia", "australia", "austria",
+        "azerbaijan", "bangladesh", "belarus", "belgium", "bolivia", "bosnia", "brazil", "britain", "bulgaria",
+        "burundi", "cambodia", "cameroon", "canada", "chad", "chile", "china", "colombia", "congo", "croatia",
+        "cuba", "cyprus", "czechia", "denmark", "drc", "ecuador", "egypt", "england", "eritrea", "estonia",
+        "ethiopia", "europe", "finland", "france", "gaza", "georgia", "germany", "ghana", "greece", "haiti",
+        "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy", "japan",
+        "jordan", "kazakhstan", "kenya", "korea", "kosovo", "kuwait", "latvia", "lebanon", "libya", "lithuania",
+        "malaysia", "mali", "mexico", "moldova", "morocco", "mozambique", "myanmar", "nepal", "netherlands",
+        "nigeria", "north korea", "norway", "pakistan", "palestine", "peru", "philippines", "poland", "portugal",
+        "qatar", "romania", "russia", "rwanda", "saudi arabia", "scotland", "serbia", "singapore", "slovakia",
+        "somalia", "south africa", "south korea", "spain", "sudan", "sweden", "switzerland", "syria", "taiwan",
+        "tanzania", "thailand", "tunisia", "turkey", "türkiye", "uganda", "uk", "u.k.", "ukraine", "united kingdom",
+        "united states", "u.s.", "us", "usa", "venezuela", "vietnam", "wales", "yemen", "zambia", "zimbabwe",
+        "democratic republic of the congo", "republic of the congo", "the united states", "the united kingdom",
+    }
+)  # fmt: skip
+
+# Prepositions: a capitalised run right after one is an object ("in the Congo announced"), not a speaker.
+PREPOSITIONS: Final = frozenset(
+    {"in", "of", "from", "at", "for", "with", "to", "on", "by", "about", "into", "across", "against", "than"}
+)
+
+# Openers of a fronted adverbial: "On Tuesday, ...", "According to X, ...": the subject follows the comma.
+ADVERBIAL_OPENERS: Final = frozenset(
+    {
+        "in", "on", "at", "after", "before", "during", "since", "by", "for", "with", "according", "from", "under",
+        "over", "despite", "following", "amid", "as", "last", "earlier", "later", "yesterday", "today", "until",
+        "within", "between", "across", "throughout", "among", "as of", "once", "when", "while", "if", "although",
+    }
+)  # fmt: skip
+
+# Relative years and months, as the article's date makes them explicit (offset from the publication year/month).
+RELATIVE_YEARS: Final = {"this year": 0, "last year": -1, "next year": 1}
+RELATIVE_MONTHS: Final = {"this month": 0, "last month": -1, "next month": 1}
+# Words after which the year stands alone ("compared to last year" -> "compared to 2023").
+YEAR_PREPOSITIONS: Final = (
+    "of", "to", "from", "than", "since", "until", "in", "for", "over", "during", "by", "with", "into", "through",
+    "throughout", "before", "after", "within", "across", "around", "past", "under", "versus", "vs.",
+)  # fmt: skip
+
+# Past-tense / present verbs with their singular forms, for "A and B were 2% and 3%, respectively".
+PLURAL_TO_SINGULAR: Final = {
+    "were": "was", "are": "is", "have": "has", "remain": "remains", "stand": "stands", "total": "totals",
+    "reach": "reaches", "account": "accounts", "rise": "rises", "fall": "falls", "grow": "grows",
+}  # fmt: skip
+
+# Titles a person's name follows: in "Bank of England Governor Andrew Bailey" the name is what comes after.
+PERSON_TITLES: Final = frozenset(
+    {
+        "President", "Minister", "Secretary", "Governor", "Chair", "Chairman", "Chairwoman", "Director-General",
+        "Director", "Spokesman", "Spokesperson", "Spokeswoman", "Ambassador", "Senator", "Mayor", "Chancellor",
+        "Commissioner", "Leader", "Adviser", "Advisor", "Economist", "CEO", "Gen.", "Dr.", "Mr.", "Mrs.", "Ms.",
+        "Mr", "Mrs", "Ms", "Dr", "Chief", "Gov", "Gov.", "Sen.", "Rep.", "spokesman", "spokesperson", "spokeswoman", "economist", "chief", "epidemiologist",
+    }
+)  # fmt: skip

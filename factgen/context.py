@@ -1,0 +1,599 @@
+"""Decontextualisation and atomic splitting: a source sentence rewritten to stand alone, or no claim at all.
+
+``decontextualise(sentence, earlier=..., published=..., speaker=..., antecedent=...) -> Standalone | None`` is a
+pure function of one sentence and what its article said before it (:class:`Earlier`). The rewrites, in order,
+each recorded under its name in ``Standalone.rewrites`` (the record's ``provenance.rewrites``):
+
+* ``context.quote``: a sentence that starts or ends inside a quotation gets the missing quote marks;
+* ``context.connective``: a leading connective is dropped ("And", "But", "However,", "Meanwhile,");
+* ``context.year`` / ``context.month``: "this year", "last year", "last month" are made explicit from the article's
+  date ("last year" -> "in 2023"), outside quotations only; weekdays are left alone (the claim date anchors them);
+* ``context.pronoun``: "he"/"she" as the subject or in "he said" becomes the person the article last attributed
+  (``antecedent``, given only when no other person was named since);
+* ``context.definite``: "The bank", "The agency", "The party" becomes the one name of that kind the article gave
+  earlier ("the Bank of England"), only when there is exactly one;
+* ``context.speaker``: a quotation without attribution in the sentence is given its paragraph's speaker
+  ('Lloyd Austin said: "..."').
+
+It returns ``None`` (``claims.not_self_contained``) rather than guess: a leading pronoun or deictic ("It", "They",
+"This is"), a definite description it cannot resolve ("The child", "The previous estimate"), an opener that points
+back ("Since then,"), first-person words outside quotation marks, an unattributed quotation, or a sentence that
+names nothing (no proper name: "Four members preferred to hold the rate.").
+
+``split_atomic(claim) -> tuple[str, ...]`` splits a sentence holding several independent facts: a "respectively"
+list with named subjects ("Labour and the Conservatives won 412 and 121 seats, respectively") and coordinated
+clauses that each have a subject, a verb and a figure ("Labour won 412 seats, while the Conservatives won 121").
+Otherwise it returns the sentence whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Final
+
+from factgen import _claims_lexicon as claims_lex
+from factgen import _context_lexicon as lex
+from factgen.models import Kind
+from factgen.quantities import extract_quantities
+from factgen.segment import Sentence, find_quotes
+
+__all__ = ["Earlier", "Standalone", "atomic_claims", "decontextualise", "is_person_name", "split_atomic"]
+
+
+@dataclass(frozen=True, slots=True)
+class Standalone:
+    """A claim text that stands alone and the rewrites that made it (empty: the sentence as written)."""
+
+    claim: str
+    rewrites: tuple[str, ...]
+
+
+@dataclass
+class Earlier:
+    """What an article has named before the current sentence: its names (in order) and its proper words."""
+
+    names: list[str] = field(default_factory=list)  # capitalised runs, first mention first, no duplicates
+    proper_words: set[str] = field(
+        default_factory=set
+    )  # capitalised words seen other than first in a sentence
+
+    def learn(self, text: str) -> None:
+        for run in _find_name_runs(text):
+            name = run.group().removesuffix("’s").removesuffix("'s")
+            while name.split(" ", 1)[0].lower() in lex.NOT_ACTORS and " " in name:
+                name = name.split(" ", 1)[1]  # "Thursday The Labour Party" never; "Monday Labour" -> "Labour"
+            if run.start() == 0 and " " not in name:
+                continue  # one capitalised word opening a sentence may be any word
+            if name not in self.names:
+                self.names.append(name)
+        self.proper_words.update(m.group() for m in _find_capitalised(text) if m.start() > 0)
+
+
+# --------------------------------------------------------------------------- patterns
+
+_NAME_WORD: Final = r"[A-Z](?:[\w’'&-]|\.(?=\w))*"  # "Bailey", "U.S" (a run never crosses ". ")
+_find_name_runs = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:of|for|the|and|de)\s+)?{_NAME_WORD})*").finditer
+_find_capitalised = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*").finditer
+_find_words = re.compile(r"[\w’'.%$£€-]+").finditer
+_QUOTE_MARKS: Final = '“”"‘’'
+_OPENING: Final = '“"‘'
+
+
+def _alternatives(words: Sequence[str] | frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH_NAMES: Final = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+)  # fmt: skip
+
+
+_match_connective = re.compile(
+    rf"""(?:(?i:{_alternatives(lex.BARE_CONNECTIVES)})\s+(?!,)     # "And ", "But "
+    | (?i:{_alternatives(lex.CONNECTIVES)})\s*,\s+)                # "However, ", "In addition, "
+    (?=[\w“"‘$£€])                                                 # ... then the sentence goes on
+    """,
+    re.VERBOSE,
+).match
+_match_context_opener = re.compile(rf"(?i:{_alternatives(lex.CONTEXT_OPENERS)})\b").match
+_find_relative_year = re.compile(
+    rf"""\b(?P<lead>(?i:(?:earlier|later|early|late)\s+)?|(?:{_alternatives(_MONTH_NAMES)})\s+)  # "June last year"
+    (?P<prep>(?i:(?:{_alternatives(lex.YEAR_PREPOSITIONS)})\s+)?)        # "compared to last year"
+    (?P<rel>(?i:{_alternatives(list(lex.RELATIVE_YEARS))}))(?P<poss>[’']s)?\b""",
+    re.VERBOSE,
+).finditer
+_find_relative_month = re.compile(
+    rf"""\b(?P<prep>(?i:(?:{_alternatives(lex.YEAR_PREPOSITIONS)})\s+)?)
+    (?P<rel>(?i:{_alternatives(list(lex.RELATIVE_MONTHS))}))(?P<poss>[’']s)?\b""",
+    re.VERBOSE,
+).finditer
+_find_pronoun_speech = re.compile(
+    r"\b(?P<pronoun>he|she)\s+(?=(?:has\s+|had\s+)?(?:said|says|added|told|noted|stated|wrote|explained|argued|"
+    r"warned|insisted|stressed|continued|replied|asked)\b)"
+).search
+
+
+# --------------------------------------------------------------------------- the rewrite
+
+
+def decontextualise(
+    sentence: Sentence,
+    *,
+    earlier: Earlier,
+    published: date | None,
+    speaker: str | None,
+    antecedent: str | None,
+) -> Standalone | None:
+    """The sentence as a self-contained claim, or ``None`` when it cannot stand alone (see the module docstring).
+
+    ``speaker`` is the sentence's attributed speaker (from the claims stage); ``antecedent`` the person "he"/"she"
+    may stand for, or ``None`` when that is ambiguous.
+
+    >>> s = Sentence("a", 3, 100, 140, "But he said inflation fell last year.", 1, ())
+    >>> decontextualise(s, earlier=Earlier(), published=date(2024, 5, 1), speaker="Andrew Bailey",
+    ...                 antecedent="Andrew Bailey")
+    Standalone(claim='Andrew Bailey said inflation fell in 2023.', rewrites=('context.connective', 'context.year', 'context.pronoun'))
+    """
+    text, rewrites = _close_quotes(sentence)
+    if not text.startswith(tuple(_OPENING)):
+        while (connective := _match_connective(text)) is not None:
+            text = _capitalise(text[connective.end() :])
+            rewrites.append("context.connective")
+    if _match_context_opener(text):
+        return None
+    if published is not None and not text.startswith(
+        ("'", "‘")
+    ):  # a quotation in single marks: its words stay
+        text = _explicit_dates(text, published, rewrites)
+    if (speech := _find_pronoun_speech(text)) is not None:
+        if antecedent is None:
+            return None
+        text = text[: speech.start()] + antecedent + text[speech.end("pronoun") :]
+        rewrites.append("context.pronoun")
+    subject = _resolve_subject(text, earlier, antecedent, rewrites)
+    if subject is None:
+        return None
+    text = subject
+    attributed = _attribute_quote(text, speaker)
+    if attributed is None:
+        return None
+    if attributed != text:
+        text = attributed
+        rewrites.append("context.speaker")
+    if _first_person_outside_quotes(text) or _points_back(text) or not _names_something(text, earlier):
+        return None
+    return Standalone(text, tuple(dict.fromkeys(rewrites)))
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _close_quotes(sentence: Sentence) -> tuple[str, list[str]]:
+    """Add the quote marks a sentence cut out of a longer quotation lacks: '“' before, '”' after."""
+    text, start, end = sentence.text, sentence.start, sentence.end
+    opened_before = [(a, b) for a, b in sentence.quotes if a < start < b or (a == start and not _opens(text))]
+    runs_on = [(a, b) for a, b in sentence.quotes if a < end < b and end - start > 1]
+    if runs_on and not opened_before and text[:1] in _OPENING and text[-1] not in '”"':
+        return text + ("”" if text[0] == "“" else '"'), ["context.quote"]  # the quotation goes on after it
+    if not opened_before and (quoted := find_quotes(text)) and quoted[-1][1] == len(text):
+        mark = text[quoted[-1][0] - 1]
+        return text + ("”" if mark == "“" else '"'), ["context.quote"]  # the quotation runs on past it
+    if not opened_before or text[:1] in _OPENING:
+        return text, []
+    _, quote_end = opened_before[0]
+    if quote_end < end:  # the quotation closes inside the sentence: only its opening mark is missing
+        closing = text[quote_end - start]
+        return ("“" if closing == "”" else '"') + text, ["context.quote"]
+    return "“" + text + "”", ["context.quote"]
+
+
+def _opens(text: str) -> bool:
+    return text[:1] in _OPENING
+
+
+def _explicit_dates(text: str, published: date, rewrites: list[str]) -> str:
+    """ "this year" -> "in 2024", "last year's" -> "2023's", "last month" -> "in April 2024"; never in quotes."""
+    quoted = find_quotes(text)
+
+    def outside(match: re.Match[str]) -> bool:
+        return not any(a <= match.start() < b for a, b in quoted)
+
+    out, last = [], 0
+    for match in _find_relative_year(text):
+        if not outside(match):
+            continue
+        year = str(published.year + lex.RELATIVE_YEARS[match["rel"].lower()])
+        out.append(text[last : match.start()])
+        out.append(_dated(match, year))
+        last = match.end()
+        rewrites.append("context.year")
+    text = "".join(out) + text[last:]
+    out, last = [], 0
+    for match in _find_relative_month(text):
+        if not outside(match):
+            continue
+        index = published.year * 12 + published.month - 1 + lex.RELATIVE_MONTHS[match["rel"].lower()]
+        month = f"{_MONTH_NAMES[index % 12]} {index // 12}"
+        out.append(text[last : match.start()])
+        out.append(_dated(match, month))
+        last = match.end()
+        rewrites.append("context.month")
+    return "".join(out) + text[last:]
+
+
+def _dated(match: re.Match[str], when: str) -> str:
+    """The replacement for one relative date: keep a preposition, else add "in"; a possessive stays one."""
+    lead, prep = match.groupdict().get("lead") or "", match["prep"]
+    capital = match.group()[:1].isupper()
+    if match["poss"] and not lead and not prep and re.match(r"\s+[A-Z]", match.string[match.end() :]):
+        return "the " + when  # "at last year’s Berlin Marathon" -> "at the 2022 Berlin Marathon"
+    if lead[:1].isupper():  # "June last year" -> "June 2023"
+        phrase = f"{lead}{when}{match['poss'] or ''}"
+    elif match["poss"]:
+        phrase = f"{lead}{prep}{when}{match['poss']}"
+    elif prep:
+        phrase = f"{lead}{prep}{when}"
+    else:
+        phrase = f"{lead}in {when}"
+    return _capitalise(phrase) if capital else phrase
+
+
+# --------------------------------------------------------------------------- the subject
+
+
+def _subject_at(text: str) -> int:
+    """Where the subject starts: after a short fronted adverbial ("On Tuesday, ", "According to X, ")."""
+    words = text.split(" ", 1)
+    if words[0].lower().rstrip(",") in lex.ADVERBIAL_OPENERS:
+        comma = text.find(", ")
+        if 0 < comma < 80 and not any(q in text[:comma] for q in _QUOTE_MARKS):
+            return comma + 2
+    return 0
+
+
+def _resolve_subject(  # noqa: PLR0911  (a decision list)
+    text: str, earlier: Earlier, antecedent: str | None, rewrites: list[str]
+) -> str | None:
+    """The text with a leading pronoun or definite description resolved, or ``None`` when it cannot be."""
+    if text[:1] in _OPENING:
+        return text  # a quotation opens the sentence: its words are the speaker's
+    at = _subject_at(text)
+    head = text[at:]
+    first = re.match(r"[\w’']+", head)
+    if first is None:
+        return text
+    word = first.group().lower()
+    rest = head[first.end() :]
+    if word in lex.PERSON_PRONOUNS or word in {"his", "her"}:
+        if antecedent is None or (word == "her" and not rest.startswith(" ")):
+            return None
+        name = antecedent if word in lex.PERSON_PRONOUNS else antecedent + "’s"
+        rewrites.append("context.pronoun")
+        return text[:at] + name + rest
+    if word in {"this", "that"}:
+        next_word = re.match(r"\s+([a-z]+)", rest)
+        return text if next_word and next_word.group(1) in lex.DEICTIC_TIME_NOUNS else None
+    if word in lex.PRONOUN_SUBJECTS:
+        return None
+    if word == "the":
+        return _resolve_definite(text, at, rest, earlier, rewrites)
+    return text
+
+
+def _anchors(word: str) -> bool:
+    """A capitalised modifier that names something ("Biden", "UK"), not a month or a number."""
+    return word[:1].isupper() and word.lower().rstrip("’'s") not in lex.NOT_ACTORS
+
+
+def _is_name_head(words: list[str]) -> bool:
+    """ "The Bank" alone (not "The Bank of England"): a name head standing for the article's earlier name."""
+    return len(words) == 1 and words[0].lower() in lex.NAME_HEADS
+
+
+def _resolve_definite(text: str, at: int, rest: str, earlier: Earlier, rewrites: list[str]) -> str | None:
+    """ "The bank cut rates" -> "The Bank of England cut rates" when the article named one bank; else ``None``."""
+    tokens = re.findall(r"\S+", rest)[:5]
+    noun_words: list[str] = []
+    for i, token in enumerate(
+        tokens
+    ):  # the noun phrase ends at a verb-like or function word, a possessive or ","
+        word = token.rstrip(",;:.")
+        pointing = any(w.lower() in lex.POINTER_MODIFIERS for w in noun_words)
+        if word in _PREPOSITIONS and i + 1 < len(tokens) and _anchors(tokens[i + 1]) and not pointing:
+            return text  # "The death toll from Hurricane Helene": the phrase names what it is about
+        if word in _NP_STOPS or word.endswith(("’s", "'s")):
+            return (
+                text
+                if word.endswith(("’s", "'s"))
+                else _anaphoric(text, at, noun_words, after=token, earlier=earlier, rewrites=rewrites)
+            )
+        noun_words.append(word)
+        if word != token:
+            break
+    return _anaphoric(text, at, noun_words, after="", earlier=earlier, rewrites=rewrites)
+
+
+_PREPOSITIONS: Final = frozenset({"of", "from", "in", "at", "on", "for", "against", "between", "over"})
+_NP_STOPS: Final = frozenset(
+    {"of", "in", "on", "at", "for", "to", "and", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+     "that", "which", "who", "said", "says", "with", "from", "by", "as"}
+)  # fmt: skip
+
+
+def _anaphoric(  # noqa: PLR0911  (a decision list)
+    text: str, at: int, noun_words: list[str], *, after: str, earlier: Earlier, rewrites: list[str]
+) -> str | None:
+    """Resolve or refuse "The <noun phrase>" when it points back; ``after`` is the word that ended the phrase."""
+    if not noun_words or (
+        after == "of" and noun_words[-1].lower() in lex.ANAPHORIC_NOUNS | lex.NAME_HEADS.keys()
+    ):
+        return text  # "The number of cases", "The Bank of England": specified in the sentence
+    if all(w[:1].isupper() for w in noun_words) and not _is_name_head(noun_words):
+        return text  # "The World Health Organization": a name
+    lowered = [w.lower() for w in noun_words]
+    if not any(w in lex.ANAPHORIC_NOUNS for w in lowered):
+        return text  # "The exit poll projections": nothing that points back
+    first = next(i for i, w in enumerate(lowered) if w in lex.ANAPHORIC_NOUNS)
+    if any(_anchors(w) for w in noun_words[:first]):
+        return text  # "the Biden administration", "The National Security Council": a name anchors it
+    noun_words = lowered[: first + 1]  # "The bank cut rates": the phrase ends at its noun
+    heads = lex.NAME_HEADS.get(" ".join(noun_words)) or lex.NAME_HEADS.get(noun_words[-1])
+    if heads is None or (len(noun_words) > 1 and " ".join(noun_words) not in lex.NAME_HEADS):
+        return None
+    found = {n.removeprefix("The ") for n in earlier.names if any(h in n.split() for h in heads)}
+    found = {n for n in found if " " in n}
+    names = [n for n in found if not any(m != n and m in n for m in found)]  # "Bank of England Governor X"
+    if len(names) != 1:
+        return None
+    name = names[0]
+    phrase = re.match(rf"the(?:\s+[^\s,;:]+){{{len(noun_words)}}}", text[at:], re.IGNORECASE)
+    if phrase is None:
+        return None
+    phrase_end = at + len(phrase.group().rstrip("."))
+    article = "The" if at == 0 else "the"
+    rewrites.append("context.definite")
+    return text[:at] + f"{article} {name}" + text[phrase_end:]
+
+
+# --------------------------------------------------------------------------- quotations and anchors
+
+
+def _attribute_quote(text: str, speaker: str | None) -> str | None:
+    """Give a quotation its speaker when the sentence does not name one; ``None`` when nobody can be named."""
+    quotes = find_quotes(text)
+    quoted = sum(b - a for a, b in quotes)
+    if not quotes or quoted * 2 < len(text):
+        return text
+    if _find_named_speech(text) or any(
+        w.group().rstrip(".,;:!") in _SAY_WORDS and not any(a <= w.start() < b for a, b in quotes)
+        for w in _find_words(text)
+    ):
+        return text  # attributed in the sentence: '"...," Bailey said.'
+    if speaker is None or not _names_an_actor(speaker):
+        return None
+    return f"{_capitalise(speaker)} said: {text}"
+
+
+def _names_an_actor(speaker: str) -> bool:
+    lowered = speaker.lower()
+    return (
+        lowered not in lex.COUNTRIES and lowered not in lex.NOT_ACTORS and not lowered.endswith(("’s", "'s"))
+    )
+
+
+_SAY_WORDS: Final = frozenset(claims_lex.SAY_VERBS) | {"according", "asked", "replied", "continued"}
+_find_named_speech = re.compile(
+    rf"\b(?:{'|'.join(claims_lex.SAY_VERBS)})\s+(?:[a-z]+\s+){{0,3}}[A-Z]|[A-Z][\w.’'-]+\s+(?:{'|'.join(claims_lex.SAY_VERBS)})\b"
+).search  # "said Tracey Stevens", "Bailey said": a speaker named even where quote marks are unbalanced
+_find_pointing = re.compile(
+    rf"""\b(?i:the)\s+(?:(?:{_alternatives(lex.POINTER_MODIFIERS)})\s+[\w-]+               # the previous estimate
+    | (?:[a-z][\w-]*\s+){{0,2}}(?:{_alternatives(lex.POINTING_NOUNS)})\b                       # the storm
+      (?![’']s\s+[A-Z])(?!\s+(?:of|in|from|at|on|for|against|by|over)\s+(?:the\s+)?[A-Z0-9$£€]))  # not "the fine of €1.2bn"
+    """,
+    re.VERBOSE,
+).search
+
+
+_find_demonstratives = re.compile(
+    rf"\b(?i:this|these|those)\b(?!\s+(?:{_alternatives(lex.DEICTIC_TIME_NOUNS | {'year'})})\b)"
+).finditer
+
+
+_find_that_pointer = re.compile(
+    rf"\b(?i:that)\s+(?:{_alternatives(lex.THAT_NOUNS)})\b(?!\s+(?:of|to|for)\b)"
+).search
+
+
+_find_age_pointer = re.compile(
+    r"\b(?i:the)\s+\d+-year-old\b(?!\s+(?:[a-z][\w-]*\s+){0,2}[A-Z])"  # "The 23-year-old shattered ...", not "the
+).search  # 38-year-old compatriot Eliud Kipchoge"
+
+
+def _points_back(text: str) -> bool:
+    """Whether a definite description or a demonstrative outside quotation marks points at something only the
+    article described: "appeal the fine", "if this is the start", "those measures"."""
+    if _find_pointing(text) or _find_that_pointer(text) or _find_age_pointer(text):
+        return True
+    quotes = find_quotes(text)
+    return any(not any(a <= m.start() < b for a, b in quotes) for m in _find_demonstratives(text))
+
+
+_FIRST_PERSON: Final = frozenset({"i", "we", "our", "us", "my", "me", "ours", "i'm", "i’m", "we're", "we’re"})
+
+
+def _first_person_outside_quotes(text: str) -> bool:
+    quotes = find_quotes(text)
+    return any(
+        w.group().lower() in _FIRST_PERSON and not any(a <= w.start() < b for a, b in quotes)
+        for w in _find_words(text)
+    )
+
+
+def _names_something(text: str, earlier: Earlier) -> bool:
+    """Whether the claim names an actor, place or thing: a capitalised word other than the first, or a known name."""
+    for match in _find_capitalised(text):
+        word = match.group().rstrip(".’'s")
+        if word.lower() in lex.NOT_ACTORS or word == "I":
+            continue
+        if (
+            match.start() > 0
+            or word in earlier.proper_words
+            or word.lower() in lex.COUNTRIES
+            or (len(word) > 1 and word.isupper())
+        ):
+            return True
+    return False
+
+
+def is_person_name(name: str) -> bool:
+    """A person's name: capitalised words (a surname alone is allowed), none an institution's or a place's.
+
+    >>> [is_person_name(n) for n in ["Lloyd Austin", "Kirby", "Bank of England", "two officials", "NATO", "Pentagon"]]
+    [True, True, False, False, False, False]
+    """
+    words = name.split()
+    return (
+        (len(words) >= 2 or (len(words) == 1 and not name.isupper()))
+        and all(w[:1].isupper() for w in words)
+        and not any(w.strip(".,").lower() in _INSTITUTION_WORDS for w in words)
+        and name.lower() not in lex.COUNTRIES
+        and name.lower() not in lex.PRONOUN_SUBJECTS
+        and name.lower() not in lex.NOT_ACTORS
+    )
+
+
+_INSTITUTION_WORDS: Final = frozenset(
+    {
+        *(h.lower() for heads in lex.NAME_HEADS.values() for h in heads),
+        "house", "pentagon", "ministry", "government", "reserve", "fed", "university", "council", "nations",
+        "states", "kingdom", "union", "news", "times", "post", "press", "reuters", "statistics", "economic",
+        "national", "federal", "world", "health", "republic", "labour", "conservatives", "democrats",
+    }
+)  # fmt: skip
+
+
+# --------------------------------------------------------------------------- atomic claims
+
+_ITEM: Final = r"(?:the\s+)?[A-Z][\w.’'()-]*(?:\s+(?:of\s+)?[A-Z][\w.’'()-]*)*"
+_VALUE: Final = r"[$£€]?\d[\d,.]*(?:%|\s?(?:percent|per\ cent|million|billion|trillion|bn|m))?"
+_match_respectively = re.compile(
+    rf"""(?P<subjects>{_ITEM}(?:,\s+{_ITEM})*,?\s+and\s+{_ITEM})   # "Labour and the Conservatives"
+    \s+(?P<verb>[a-z][\w’'-]*)                                      # "won"
+    (?P<middle>(?:\s+[a-z][\w’'-]*){{0,4}}?)                        # "an estimated"
+    \s+(?P<values>{_VALUE}(?:,\s+{_VALUE})*,?\s+and\s+{_VALUE})     # "412 and 121"
+    (?P<unit>(?:\s+[a-z][\w-]*){{0,2}}?)                            # "seats"
+    ,?\s+respectively\s*(?P<end>[.!]?)""",
+    re.VERBOSE,
+).fullmatch
+_split_items = re.compile(r",\s+and\s+|\s+and\s+|,\s+").split
+_find_clause_joints = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+").finditer
+_SUBORDINATORS: Final = frozenset(
+    {
+        "while",
+        "although",
+        "though",
+        "as",
+        "if",
+        "when",
+        "because",
+        "after",
+        "before",
+        "since",
+        "whereas",
+        "with",
+    }
+)
+_FINITE: Final = frozenset(
+    {
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "rose",
+        "fell", "grew", "won", "lost", "took", "got", "gave", "made", "saw", "hit", "cut", "set", "put", "kept",
+        "held", "paid", "sold", "spent", "left", "led", "met", "rise", "rises", "fall", "falls", "grow", "grows",
+        "stands", "stood", "remains", "remain", "totals", "reaches", "shrank", "sank", "slid", "leapt", "jumped",
+    }
+)  # fmt: skip
+
+
+def split_atomic(claim: str) -> tuple[str, ...]:
+    """One claim per independent fact when the split is unambiguous, else ``(claim,)``.
+
+    >>> split_atomic("Labour and the Conservatives won 412 and 121 seats, respectively.")
+    ('Labour won 412 seats.', 'The Conservatives won 121 seats.')
+    >>> split_atomic("Labour won 412 seats, while the Conservatives won 121 seats.")
+    ('Labour won 412 seats.', 'The Conservatives won 121 seats.')
+    >>> split_atomic("Labour won 412 seats, Reform UK 5, and the Greens 4.")
+    ('Labour won 412 seats, Reform UK 5, and the Greens 4.',)
+    """
+    if find_quotes(claim):
+        return (claim,)
+    return _split_respectively(claim) or _split_clauses(claim) or (claim,)
+
+
+def _split_respectively(claim: str) -> tuple[str, ...] | None:
+    match = _match_respectively(claim)
+    if match is None:
+        return None
+    subjects = [s for s in _split_items(match["subjects"]) if s]
+    values = [v for v in _split_items(match["values"]) if v]
+    if len(subjects) != len(values) or len(subjects) < 2:
+        return None
+    verb = lex.PLURAL_TO_SINGULAR.get(match["verb"], match["verb"])
+    end = match["end"] or "."
+    return tuple(
+        _capitalise(f"{subject} {verb}{match['middle']} {value}{match['unit']}{end}")
+        for subject, value in zip(subjects, values, strict=True)
+    )
+
+
+def _split_clauses(claim: str) -> tuple[str, ...] | None:
+    if claim.split(" ", 1)[0].lower().strip(",") in _SUBORDINATORS or "(" in claim:
+        return None
+    cuts = [(m.start(), m.end()) for m in _find_clause_joints(claim)]
+    if not cuts:
+        return None
+    pieces, last = [], 0
+    for start, end in cuts:
+        pieces.append(claim[last:start])
+        last = end
+    pieces.append(claim[last:])
+    end_mark = claim[-1] if claim[-1] in ".!" else "."
+    parts = tuple(_capitalise(p.rstrip(" .!")) + end_mark for p in pieces)
+    if all(_is_clause(p, first=i == 0) for i, p in enumerate(parts)):
+        return parts
+    return None
+
+
+def _is_clause(part: str, *, first: bool) -> bool:
+    """A clause of its own: a subject (not a pronoun), a finite verb, and a figure that is not a date."""
+    words = part.rstrip(".!").split()
+    if len(words) < 4 or words[0].lower() in lex.PRONOUN_SUBJECTS or words[0].lower() in _SUBORDINATORS:
+        return False
+    if not first and not (words[0][:1].isupper() or words[0].lower() == "the"):
+        return False
+    verb_at = next((i for i, w in enumerate(words) if w in _FINITE or _looks_past(w)), None)
+    if verb_at is None or verb_at == 0:
+        return False
+    return any(q.kind is not Kind.DATE for q in extract_quantities(part))
+
+
+def _looks_past(word: str) -> bool:
+    return word.islower() and word.endswith("ed") and len(word) > 4
+
+
+def atomic_claims(standalone: Standalone, earlier: Earlier) -> tuple[Standalone, ...]:
+    """:func:`split_atomic` on a self-contained claim; every part must stand alone too, else the claim stays whole."""
+    parts = split_atomic(standalone.claim)
+    if len(parts) == 1:
+        return (standalone,)
+    listed = _split_respectively(standalone.claim) is not None  # its subjects are names by construction
+    for part in parts:
+        if _resolve_subject(part, earlier, None, []) != part or not (
+            listed or _names_something(part, earlier)
+        ):
+            return (standalone,)
+    rewrites = (*standalone.rewrites, "context.atomic")
+    return tuple(Standalone(part, rewrites) for part in parts)

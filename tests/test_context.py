@@ -1,0 +1,275 @@
+"""Decontextualisation and atomic claims: case tables from sentences written in the shapes of issue 15, and
+Hypothesis properties.
+
+Where a new case goes: ``STANDALONE_CASES`` when the sentence can be rewritten to stand alone (with the expected
+claim), ``REFUSED_CASES`` when it must give no claim, ``ATOMIC_CASES`` for splitting.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import NamedTuple
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factgen.claims import Claim, Rejected, find_speaker, judge_sentences
+from factgen.clean import clean
+from factgen.context import Earlier, decontextualise, split_atomic
+from factgen.models import Article
+from factgen.segment import Sentence, segment
+
+_DATE = date(2024, 8, 1)
+_EARLIER = (
+    "The Bank of England cut its main rate, Bank of England Governor Andrew Bailey said on Thursday. "
+    "The Labour Party won the election."
+)
+
+
+class Case(NamedTuple):
+    sentence: str
+    claim: str | None  # None: no claim (claims.not_self_contained)
+    rewrites: tuple[str, ...] = ()
+    antecedent: str | None = None
+    speaker: str | None = None
+
+
+def _run(case: Case) -> tuple[str, tuple[str, ...]] | None:
+    earlier = Earlier()
+    earlier.learn(_EARLIER)
+    sentence = Sentence("a", 5, 300, 300 + len(case.sentence), case.sentence, 3, ())
+    got = decontextualise(
+        sentence, earlier=earlier, published=_DATE, speaker=case.speaker, antecedent=case.antecedent
+    )
+    return None if got is None else (got.claim, got.rewrites)
+
+
+STANDALONE_CASES = [
+    Case("And the Bank of England needs more staff to cut 5% of its costs.",
+         "The Bank of England needs more staff to cut 5% of its costs.", ("context.connective",)),
+    Case("However, Labour won 412 seats in Britain.", "Labour won 412 seats in Britain.", ("context.connective",)),
+    Case("Meanwhile, inflation in Britain fell to 2%.", "Inflation in Britain fell to 2%.", ("context.connective",)),
+    Case("Inflation in Britain fell to 2% this year.", "Inflation in Britain fell to 2% in 2024.", ("context.year",)),
+    Case("Britain's GDP grew 2% going into this year.", "Britain's GDP grew 2% going into 2024.", ("context.year",)),
+    Case("'We came into this year hopeful,' said Brett Ryan of Deutsche Bank.",
+         "'We came into this year hopeful,' said Brett Ryan of Deutsche Bank."),
+    Case("Inflation in Britain was 11% last year.", "Inflation in Britain was 11% in 2023.", ("context.year",)),
+    Case("Prices in Britain rose 3% compared to last year.", "Prices in Britain rose 3% compared to 2023.",
+         ("context.year",)),
+    Case("Britain's GDP grew 0.6% in June last year.", "Britain's GDP grew 0.6% in June 2023.", ("context.year",)),
+    Case("Britain's output rose 2% last month.", "Britain's output rose 2% in July 2024.", ("context.month",)),
+    Case("The bank cut its rate to 5%.", "The Bank of England cut its rate to 5%.", ("context.definite",)),
+    Case("The central bank said inflation was 2.2%.", "The Bank of England said inflation was 2.2%.",
+         ("context.definite",)),
+    Case("The party won 412 of 650 seats.", "The Labour Party won 412 of 650 seats.", ("context.definite",)),
+    Case("He said the rate would fall to 4% in Britain.", "Andrew Bailey said the rate would fall to 4% in Britain.",
+         ("context.pronoun",), antecedent="Andrew Bailey"),
+    Case("“We cut rates to 5%,” he said.", "“We cut rates to 5%,” Andrew Bailey said.", ("context.pronoun",),
+         antecedent="Andrew Bailey", speaker="Andrew Bailey"),
+    Case("“We will cut rates to 5% in Britain.”", "Andrew Bailey said: “We will cut rates to 5% in Britain.”",
+         ("context.speaker",), speaker="Andrew Bailey"),
+    Case("On Thursday, Britain cut its rate to 5%.", "On Thursday, Britain cut its rate to 5%."),
+    Case("Kiptum beat the 38-year-old compatriot Eliud Kipchoge by 34 seconds.",
+         "Kiptum beat the 38-year-old compatriot Eliud Kipchoge by 34 seconds."),
+    Case("Bailey said that rates in Britain would fall to 4%.", "Bailey said that rates in Britain would fall to 4%."),
+    Case("Rishi Sunak quit, saying: “I am sorry.", "Rishi Sunak quit, saying: “I am sorry.”", ("context.quote",)),
+    Case("This week, Britain cut its rate to 5%.", "This week, Britain cut its rate to 5%."),
+    Case("The number of measles cases in Texas rose to 124.", "The number of measles cases in Texas rose to 124."),
+    Case("The death toll from Hurricane Helene rose above 95.", "The death toll from Hurricane Helene rose above 95."),
+    Case("Ireland imposed a fine of €1.2 billion on Meta.", "Ireland imposed a fine of €1.2 billion on Meta."),
+    Case("According to POLITICO, the Biden administration gave Ukraine $60 billion.",
+         "According to POLITICO, the Biden administration gave Ukraine $60 billion."),
+    Case("The pound fell 1% after Bailey spoke, traders in London said “this year” was over.",
+         "The pound fell 1% after Bailey spoke, traders in London said “this year” was over."),
+]  # fmt: skip
+
+REFUSED_CASES = [
+    Case("And it urgently needs more interceptors.", None),
+    Case("It was slowed by a surge in imports into the United States.", None),
+    Case("They won 99 seats in the Lok Sabha.", None),
+    Case("This is the Bank of England's first rate cut in four years.", None),
+    Case("That’s an increase of 65,000 compared to Britain's 2022 figure.", None),
+    Case("These cases were reported in Gaines County.", None),
+    Case("He said the rate would fall to 4% in Britain.", None),  # no unambiguous antecedent
+    Case("The agency warned that 5,000 people in Texas could be infected.", None),  # no agency named earlier
+    Case("The child was hospitalized in Lubbock last week.", None),
+    Case("The previous estimate for Britain had been 606,000.", None),
+    Case("According to state officials, the child was hospitalized in Lubbock.", None),
+    Case("Since then, the outbreak has spread to nine counties in Texas.", None),
+    Case("Meta has said that it will appeal the fine in the courts of Ireland.", None),
+    Case("The Red Cross took the three Israeli hostages to Gaza.", None),
+    Case("Supplies have been slow to reach the county, The Asheville Citizen Times reported.", None),
+    Case("Both are among the five most destructive fires in California.", None),
+    Case("The ONS said it is too early to tell if this is the start of a fall in UK migration.", None),
+    Case("Wall Street had expected 0.4% growth, so the report may fuel fears in the U.S.", None),
+    Case("“I accepted that view,” WHO Director-General Tedros said in Geneva.", None),
+    Case("The 23-year-old shattered the world record set by Eliud Kipchoge.", None),
+    Case("A fourth bill containing a TikTok ban was cleared in a 360-58 vote in the House.", None),
+    Case("Four members preferred to maintain the rate at 5.25 percent.", None),  # names nothing
+    Case("“We will cut rates to 5% in Britain.”", None),  # a quotation nobody is named for
+    Case("Our decision today keeps the economy of Britain in a good place.", None),  # first person, no quotes
+]
+
+
+@pytest.mark.parametrize("case", STANDALONE_CASES + REFUSED_CASES, ids=lambda c: c.sentence[:60])
+def test_decontextualise(case: Case) -> None:
+    got = _run(case)
+    assert got == (None if case.claim is None else (case.claim, case.rewrites))
+
+
+class AtomicCase(NamedTuple):
+    claim: str
+    parts: tuple[str, ...]
+
+
+ATOMIC_CASES = [
+    AtomicCase("Labour and the Conservatives won 412 and 121 seats, respectively.",
+               ("Labour won 412 seats.", "The Conservatives won 121 seats.")),
+    AtomicCase("Germany, France and Italy grew 0.2%, 0.3% and 0.1%, respectively.",
+               ("Germany grew 0.2%.", "France grew 0.3%.", "Italy grew 0.1%.")),
+    AtomicCase("Britain and France were 2.2% and 2.5% respectively.", ("Britain was 2.2%.", "France was 2.5%.")),
+    AtomicCase("Labour won 412 seats, while the Conservatives won 121 seats.",
+               ("Labour won 412 seats.", "The Conservatives won 121 seats.")),
+    AtomicCase("Exports fell 5% in May; Imports rose 3% in June.", ("Exports fell 5% in May.", "Imports rose 3% in June.")),
+    # whole: a list without verbs, a subordinate clause first, a pronoun subject, mismatched counts, a quotation
+    AtomicCase("Labour won 412 seats, Reform UK 5, and the Greens 4.",
+               ("Labour won 412 seats, Reform UK 5, and the Greens 4.",)),
+    AtomicCase("While Labour won 412 seats, the Conservatives won 121 seats.",
+               ("While Labour won 412 seats, the Conservatives won 121 seats.",)),
+    AtomicCase("Labour won 412 seats, and they took 33.8% of the vote.",
+               ("Labour won 412 seats, and they took 33.8% of the vote.",)),
+    AtomicCase("Labour and the Tories won 412, 121 and 72 seats, respectively.",
+               ("Labour and the Tories won 412, 121 and 72 seats, respectively.",)),
+    AtomicCase("“Labour won 412 seats, and the Tories won 121,” he said.",
+               ("“Labour won 412 seats, and the Tories won 121,” he said.",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", ATOMIC_CASES, ids=lambda c: c.claim[:60])
+def test_split_atomic(case: AtomicCase) -> None:
+    assert split_atomic(case.claim) == case.parts
+
+
+def _judge(text: str, published: date | None = _DATE) -> list[Claim | Rejected]:
+    return list(judge_sentences(segment(clean(Article(id="a", text=text))), dates={"a": published}))
+
+
+def test_atomic_claims_share_their_sentence_span() -> None:
+    text = "Labour fought the Conservatives in Britain.\n\nLabour and the Conservatives won 412 and 121 seats, respectively."
+    claims = [c for c in _judge(text) if isinstance(c, Claim) and "seats" in c.text]
+    assert [c.claim for c in claims] == ["Labour won 412 seats.", "The Conservatives won 121 seats."]
+    assert {(c.start, c.end, c.text) for c in claims} == {(claims[0].start, claims[0].end, claims[0].text)}
+    assert all("context.atomic" in c.rewrites for c in claims)
+    assert all(c.claim[q.start : q.end] == q.surface for c in claims for q in c.quantities)
+
+
+def test_quotation_cut_by_the_segmenter_gets_its_marks_and_speaker() -> None:
+    text = (
+        "Bank of England Governor Andrew Bailey spoke in London on Thursday.\n\n"
+        "“Inflation in Britain has fallen to 2%. Rates in Britain will fall to 4.5% by 2025,” Bailey said."
+    )
+    claims = [c for c in _judge(text) if isinstance(c, Claim)]
+    assert [c.claim for c in claims[-2:]] == [
+        "Andrew Bailey said: “Inflation in Britain has fallen to 2%.”",
+        "“Rates in Britain will fall to 4.5% by 2025,” Bailey said.",
+    ]
+    assert [c.speaker for c in claims[-2:]] == ["Andrew Bailey", "Andrew Bailey"]
+
+
+def test_without_a_date_relative_years_stay_as_written() -> None:
+    (claim,) = [c for c in _judge("Inflation in Britain fell to 2% this year.", None) if isinstance(c, Claim)]
+    assert claim.claim == claim.text
+
+
+def test_he_is_resolved_only_when_one_person_was_attributed() -> None:
+    clear = "Austin pledged $250 million in aid, Defense Secretary Lloyd Austin said.\n\nHe pledged $10 million more for air defence."
+    assert [c.claim for c in _judge(clear) if isinstance(c, Claim)][
+        -1
+    ] == "Lloyd Austin pledged $10 million more for air defence."
+    muddled = (
+        "Austin pledged $250 million in aid, Defense Secretary Lloyd Austin said.\n\n"
+        "President Joe Biden met Prime Minister Keir Starmer in London.\n\nHe pledged $10 million more for air defence."
+    )
+    assert [getattr(c, "key", None) for c in _judge(muddled)][-1] == "claims.not_self_contained"
+
+
+class SpeakerCase(NamedTuple):
+    text: str
+    speaker: str | None
+
+
+SPEAKER_CASES = [  # the speaker field never holds a weekday, a country or a possessive fragment
+    SpeakerCase("The policy has not changed, the United States said Friday.", None),
+    SpeakerCase("The policy has not changed, said Friday.", None),
+    SpeakerCase("“We take the outbreak very seriously,” said Sweden’s chief epidemiologist, Magnus Gisslén.", None),
+    SpeakerCase("The Bureau of Economic Analysis said GDP fell 0.3%.", "Bureau of Economic Analysis"),
+    SpeakerCase("The Minister of Health in the Democratic Republic of the Congo announced 500 deaths.", None),
+    SpeakerCase("Inflation fell to 2%, Secretary of State Antony Blinken said.", "Antony Blinken"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", SPEAKER_CASES, ids=lambda c: c.text[:50])
+def test_speaker_is_a_name(case: SpeakerCase) -> None:
+    assert find_speaker(case.text) == case.speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("[which will] benefit many people over a long time.”", "fragment"),
+        ("growth has simply vanished in the first quarter of 2025.", "fragment"),
+        ("… and 5,000 more were displaced in the fighting near Kharkiv.", "fragment"),
+        ("Did the Bank of England cut its rate to 5% on Thursday?", "question"),
+        ("The main point of the new plan:", "fragment"),
+        ("“What was once a town is now a river,'' said Tracey Stevens of Chimney Rock.", "malformed_quote"),
+        ("One dissent (first from a Fed Governor in 19 years)", "headline"),
+        ("Investigation: The cargo ship Dali lost power before it hit Baltimore's Key Bridge.", "label"),
+    ],
+)
+def test_not_check_worthy(sentence: str, reason: str) -> None:
+    (judged,) = _judge(sentence)
+    assert isinstance(judged, Rejected)
+    assert judged.key == f"claims.{reason}"
+
+
+# --------------------------------------------------------------------------- properties
+
+_PRONOUN_OPENING = re.compile(r"(?i:it|its|they|their|this|that|these|those|he|she|his|her|we|our|i)\b")
+_OPENERS = [
+    "",
+    "And ",
+    "But ",
+    "However, ",
+    "It ",
+    "He ",
+    "She ",
+    "They ",
+    "This ",
+    "These ",
+    "The agency ",
+    "We ",
+]
+_BODIES = [
+    "cut rates to 5% in Britain.",
+    "said Labour won 412 seats.",
+    "reported 124 cases in Texas last year.",
+    "is the first cut in four years.",
+    "Bank of England cut rates by 0.25 points this year.",
+    "pledged $250 million to Ukraine, Lloyd Austin said.",
+]
+_sentences = st.builds(lambda o, b: o + b, st.sampled_from(_OPENERS), st.sampled_from(_BODIES))
+
+
+@given(st.lists(_sentences, min_size=1, max_size=6), st.sampled_from([None, _DATE]))
+def test_claims_stand_alone_and_keep_their_source(sentences: list[str], published: date | None) -> None:
+    text = "\n\n".join(sentences)
+    cleaned = clean(Article(id="a", text=text)).text
+    judged = _judge(text, published)
+    assert judged == _judge(text, published)  # the same input gives the same claims
+    for claim in (c for c in judged if isinstance(c, Claim)):
+        assert cleaned[claim.start : claim.end] == claim.text  # the source span is the exact sentence
+        assert all(claim.claim[q.start : q.end] == q.surface for q in claim.quantities)
+        assert _PRONOUN_OPENING.match(claim.claim) is None  # no unresolved leading pronoun
+        assert not claim.claim.startswith(("And ", "But ", "However,"))
