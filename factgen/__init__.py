@@ -16,6 +16,8 @@ __version__ = "0.1.0"
 
 _EXPORTS: dict[str, str] = {
     "IngestWarning": "factgen.articles",
+    "AuditTally": "factgen.audit",
+    "audit_sheet": "factgen.audit",
     "load_articles": "factgen.articles",
     "Claim": "factgen.claims",
     "Rejected": "factgen.claims",
@@ -69,6 +71,7 @@ _EXPORTS: dict[str, str] = {
     "build": "factgen.pipeline",
     "generate": "factgen.pipeline",
     "process_article": "factgen.pipeline",
+    "plan_upload": "factgen.publish",
     "publish": "factgen.publish",
     "write_dataset": "factgen.publish",
     "extract_quantities": "factgen.quantities",
@@ -76,6 +79,7 @@ _EXPORTS: dict[str, str] = {
     "Sentence": "factgen.segment",
     "segment": "factgen.segment",
     "SplitReport": "factgen.splits",
+    "flat_view": "factgen.views",
     "features": "factgen.splits",
     "split": "factgen.splits",
     "split_records": "factgen.splits",
@@ -88,6 +92,7 @@ if TYPE_CHECKING:
         IngestWarning,
         load_articles,
     )
+    from factgen.audit import AuditTally, audit_sheet
     from factgen.claims import (
         Claim,
         Rejected,
@@ -155,6 +160,7 @@ if TYPE_CHECKING:
         process_article,
     )
     from factgen.publish import (
+        plan_upload,
         publish,
         write_dataset,
     )
@@ -176,6 +182,7 @@ if TYPE_CHECKING:
         validate_file,
         validate_record,
     )
+    from factgen.views import flat_view
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -184,6 +191,7 @@ __all__ = [
     "SEEDS",
     "Article",
     "ArticleLoadError",
+    "AuditTally",
     "Bound",
     "BuildStats",
     "Claim",
@@ -218,6 +226,7 @@ __all__ = [
     "SplitReport",
     "Verdict",
     "__version__",
+    "audit_sheet",
     "build",
     "clean",
     "convert_file",
@@ -227,6 +236,7 @@ __all__ = [
     "extract_claims",
     "extract_quantities",
     "features",
+    "flat_view",
     "generate",
     "import_file",
     "link_evidence",
@@ -235,6 +245,7 @@ __all__ = [
     "load_claimreview",
     "load_fever",
     "parse_quantity",
+    "plan_upload",
     "process_article",
     "publish",
     "segment",

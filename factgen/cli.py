@@ -16,6 +16,8 @@ import orjson
 
 from factgen import __version__
 from factgen._io import atomic_write
+from factgen.audit import audit_sheet, tally, write_tally
+from factgen.card.template import DEFAULT_NAME
 from factgen.convert import (
     FORMAT_NAMES,
     FORMAT_SCHEMA_FILES,
@@ -31,7 +33,7 @@ from factgen.errors import FactgenError, Severity
 from factgen.evidence import THRESHOLD
 from factgen.models import SCHEMA_FILES, Record, schema_text
 from factgen.pipeline import RULE_FAMILIES, build
-from factgen.publish import publish
+from factgen.publish import plan_upload, publish
 from factgen.quantities import extract_quantities
 from factgen.splits import SPLIT_BY
 
@@ -182,6 +184,11 @@ def _run_build(args: argparse.Namespace) -> int:
         ratios=args.ratios,
         max_imbalance=args.max_imbalance,
         link_threshold=args.link_threshold,
+        name=args.name,
+        license=args.license,
+        license_link=args.license_link,
+        language=args.language,
+        articles_license=args.articles_license,
     )
     for warning in stats.warnings:
         print(f"factgen: warning: {warning}", file=sys.stderr)
@@ -248,6 +255,25 @@ def _add_build(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         metavar="R",
         help="down-sample each split so no label has more than R times the rarest label's records",
     )
+    card = p.add_argument_group("the dataset card")
+    card.add_argument("--name", default=DEFAULT_NAME, help="the dataset's name (pretty_name)")
+    card.add_argument(
+        "--license", default="other", metavar="ID", help="the dataset's Hub licence id (default: other)"
+    )
+    card.add_argument("--license-link", metavar="URL", help="where the licence text is (default: LICENSE.md)")
+    card.add_argument(
+        "--language",
+        type=lambda text: tuple(text.split(",")),
+        default=("en",),
+        metavar="TAG[,TAG]",
+        help="BCP 47 language tags of the corpus (default: en)",
+    )
+    card.add_argument(
+        "--articles-license",
+        metavar="ID",
+        help="the licence under which the article texts may be redistributed: adds the `articles` config "
+        "(default: the texts stay local)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bars and no summary line")
     p.set_defaults(run=_run_build)
 
@@ -264,6 +290,18 @@ def _ratios(text: str) -> tuple[float, ...]:
 
 
 def _run_publish(args: argparse.Namespace) -> int:
+    if args.dry_run:
+        files = plan_upload(args.folder, args.repo_id)
+        for name in files:
+            print(f"{name}\t{(args.folder / name).stat().st_size}")
+        total = sum((args.folder / name).stat().st_size for name in files)
+        visibility = "public" if args.public else "private"
+        print(
+            f"factgen publish: dry run: would upload {len(files)} files ({total:,} bytes) to {args.repo_id} "
+            f"({visibility}); nothing was sent",
+            file=sys.stderr,
+        )
+        return 0
     if args.quiet:
         from huggingface_hub.utils.tqdm import disable_progress_bars  # noqa: PLC0415
 
@@ -283,12 +321,19 @@ def _add_publish(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         "publish",
         help="upload a dataset folder made by `factgen build` to the Hugging Face Hub",
         description="Check DIR locally (every record against the contract, the card against the data), then "
-        "create the dataset repository (private unless --public) and upload the card, chart, schema, parquet "
-        "files, articles.jsonl and summary.json. Fails with one line when offline (HF_HUB_OFFLINE), unreachable, "
-        "without a token, or when the Hub does not answer within --timeout seconds.",
+        "create the dataset repository (private unless --public) and upload the card, charts, schema, the "
+        "parquet files of the configs the card declares (the article texts only when built with "
+        "--articles-license) and summary.json; --dry-run lists them and sends nothing. Fails with one line "
+        "when offline (HF_HUB_OFFLINE), unreachable, without a token, or when the Hub does not answer within "
+        "--timeout seconds.",
     )
     p.add_argument("folder", type=Path, metavar="DIR", help="a folder written by `factgen build`")
     p.add_argument("--repo-id", required=True, metavar="ORG/NAME", help="the dataset repository on the Hub")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="check the folder and list what would be uploaded; send nothing",
+    )
     p.add_argument("--public", action="store_true", help="make a new repository public (default: private)")
     p.add_argument("--token", help="a Hugging Face token (default: HF_TOKEN or the saved login)")
     p.add_argument(
@@ -362,6 +407,49 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.set_defaults(run=_run_export)
 
 
+def _run_audit(args: argparse.Namespace) -> int:
+    if args.tally is not None:
+        result = tally(args.tally)
+        written = write_tally(args.folder, result)
+        reviewed, right, clean = result.total()
+        print(
+            f"factgen audit: {reviewed} records reviewed ({result.unreviewed} not): labels right {right}, "
+            f"claims clean {clean}; wrote {written} and the card's audit paragraph",
+            file=sys.stderr,
+        )
+        return 0
+    sheet = audit_sheet(args.folder, sample=args.sample, seed=args.seed, stratify=not args.uniform)
+    if args.out is None:
+        sys.stdout.write(sheet)
+        return 0
+    with atomic_write(args.out) as f:
+        f.write(sheet.encode())
+    print(f"factgen audit: wrote {args.out}; tick it, then run `factgen audit {args.folder} --tally {args.out}`",
+          file=sys.stderr)  # fmt: skip
+    return 0
+
+
+def _add_audit(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "audit",
+        help="a Markdown sheet of random records to check by hand, and the tally of a ticked sheet",
+        description="Draw N random records of DIR (equal shares per label unless --uniform; the same seed gives "
+        "the same sheet) with their evidence in context, for a person to tick 'label right' and 'claim clean'. "
+        "--tally SHEET reads a ticked sheet and writes DIR/audit.json and the card's audit paragraph.",
+    )
+    p.add_argument("folder", type=Path, metavar="DIR", help="a folder written by `factgen build`")
+    p.add_argument("--sample", type=int, default=100, metavar="N", help="records on the sheet (default: 100)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the draw (default: 0)")
+    p.add_argument("--uniform", action="store_true", help="draw uniformly instead of equal shares per label")
+    p.add_argument(
+        "--out", type=Path, metavar="SHEET.md", help="write the sheet here (default: standard output)"
+    )
+    p.add_argument(
+        "--tally", type=Path, metavar="SHEET.md", help="tally a ticked sheet instead of drawing one"
+    )
+    p.set_defaults(run=_run_audit)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factgen", description="Turn news articles into fact-checking datasets, and check claim files."
@@ -375,6 +463,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_export(sub)
     _add_quantities(sub)
     _add_publish(sub)
+    _add_audit(sub)
     return parser
 
 

@@ -27,6 +27,7 @@ import orjson
 from factgen import __version__
 from factgen._io import atomic_dir, atomic_write, content_hash, dumps, shipped
 from factgen.articles import IngestWarning, load_articles
+from factgen.card.template import DEFAULT_NAME, CardMeta
 from factgen.claims import Claim, Rejected, judge_sentences
 from factgen.clean import clean
 from factgen.errors import ArticleLoadError, ConfigError, Problem, RecordValidationError
@@ -317,14 +318,27 @@ def build(
     ratios: Sequence[float] = (0.8, 0.1, 0.1),
     max_imbalance: float | None = None,
     link_threshold: float = THRESHOLD,
+    name: str = DEFAULT_NAME,
+    license: str = "other",
+    license_link: str | None = None,
+    language: Sequence[str] = ("en",),
+    articles_license: str | None = None,
 ) -> BuildStats:
     """Build a dataset folder from a corpus (default: the shipped seeds). Returns the counts; see the module doc.
 
     ``split_by``, ``ratios`` and ``max_imbalance`` are :func:`factgen.splits.split`'s ``by``, ``ratios`` and
     ``max_imbalance``; ``link_threshold`` is :func:`factgen.link_evidence`'s ``threshold`` (with ``"evidence"``
-    among ``rules``).
+    among ``rules``). ``name``, ``license``, ``license_link`` and ``language`` go into the dataset card;
+    ``articles_license`` (the licence that lets the article texts be redistributed) adds the ``articles`` config.
     """
     chosen = _check_rules(rules)
+    card = CardMeta(
+        pretty_name=name,
+        license=license,
+        license_link=license_link,
+        language=tuple(language),
+        articles_license=articles_license,
+    )
     check_options(threshold=link_threshold)
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
         msg = f"seed: expected a non-negative integer, got {seed!r}"
@@ -390,6 +404,11 @@ def build(
             summary=summary,
             rules=sorted(chosen),
             articles=cleaned,
+            pretty_name=card.pretty_name,
+            license=card.license,
+            license_link=card.license_link,
+            language=card.language,
+            articles_license=card.articles_license,
         )
     stats.elapsed = time.perf_counter() - started
     return stats

@@ -13,6 +13,8 @@ import datasets
 import pyarrow.parquet as pq
 import pytest
 import yaml
+from datasets.info import DatasetInfosDict
+from huggingface_hub import DatasetCard
 
 import factgen
 from factgen.card import CHART_FILE, label_chart_png, make_card, measure
@@ -20,6 +22,7 @@ from factgen.card.measure import claim_only_baseline, lmi_cues
 from factgen.models import Article, Label
 from factgen.pipeline import SEEDS, build, generate
 from factgen.splits import SPLIT_NAMES, features, split
+from factgen.views import flat_features
 
 Row = dict[str, Any]
 
@@ -60,34 +63,50 @@ def test_yaml_header_matches_the_written_data(folder: Path) -> None:
     assert meta["task_categories"] == ["text-classification"]
     assert meta["task_ids"] == ["fact-checking"]
     assert meta["pretty_name"]
-    assert meta["license"]
+    assert meta["license"] == "other"
+    assert meta["license_link"] == "LICENSE.md"
+    assert (folder / "LICENSE.md").is_file()
     assert meta["language"] == ["en"]
-    (config,) = meta["configs"]
-    assert config["config_name"] == "default"
-    counts = {}
-    for entry in config["data_files"]:
-        (file,) = sorted(folder.glob(entry["path"]))  # exactly one parquet file per split
-        counts[entry["split"]] = pq.read_metadata(file).num_rows
-    assert list(counts) == [s for s in SPLIT_NAMES if s in counts]
-    assert sorted(p.name.split("-")[0] for p in (folder / "data").iterdir()) == sorted(counts)
-    info = meta["dataset_info"]
-    assert datasets.Features._from_yaml_list(info["features"]) == features()
-    assert {s["name"]: s["num_examples"] for s in info["splits"]} == counts
-    total = sum(counts.values())
-    assert total == len((folder / "records.jsonl").read_text(encoding="utf-8").splitlines())
+    for key, value in (
+        ("annotations_creators", ["machine-generated"]),
+        ("language_creators", ["found"]),
+        ("source_datasets", ["original"]),
+        ("multilinguality", ["monolingual"]),
+    ):
+        assert meta[key] == value
+    assert [c["config_name"] for c in meta["configs"]] == [
+        "default",
+        "records",
+    ]  # no article texts by default
+    assert meta["configs"][0]["default"] is True
+    infos = DatasetInfosDict.from_dataset_card_data(DatasetCard.load(folder / "README.md").data)
+    expected = {"default": flat_features(), "records": features()}
+    for config in meta["configs"]:
+        name = config["config_name"]
+        counts = {}
+        for entry in config["data_files"]:
+            (file,) = sorted(folder.glob(entry["path"]))  # exactly one parquet file per split
+            counts[entry["split"]] = pq.read_metadata(file).num_rows
+        assert list(counts) == [s for s in SPLIT_NAMES if s in counts]
+        assert infos[name].features == expected[name]
+        assert {s: v.num_examples for s, v in infos[name].splits.items()} == counts
+        total = sum(counts.values())
+        assert total == len((folder / "records.jsonl").read_text(encoding="utf-8").splitlines())
     assert meta["size_categories"] == ["n<1K" if total < 1000 else "1K<n<10K"]
 
 
 def test_load_dataset_reads_the_folder_offline(folder: Path, tmp_path: Path) -> None:
-    loaded = datasets.load_dataset(str(folder), cache_dir=str(tmp_path))
+    flat = datasets.load_dataset(str(folder), cache_dir=str(tmp_path))
+    records = datasets.load_dataset(str(folder), "records", cache_dir=str(tmp_path))
     meta = _header(folder)
-    assert list(loaded) == [e["split"] for e in meta["configs"][0]["data_files"]]
-    for ds in loaded.values():
-        assert ds.features == features()
-        assert ds.features["verdict"]["label"].names == [label.value for label in Label]
-    ids = sorted(r["id"] for ds in loaded.values() for r in ds)
-    records = [json.loads(x) for x in (folder / "records.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert ids == sorted(r["id"] for r in records)
+    assert list(flat) == list(records) == [e["split"] for e in meta["configs"][0]["data_files"]]
+    written = [json.loads(x) for x in (folder / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    for name in flat:
+        assert flat[name].features == flat_features()
+        assert records[name].features == features()
+        assert records[name].features["verdict"]["label"].names == [label.value for label in Label]
+        assert flat[name]["id"] == records[name]["id"]  # the flat view is the records, row for row
+    assert sorted(r["id"] for ds in flat.values() for r in ds) == sorted(r["id"] for r in written)
 
 
 # --------------------------------------------------------------------------- the body against the data
@@ -112,8 +131,8 @@ def test_label_balance_table_counts_the_data(folder: Path, tmp_path: Path) -> No
     loaded = datasets.load_dataset(str(folder), cache_dir=str(tmp_path))
     for name, ds in loaded.items():
         counts = [0] * len(Label)
-        for v in ds["verdict"]:
-            counts[v["label"]] += 1
+        for label in ds["label"]:
+            counts[label] += 1
         (line,) = [x for x in body.splitlines() if x.startswith(f"| {name} | ")]
         cells = [c.strip() for c in line.strip("|").split("|")]
         assert [int(c.split()[0]) for c in cells[1:5]] == counts

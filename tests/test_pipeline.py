@@ -33,6 +33,7 @@ def _records(folder: Path) -> list[dict[str, Any]]:
 
 def test_build_writes_a_valid_folder(seeds_build: Path) -> None:
     assert sorted(str(p.relative_to(seeds_build)) for p in seeds_build.rglob("*") if p.is_file()) == [
+        "LICENSE.md",
         "README.md",
         "articles.jsonl",
         "data/test-00000-of-00001.parquet",
@@ -41,6 +42,10 @@ def test_build_writes_a_valid_folder(seeds_build: Path) -> None:
         "label_balance.png",
         "record.schema.json",
         "records.jsonl",
+        "records/test-00000-of-00001.parquet",
+        "records/train-00000-of-00001.parquet",
+        "records/validation-00000-of-00001.parquet",
+        "rules.png",
         "summary.json",
     ]
     assert list(validate_file(seeds_build / "records.jsonl", articles=seeds_build / "articles.jsonl")) == []

@@ -18,13 +18,12 @@ import huggingface_hub
 import pytest
 from huggingface_hub import HfApi, constants
 from huggingface_hub.errors import OfflineModeIsEnabled
-from huggingface_hub.utils import _http
 
 import factgen
 from factgen.cli import main
 from factgen.errors import ConfigError, PublishError
 from factgen.pipeline import SEEDS, build, generate
-from factgen.publish import UPLOADED_FILES, check_folder, publish, write_dataset
+from factgen.publish import check_folder, plan_upload, publish, upload_list, write_dataset
 from factgen.splits import split
 
 FAKE_TOKEN = "hf_fake"  # noqa: S105  (not a secret: no test reaches the Hub)
@@ -104,12 +103,17 @@ def test_write_dataset_writes_the_hub_layout(tmp_path: Path) -> None:
     out = write_dataset(split(records, seed=0), tmp_path / "hub")
     files = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
     assert files == [
+        "LICENSE.md",  # no licence was given: what is known of the rights, stated plainly
         "README.md",
         "data/test-00000-of-00001.parquet",
         "data/train-00000-of-00001.parquet",
         "data/validation-00000-of-00001.parquet",
         "label_balance.png",
         "record.schema.json",
+        "records/test-00000-of-00001.parquet",
+        "records/train-00000-of-00001.parquet",
+        "records/validation-00000-of-00001.parquet",
+        "rules.png",
     ]
     assert (out / "record.schema.json").read_text(encoding="utf-8") == (SEEDS.parent / "schemas" / "record.schema.json").read_text(encoding="utf-8")  # fmt: skip
     assert check_folder(out) == []
@@ -131,9 +135,9 @@ def test_a_card_that_disagrees_with_the_data_is_not_publishable(folder: Path, tm
     readme = bad / "README.md"
     text = readme.read_text(encoding="utf-8")
     readme.write_text(text.replace("dtype: int64", "dtype: float64", 1), encoding="utf-8")
-    assert any(p.field == "dataset_info.features" for p in check_folder(bad))
+    assert any(p.field == "dataset_info.records.features" for p in check_folder(bad))
     readme.write_text(text.replace("num_examples: ", "num_examples: 1", 1), encoding="utf-8")
-    assert any(p.field.startswith("dataset_info.splits.") for p in check_folder(bad))
+    assert any(p.field == "dataset_info.default.splits.train" for p in check_folder(bad))
     api = mock.create_autospec(HfApi, instance=True)
     with pytest.raises(PublishError, match=r"not publishable: .*num_examples"):
         publish(bad, "org/x", api=api)
@@ -158,7 +162,7 @@ def test_publish_makes_a_private_dataset_repo_then_uploads(folder: Path) -> None
         folder_path=str(folder),
         repo_type="dataset",
         commit_message="Upload factgen dataset",
-        allow_patterns=UPLOADED_FILES,
+        allow_patterns=upload_list(folder),
     )
     assert url == "https://huggingface.co/datasets/org/x/commit/abc"
     assert [c[0] for c in api.method_calls] == ["create_repo", "upload_folder"]
@@ -171,10 +175,34 @@ def test_public_on_request(folder: Path) -> None:
     api.create_repo.assert_called_once_with("org/x", repo_type="dataset", private=False, exist_ok=True)
 
 
-def test_every_uploaded_pattern_matches_a_written_file(folder: Path) -> None:
-    for pattern in UPLOADED_FILES:
-        assert list(folder.glob(pattern)), pattern
-    assert not any(p.match("records.jsonl") for p in map(Path, UPLOADED_FILES))
+def test_the_upload_list_is_the_card_and_the_declared_configs_data(folder: Path) -> None:
+    files = upload_list(folder)
+    assert all((folder / name).is_file() for name in files)
+    assert {"README.md", "label_balance.png", "rules.png", "record.schema.json", "summary.json"} <= set(files)
+    assert {f.split("/")[0] for f in files if f.endswith(".parquet")} == {"data", "records"}
+    # the local copies stay local; the article texts too, without a licence that allows them
+    assert not {"records.jsonl", "articles.jsonl"} & set(files)
+    assert not any(f.startswith("articles/") for f in files)
+
+
+def test_the_article_texts_are_uploaded_only_under_a_declared_licence(tmp_path: Path) -> None:
+    out = tmp_path / "licensed"
+    build(None, out, seed=1, progress=False, articles_license="cc-by-4.0")
+    files = plan_upload(out, "org/x")
+    assert "articles/train-00000-of-00001.parquet" in files
+    assert check_folder(out) == []
+
+
+def test_cli_dry_run_lists_exactly_what_publish_would_send(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(constants, "HF_HUB_OFFLINE", True)  # a dry run needs no network and no token
+    assert main(["publish", str(folder), "--repo-id", "org/x", "--dry-run"]) == 0
+    out, err = capsys.readouterr()
+    listed = [line.split("\t")[0] for line in out.splitlines()]
+    assert listed == upload_list(folder)
+    assert f"would upload {len(listed)} files" in err
+    assert "nothing was sent" in err
 
 
 def test_bad_repo_ids_are_config_errors(folder: Path) -> None:
@@ -214,13 +242,13 @@ def test_no_token_fails_before_any_request(folder: Path, monkeypatch: pytest.Mon
 
 @pytest.mark.usefixtures("online")
 def test_a_silent_server_times_out_and_the_client_is_restored(folder: Path, silent_server: str) -> None:
-    before = _http._GLOBAL_CLIENT_FACTORY
+    before = huggingface_hub.get_session().timeout
     api = HfApi(endpoint=silent_server, token=FAKE_TOKEN)
     started = time.monotonic()
     with pytest.raises(PublishError, match=rf"{silent_server} did not answer within 0.5 s"):
         publish(folder, "org/x", api=api, timeout=0.5)
     assert time.monotonic() - started < 10
-    assert _http._GLOBAL_CLIENT_FACTORY is before
+    assert huggingface_hub.get_session().timeout == before
 
 
 @pytest.mark.usefixtures("online")

@@ -32,6 +32,7 @@ from factgen.splits import (
     split,
     split_records,
 )
+from factgen.views import flat_features, flat_row
 from tests.strategies import record_lists
 
 Row = dict[str, Any]
@@ -331,13 +332,17 @@ def test_load_dataset_round_trips_every_field(tmp_path: Path, rows: list[Row], s
     dd = split(rows, seed=seed)
     out = tmp_path / f"ds{seed}-{len(rows)}"
     write_dataset(dd, out)
-    loaded = datasets.load_dataset(str(out), cache_dir=str(tmp_path / "cache"))
-    assert list(loaded) == list(dd)
+    loaded = datasets.load_dataset(str(out), "records", cache_dir=str(tmp_path / "cache"))
+    flat = datasets.load_dataset(str(out), cache_dir=str(tmp_path / "cache"))
+    assert list(loaded) == list(flat) == list(dd)
     expected = dict(zip((r["id"] for r in rows), normalise_records(rows), strict=True))
+    names = flat_features()["label"].names
     for name in dd:
         assert loaded[name].features == features()
         for row in _rows(loaded)[name]:
             assert row == expected[row["id"]]
+        for row in flat[name]:  # the flat view loses nothing it promises
+            assert {**row, "label": names[row["label"]]} == flat_row(expected[row["id"]])
 
 
 # --------------------------------------------------------------------------- the command line

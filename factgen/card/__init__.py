@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import io
 import json
+import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, TypedDict
@@ -21,127 +23,126 @@ from factgen._card_lexicon import (
     TOP_N,
 )
 from factgen.card.measure import Cue, Measurements, measure, split_order
+from factgen.card.template import CardMeta, card_data, template_sections
 from factgen.models import Article
 from factgen.splits import LABEL_NAMES, NEAR_DUPLICATE_JACCARD, SplitReport
+from factgen.views import RECORDS_CONFIG, hub_configs
 
 __all__ = [
     "CHART_FILE",
+    "RULES_CHART_FILE",
+    "SCHEMA_FILE",
     "Card",
+    "CardMeta",
     "CardOptions",
     "Cue",
     "Measurements",
-    "card_metadata",
+    "card_data",
     "label_chart_png",
     "make_card",
     "measure",
+    "rule_chart_png",
 ]
 
 CHART_FILE: Final = "label_balance.png"
+RULES_CHART_FILE: Final = "rules.png"
 SCHEMA_FILE: Final = "record.schema.json"
+_HEADING: Final = re.compile(r"^#{1,5} ", re.MULTILINE)
 
 
-# --------------------------------------------------------------------------- the chart
+# --------------------------------------------------------------------------- the charts
+
+
+def _figure(height: float) -> tuple[Any, Any]:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415  (imported only when drawn)
+    from matplotlib.figure import Figure  # noqa: PLC0415
+
+    fig = Figure(figsize=(6.4, height), dpi=100)
+    FigureCanvasAgg(fig)
+    return fig, fig.add_subplot()
+
+
+def _png(fig: Any) -> bytes:
+    fig.tight_layout()
+    out = io.BytesIO()
+    fig.savefig(out, format="png", metadata={"Software": None})
+    return out.getvalue()
+
+
+def _present(counts: Iterable[Mapping[str, int]]) -> list[str]:
+    """The labels with at least one record somewhere, in the contract's order."""
+    seen = [dict(c) for c in counts]
+    return [label for label in LABEL_NAMES if any(c.get(label, 0) for c in seen)]
 
 
 def label_chart_png(labels: Mapping[str, Mapping[str, int]]) -> bytes:
-    """A grouped bar chart of label counts per split, as PNG bytes that depend only on the counts.
+    """Label *shares* per split as stacked horizontal bars (so a 10-record test split reads as well as a
+    1,000-record train split), each bar annotated with its record count; labels absent everywhere are left out.
 
     matplotlib's object API on the Agg canvas (no pyplot, no global figure state), default style, and no
-    ``Software`` metadata, so the bytes are the same on every run of the same matplotlib.
+    ``Software`` metadata, so the bytes depend only on the counts (and the matplotlib version).
     """
-    import matplotlib.style  # noqa: PLC0415  (imported only when a card is drawn)
-    from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415
-    from matplotlib.figure import Figure  # noqa: PLC0415
+    import matplotlib.style  # noqa: PLC0415
 
-    splits = list(labels)
+    splits = list(labels)[::-1]  # train on top
+    present = _present(labels.values())
     with matplotlib.style.context("default"):  # the same drawing whatever the user's matplotlibrc says
-        fig = Figure(figsize=(6.4, 3.2), dpi=100)
-        FigureCanvasAgg(fig)
-        ax = fig.add_subplot()
-        width = 0.8 / len(LABEL_NAMES)
-        for k, label in enumerate(LABEL_NAMES):
-            xs = [i + (k - (len(LABEL_NAMES) - 1) / 2) * width for i in range(len(splits))]
-            bars = ax.bar(xs, [labels[s].get(label, 0) for s in splits], width, label=label)
-            ax.bar_label(bars, fontsize=7)
-        ax.set_xticks(range(len(splits)), splits)
-        ax.set_ylabel("records")
-        ax.set_title("Labels per split")
-        ax.legend(fontsize=7, frameon=False)
-        fig.tight_layout()
-        out = io.BytesIO()
-        fig.savefig(out, format="png", metadata={"Software": None})
-    return out.getvalue()
+        fig, ax = _figure(1.2 + 0.45 * max(len(splits), 1))
+        left = [0.0] * len(splits)
+        totals = [sum(labels[s].values()) for s in splits]
+        for label in present:
+            shares = [labels[s].get(label, 0) / t if t else 0.0 for s, t in zip(splits, totals, strict=True)]
+            bars = ax.barh(splits, shares, left=left, label=label)
+            ax.bar_label(bars, labels=[f"{v:.0%}" if v >= 0.06 else "" for v in shares], label_type="center",
+                         fontsize=7)  # fmt: skip
+            left = [a + b for a, b in zip(left, shares, strict=True)]
+        ax.set_yticks(range(len(splits)), [f"{s} ({t})" for s, t in zip(splits, totals, strict=True)])
+        ax.set_xlim(0, 1)
+        ax.set_xlabel("share of the split's records")
+        ax.set_title("Labels per split", pad=22)
+        if present:
+            ax.legend(
+                fontsize=7, frameon=False, ncols=len(present), loc="lower center", bbox_to_anchor=(0.5, 1.0)
+            )
+        return _png(fig)
+
+
+def rule_chart_png(by_rule: Mapping[str, Mapping[str, int]]) -> bytes:
+    """Records by rule (rows) and label (stacked counts): which rule makes which labels. Deterministic bytes."""
+    import matplotlib.style  # noqa: PLC0415
+
+    rules = sorted(by_rule, key=lambda r: (-sum(by_rule[r].values()), r))[::-1]  # the largest on top
+    present = _present(by_rule.values())
+    with matplotlib.style.context("default"):
+        fig, ax = _figure(1.2 + 0.3 * max(len(rules), 1))
+        left = [0] * len(rules)
+        for label in present:
+            counts = [by_rule[r].get(label, 0) for r in rules]
+            ax.barh(rules, counts, left=left, label=label)
+            left = [a + b for a, b in zip(left, counts, strict=True)]
+        for y, total in enumerate(left):
+            ax.annotate(
+                str(total), (total, y), xytext=(3, 0), textcoords="offset points", va="center", fontsize=7
+            )
+        ax.margins(x=0.08)
+        ax.set_xlabel("records")
+        ax.set_title("Records by rule and label")
+        ax.tick_params(axis="y", labelsize=7)
+        if present:
+            ax.legend(fontsize=7, frameon=False)
+        return _png(fig)
 
 
 # --------------------------------------------------------------------------- the card
 
 
-def _size_category(n: int) -> str:
-    for limit, name in (
-        (1_000, "n<1K"),
-        (10_000, "1K<n<10K"),
-        (100_000, "10K<n<100K"),
-        (1_000_000, "100K<n<1M"),
-    ):
-        if n < limit:
-            return name
-    return "1M<n<10M" if n < 10_000_000 else "n>10M"
-
-
-def card_metadata(
-    dataset_dict: Mapping[str, Any],
-    *,
-    pretty_name: str,
-    license: str = "other",
-    language: Sequence[str] = ("en",),
-) -> dict[str, Any]:
-    """The YAML header the Hub expects: configs with data_files per split, dataset_info features and splits, ..."""
-    import datasets  # noqa: PLC0415
-
-    names = split_order(dataset_dict)
-    feats = dataset_dict[names[0]].features if names else None
-    info = datasets.DatasetInfo(features=feats)
-    info.splits = datasets.SplitDict(
-        {
-            s: datasets.SplitInfo(s, num_bytes=dataset_dict[s].data.nbytes, num_examples=len(dataset_dict[s]))
-            for s in names
-        }
-    )
-    yaml_info = (
-        info._to_yaml_dict()
-    )  # datasets' own YAML form of features and splits (what load_dataset reads)
-    total = sum(len(dataset_dict[s]) for s in names)
-    meta: dict[str, Any] = {
-        "pretty_name": pretty_name,
-        "license": license,
-        "language": list(language),
-        "task_categories": ["text-classification"],
-        "task_ids": ["fact-checking"],
-        "size_categories": [_size_category(total)],
-        "tags": ["fact-checking", "claim-verification", "numerical-claims", "factgen"],
-        "configs": [
-            {
-                "config_name": "default",
-                "data_files": [{"split": s, "path": f"data/{s}-*.parquet"} for s in names],
-            }
-        ],
-        "dataset_info": {
-            "features": yaml_info.get("features", []),
-            "splits": yaml_info.get("splits", []),
-            "dataset_size": sum(dataset_dict[s].data.nbytes for s in names),
-        },
-    }
-    if license == "other":
-        meta["license_name"] = "source-articles"
-    return meta
-
-
 @dataclass(frozen=True, slots=True)
 class Card:
-    """The card text (``README.md``), the chart's PNG bytes, and the measurements behind them."""
+    """The card text (``README.md``), the charts' PNG bytes, and the measurements behind them."""
 
     readme: str
     chart_png: bytes
+    rules_png: bytes
     measurements: Measurements
 
 
@@ -310,15 +311,19 @@ def _leaks(m: Measurements, report: SplitReport | None) -> str:
     return "\n".join(parts)
 
 
-def _example(dataset_dict: Mapping[str, Any]) -> str:
-    names = split_order(dataset_dict)
+def _example(flat: Mapping[str, Any]) -> str:
+    names = split_order(flat)
     if not names:
-        return "## Example\n\nThe dataset is empty."
-    ds = dataset_dict[names[0]]
+        return "### Example\n\nThe dataset is empty."
+    ds = flat[names[0]]
     row = ds[0]
-    row["verdict"]["label"] = ds.features["verdict"]["label"].int2str(row["verdict"]["label"])
-    text = json.dumps(row, indent=2, ensure_ascii=False)
-    return f"## Example\n\nThe first record of `{names[0]}`:\n\n```json\n{text}\n```"
+    text = json.dumps(row, indent=2, ensure_ascii=False, default=str)
+    label = ds.features["label"].int2str(row["label"])
+    return (
+        f'### Example\n\nThe first row of `{names[0]}` in the `default` config, as `ds["{names[0]}"][0]` returns '
+        f'it (`label` {row["label"]} is `{label}`: `ds["{names[0]}"].features["label"].int2str({row["label"]})`):'
+        f"\n\n```json\n{text}\n```"
+    )
 
 
 def _how_to_load(repo_id: str | None, first_split: str) -> str:
@@ -328,16 +333,15 @@ def _how_to_load(repo_id: str | None, first_split: str) -> str:
 ```python
 from datasets import load_dataset
 
-ds = load_dataset("{where}")
-label = ds["{first_split}"].features["verdict"]["label"]       # ClassLabel: {list(LABEL_NAMES)}
-label.int2str(ds["{first_split}"][0]["verdict"]["label"])
-flat = ds["{first_split}"].flatten()                           # top-level columns: "verdict.label", "source.article_id", ...
+ds = load_dataset("{where}")                              # the default config: the flat training view
+ds["{first_split}"].features["label"].names                    # {list(LABEL_NAMES)}
+ds["{first_split}"].select_columns(["claim", "evidence", "label"]).to_pandas()
+records = load_dataset("{where}", "{RECORDS_CONFIG}")              # the full records of the contract
 ```
 
-Exact numbers (`quantities[].value`, `low`, `high`) are decimal strings, never floats: read them with
-`decimal.Decimal`. Offsets are 0-based Unicode code points, end exclusive, into the cleaned texts of
-`articles.jsonl`. The record contract is `{SCHEMA_FILE}` (JSON Schema 2020-12); `factgen validate` checks files
-against it."""
+In the `{RECORDS_CONFIG}` config, exact numbers (`quantities[].value`, `low`, `high`) are decimal strings, never floats:
+read them with `decimal.Decimal`. Offsets are 0-based Unicode code points, end exclusive, into the cleaned article
+texts. The record contract is `{SCHEMA_FILE}` (JSON Schema 2020-12); `factgen validate` checks files against it."""
 
 
 class CardOptions(TypedDict, total=False):
@@ -350,8 +354,26 @@ class CardOptions(TypedDict, total=False):
     articles: Sequence[Article] | None
     pretty_name: str
     license: str
+    license_name: str | None
+    license_link: str | None
     language: Sequence[str]
+    articles_license: str | None
     repo_id: str | None
+    configs: Mapping[str, Mapping[str, Any]] | None
+
+
+def _demote(text: str, levels: int = 1) -> str:
+    """Markdown headings one (or more) levels down, so a measured section fits under a template heading."""
+    return _HEADING.sub(lambda m: "#" * levels + m.group(0), text)
+
+
+def _by_rule(dataset_dict: Mapping[str, Any]) -> dict[str, dict[str, int]]:
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for ds in dataset_dict.values():
+        names = ds.features["verdict"]["label"].names
+        for verdict in ds["verdict"]:
+            counts[verdict["rule"]][names[verdict["label"]]] += 1
+    return {rule: dict(c) for rule, c in sorted(counts.items())}
 
 
 def make_card(
@@ -363,45 +385,69 @@ def make_card(
     articles: Sequence[Article] | None = None,
     pretty_name: str = "factgen fact-checking claims",
     license: str = "other",
+    license_name: str | None = None,
+    license_link: str | None = None,
     language: Sequence[str] = ("en",),
+    articles_license: str | None = None,
     repo_id: str | None = None,
+    configs: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> Card:
-    """The dataset card for a ``DatasetDict`` of records, measured; ``summary`` is the build's ``summary.json``."""
-    m = measure(dataset_dict, articles=articles)
-    import yaml  # noqa: PLC0415
+    """The dataset card for a ``DatasetDict`` of records, measured; ``summary`` is the build's ``summary.json``.
 
-    meta = card_metadata(dataset_dict, pretty_name=pretty_name, license=license, language=language)
-    header = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1000)
+    ``configs`` are the views written beside it (:func:`factgen.views.hub_configs`; made here when None).
+    """
+    from huggingface_hub import DatasetCard  # noqa: PLC0415
+
+    meta = CardMeta(
+        pretty_name=pretty_name,
+        license=license,
+        license_name=license_name,
+        license_link=license_link,
+        language=tuple(language),
+        articles_license=articles_license,
+        repo_id=repo_id,
+    )
+    if configs is None:
+        configs = hub_configs(dataset_dict, articles=articles, articles_license=articles_license)
+    m = measure(dataset_dict, articles=articles)
+    by_rule = _by_rule(dataset_dict)
     names = split_order(dataset_dict)
     sizes = ", ".join(f"{s} {len(dataset_dict[s])}" for s in names) or "no records"
+    measured = {
+        "how": _demote(_how_made(summary or {}, report, rules), 2),
+        "balance": _demote(_balance(m)),
+        "bias": _demote(_bias(m)),
+        "leakage": _demote(_leaks(m, report)),
+        "example": _example(configs.get("default") or {}),
+        "load": _how_to_load(repo_id, names[0] if names else "train"),
+    }
+    swap = "entity.swap" in by_rule or (rules is not None and "entity" in rules)
+    sections = template_sections(
+        meta=meta, articles=list(articles or ()), by_rule=by_rule, entity_swap=swap, measured=measured
+    )
     body = [
-        f"# {pretty_name}",
+        f"# Dataset Card for {pretty_name}",
         "",
         (
-            "Fact-checking records made by factgen from news articles: a claim, the evidence spans it is checked "
-            "against, and a verdict (SUPPORTED, REFUTED, NOT_ENOUGH_INFO, CONFLICTING) that is true by "
-            f"construction, with the rule that produced it. Splits: {sizes}."
+            "Fact-checking records made by factgen from news articles: a claim, the evidence it is checked "
+            "against, and a verdict (SUPPORTED, REFUTED, NOT_ENOUGH_INFO, CONFLICTING) that follows from a named "
+            f"rule. Splits: {sizes}."
         ),
-        "",
-        _how_made(summary or {}, report, rules),
-        "",
-        _balance(m),
-        "",
-        _bias(m),
-        "",
-        _leaks(m, report),
-        "",
-        _example(dataset_dict),
-        "",
-        _how_to_load(repo_id, names[0] if names else "train"),
-        "",
-        "## License",
-        "",
-        (
-            f"`{license}`. "
-            "The claims and evidence quote news articles: their copyright stays with the publishers."
-        ),
-        "",
     ]
-    readme = f"---\n{header}---\n\n" + "\n".join(body)
-    return Card(readme=readme, chart_png=label_chart_png(m.label_counts), measurements=m)
+    for heading, text in sections.items():
+        if heading in ("Curation Rationale", "Source Data", "Annotations"):
+            if heading == "Curation Rationale":
+                body += ["", "## Dataset Creation"]
+            body += ["", f"### {heading}", "", text]
+        elif heading == "How to load":
+            body += ["", text]
+        else:
+            body += ["", f"## {heading}", "", text]
+    data = card_data(configs, meta)
+    card = DatasetCard(f"---\n{data.to_yaml()}\n---\n\n" + "\n".join(body) + "\n")
+    return Card(
+        readme=str(card),
+        chart_png=label_chart_png(m.label_counts),
+        rules_png=rule_chart_png(by_rule),
+        measurements=m,
+    )
