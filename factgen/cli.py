@@ -27,7 +27,7 @@ from factgen.convert import (
     resolve_format,
     validate_any,
 )
-from factgen.errors import FactgenError, Severity
+from factgen.errors import FactgenError, Severity, printable
 from factgen.evidence import THRESHOLD
 from factgen.models import SCHEMA_FILES, Record, schema_text
 from factgen.pipeline import RULE_FAMILIES, build
@@ -59,7 +59,7 @@ def _run_validate(args: argparse.Namespace) -> int:
             else:
                 out.write(f"{problem}\n")
     if not args.quiet:
-        files = ", ".join(described)
+        files = printable(", ".join(described))
         verdict = "invalid" if errors else "valid"
         print(f"factgen validate: {files}: {verdict} ({errors} errors, {warnings} warnings)", file=sys.stderr)
     return 1 if errors else 0
@@ -303,10 +303,13 @@ def _print_report(command: str, report: ConversionReport, out: Path, skip_invali
         print(problem, file=sys.stderr)
     if report.wrote_file:
         skipped = f"; skipped {report.skipped} invalid records (reasons above)" if report.skipped else ""
-        print(f"factgen {command}: wrote {report.written} records to {out}{skipped}", file=sys.stderr)
+        print(
+            f"factgen {command}: wrote {report.written} records to {printable(str(out))}{skipped}",
+            file=sys.stderr,
+        )
         return 0 if not report.errors or skip_invalid else 1
     print(
-        f"factgen {command}: {report.errors} errors; nothing written to {out} "
+        f"factgen {command}: {report.errors} errors; nothing written to {printable(str(out))} "
         f"(--skip-invalid writes the {report.valid} valid records)",
         file=sys.stderr,
     )
@@ -385,7 +388,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args)
     except FactgenError as exc:
-        print(f"factgen: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"factgen: {type(exc).__name__}: {printable(str(exc))}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `factgen validate big.jsonl | head`: stop quietly
         sys.stderr.close()

@@ -97,3 +97,32 @@ def test_python_dash_m_factgen_runs_the_cli() -> None:
     )
     assert done.returncode == 0
     assert done.stdout.startswith("factgen ")
+
+
+def test_keys_and_file_names_with_control_characters_never_forge_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "a\nb\udcc1.jsonl"  # a newline and the undecodable byte 0xC1 in the name
+    bad.write_bytes(b'{"id": "r1", "x\\ny.jsonl:9: forged": 1, "\\u001b[2J\\u2028": 2}\n')
+    assert main(["validate", "--json", "-q", str(bad)]) == 1
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert main(["validate", str(bad)]) == 1
+    out, err = capsys.readouterr()
+    lines = out.splitlines()
+    assert len(lines) == len(rows) == 12  # 10 missing fields, 2 unknown ones: nothing forged
+    assert all(line.startswith(f"{tmp_path}/a\\nb<0xc1>.jsonl:1: ") for line in lines)
+    assert "x\\ny.jsonl:9: forged: unknown field" in out
+    assert "\x1b" not in out + err
+    assert "\u2028" not in out + err
+    assert err.count("\n") == 1
+    assert "a\\nb<0xc1>.jsonl" in err
+    assert {row["file"] for row in rows} == {f"{tmp_path}/a\\nb<0xc1>.jsonl"}
+
+
+def test_an_error_naming_a_file_with_a_newline_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["validate", str(tmp_path / "no\nsuch.jsonl")]) == 1
+    _, err = capsys.readouterr()
+    assert err.count("\n") == 1
+    assert "no\\nsuch.jsonl: cannot read" in err

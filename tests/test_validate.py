@@ -227,3 +227,15 @@ def test_validate_record_reports_every_problem_not_the_first() -> None:
     record["provenance"]["parent_id"] = "r-0"
     fields = sorted(p.field for p in validate_record(record))
     assert fields == ["claim", "provenance.parent_id", "verdict.rule"]
+
+
+def test_an_undecodable_byte_is_named_by_its_code(tmp_path: Path) -> None:
+    (problem,) = _run(tmp_path, b'{"id": "a\xc1b"}\n')
+    assert problem.message.startswith("invalid UTF-8: byte 0xc1 at byte offset 9")
+    assert "Á" not in str(problem)
+
+
+def test_a_huge_key_is_cut_in_the_message(tmp_path: Path) -> None:
+    problems = _run(tmp_path, _line(dict(BASE, **{"k" * 100_000: 1})))
+    (unknown,) = [p for p in problems if p.message.startswith("unknown field")]
+    assert len(str(unknown)) < 2_500
