@@ -113,7 +113,7 @@ def _digits(value: int) -> int:
     """Decimal digits of a huge integer, without converting it to a string (which Python refuses)."""
     n = abs(value)
     estimate = int(n.bit_length() * 0.30102999566398120)  # log10(2)
-    return estimate + (n >= 10**estimate)
+    return estimate + int(n >= 10**estimate)
 
 
 class Severity(StrEnum):
