@@ -7,6 +7,7 @@ path (``evidence[0].start``). ``validate_record`` checks one parsed JSON value.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from functools import cache
 from pathlib import Path
@@ -131,14 +132,29 @@ def _messages(err: Any, root: dict[str, Any]) -> Iterator[tuple[list[str | int],
 
 
 _MAX_DEPTH = 32  # no valid record nests deeper than 4 levels
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 
-def _flatten_deep(value: Any, depth: int) -> Any:
-    """``value`` with containers below ``depth`` emptied: their type (what the schema reports) is kept."""
+def _cleaned(value: Any, depth: int, path: list[str | int], found: list[tuple[list[str | int], str]]) -> Any:
+    """``value`` as jsonschema-rs can take it: containers below ``depth`` emptied (their type, which is what the
+    schema reports, is kept) and lone surrogates replaced, each one noted in ``found``. Only a value the fast
+    path refused ever comes here; a file parsed by orjson never holds a lone surrogate."""
+    if isinstance(value, str):
+        bad = _SURROGATE.search(value)
+        if bad is None:
+            return value
+        found.append((path, f"expected Unicode text, got a lone surrogate U+{ord(bad.group()):04X}"))
+        return _SURROGATE.sub("\ufffd", value)
     if isinstance(value, dict):
-        return {k: _flatten_deep(v, depth - 1) for k, v in value.items()} if depth else {}
+        if not depth:
+            return {}
+        out = {}
+        for key, child in value.items():
+            clean_key = _cleaned(key, 1, [*path, str(key)], found) if isinstance(key, str) else key
+            out[clean_key] = _cleaned(child, depth - 1, [*path, clean_key], found)
+        return out
     if isinstance(value, list):
-        return [_flatten_deep(v, depth - 1) for v in value] if depth else []
+        return [_cleaned(v, depth - 1, [*path, i], found) for i, v in enumerate(value)] if depth else []
     return value
 
 
@@ -146,19 +162,27 @@ def _only_null_type(errors: list[Any]) -> bool:
     return all(isinstance(e.kind, _Kind.Type) and list(e.kind.types) == ["null"] for e in errors)
 
 
+def _schema_errors(
+    validator: Any, obj: dict[str, Any]
+) -> tuple[list[Any], list[tuple[list[str | int], str]]]:
+    """jsonschema-rs errors of ``obj``, and problems it cannot see (lone surrogates)."""
+    try:
+        return ([] if validator.is_valid(obj) else list(validator.iter_errors(obj))), []
+    except ValueError:  # nested past Python's recursion limit, or a string UTF-8 cannot encode
+        found: list[tuple[list[str | int], str]] = []
+        return list(validator.iter_errors(_cleaned(obj, _MAX_DEPTH, [], found))), found
+
+
 def _problems_for(obj: Any, model: type[Record | Article], file: str, line: int | None) -> Iterator[Problem]:
     if not isinstance(obj, dict):
         yield Problem(file, line, "", f"expected a JSON object (one record per line), got {describe(obj)}")
         return
-    validator = _validator(model)
-    if not validator.is_valid(obj):
-        try:
-            errors = list(validator.iter_errors(obj))
-        except ValueError:  # jsonschema-rs cannot hand back an instance nested past Python's recursion limit
-            errors = list(validator.iter_errors(_flatten_deep(obj, _MAX_DEPTH)))
-        for err in errors:
-            for path, message in _messages(err, _schema(model)):
-                yield Problem(file, line, field_path(path), message)
+    errors, found = _schema_errors(_validator(model), obj)
+    for path, message in found:
+        yield Problem(file, line, field_path(path), message)
+    for err in errors:
+        for path, message in _messages(err, _schema(model)):
+            yield Problem(file, line, field_path(path), message)
     if model is Record:
         for field, message in semantic_problems(obj):
             yield Problem(file, line, field, message)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 
 from factgen.errors import InputError, Problem, Severity
 from factgen.validate import validate_file, validate_record
-from tests.strategies import records, records_with_articles
+from tests.strategies import hostile_records, records, records_with_articles
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 VALID_LINES = (EXAMPLES / "records.jsonl").read_bytes().splitlines(keepends=True)
@@ -239,3 +240,70 @@ def test_a_huge_key_is_cut_in_the_message(tmp_path: Path) -> None:
     problems = _run(tmp_path, _line(dict(BASE, **{"k" * 100_000: 1})))
     (unknown,) = [p for p in problems if p.message.startswith("unknown field")]
     assert len(str(unknown)) < 2_500
+
+
+# --------------------------------------------------------------------------- hostile input (issue 14, items 5 and 6)
+
+NUMBER_CASES = [
+    ("value", "1e999999999"),
+    ("low", "1E+999999999999999999"),
+    ("high", "-1e-999999999"),
+    ("value", "NaN"),
+    ("low", "sNaN"),
+    ("high", "-nan"),
+    ("value", "9" * 41),
+    ("low", "0." + "1" * 41),
+]
+
+
+@pytest.mark.parametrize(("key", "number"), NUMBER_CASES, ids=[f"{k}={n[:24]}" for k, n in NUMBER_CASES])
+def test_a_hostile_decimal_is_one_short_problem(key: str, number: str) -> None:
+    record = copy.deepcopy(BASE)
+    record["quantities"][0][key] = number
+    (problem,) = validate_record(record)
+    assert problem.field == f"quantities[0].{key}"
+    assert problem.message.startswith(
+        "expected a decimal string of at most 40 digits before the point and 40"
+    )
+    assert len(str(problem)) < 300
+
+
+def test_the_largest_decimals_the_contract_accepts_are_valid() -> None:
+    record = copy.deepcopy(BASE)
+    widest = "9" * 40 + "." + "9" * 40
+    record["quantities"][0].update(value=widest, low="-" + widest, high=widest)
+    assert validate_record(record) == []
+
+
+def test_an_out_of_bounds_decimal_never_enters_a_model() -> None:
+    from decimal import Decimal  # noqa: PLC0415
+
+    from factgen.models import Quantity  # noqa: PLC0415
+
+    q = dict(BASE["quantities"][0], value=Decimal("1e999999999"))
+    with pytest.raises(ValueError, match=r"got 1E\+999999999"):
+        Quantity.model_validate(q)
+    with pytest.raises(ValueError, match="expected a decimal string"):
+        Quantity.model_validate(dict(q, value=Decimal("NaN")))
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None, max_examples=300)
+@given(hostile_records())
+def test_validate_record_never_raises_and_stays_fast_on_hostile_json(obj: Any) -> None:
+    started = time.perf_counter()
+    problems = validate_record(obj)
+    elapsed = time.perf_counter() - started
+    assert all(isinstance(p, Problem) for p in problems)
+    assert all("\n" not in str(p) and len(str(p)) < 2_500 for p in problems)
+    # Generous: a hostile record costs a few milliseconds; a materialised 1e999999999 took seconds and 2 GB.
+    assert elapsed < 2.0
+
+
+def test_an_interval_with_a_huge_end_compares_and_prints_without_expanding_it() -> None:
+    from decimal import Decimal  # noqa: PLC0415
+
+    from factgen.models import Interval, Relation  # noqa: PLC0415
+
+    huge = Interval(Decimal("1E+999999999999999999"), None)
+    assert huge.relation(Interval(Decimal(1), Decimal(2))) is Relation.DISJOINT
+    assert str(huge) == "[1E+999999999999999999, inf)"
