@@ -20,12 +20,14 @@ import orjson
 from factgen.errors import Problem, Severity, shorten
 
 __all__ = [
+    "MAX_LINE_BYTES",
     "JsonLine",
     "atomic_dir",
     "atomic_write",
     "content_hash",
     "dumps",
     "iter_json_lines",
+    "read_json_lines",
     "shipped",
     "write_jsonl",
 ]
@@ -52,7 +54,9 @@ class JsonLine:
     value: Any
 
 
-def _decode_problem(display: str, lineno: int, raw: bytes, exc: orjson.JSONDecodeError) -> Problem:
+def _decode_problem(
+    display: str, lineno: int, raw: bytes, exc: orjson.JSONDecodeError, *, last: bool
+) -> Problem:
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as bad:
@@ -61,57 +65,122 @@ def _decode_problem(display: str, lineno: int, raw: bytes, exc: orjson.JSONDecod
             display, lineno, "", f"invalid UTF-8: byte 0x{byte} at byte offset {bad.start} of the line"
         )
     reason = exc.msg if isinstance(exc.msg, str) else str(exc)
-    if not raw.endswith(b"\n"):  # only the last line of a file can lack its newline
+    if last:  # only the last line of a file can lack its newline
         return Problem(
             display, lineno, "", f"truncated JSON at the end of the file: {reason} at column {exc.colno}"
         )
     return Problem(display, lineno, "", f"invalid JSON: {reason} at column {exc.colno}")
 
 
-def iter_json_lines(path: Path, *, display: str | None = None) -> Iterator[JsonLine | Problem]:
+MAX_LINE_BYTES: Final = 16 << 20  # the longest JSON Lines line read (16 MiB); a longer one is a problem
+_CHUNK: Final = 1 << 20  # bytes read at a time: a line is never read whole before its length is known
+
+
+def _too_long(name: str, lineno: int, limit: int) -> Problem:
+    message = (
+        f"line longer than {limit:,} bytes (the line-size limit, max_line_bytes / --max-line-bytes): not read"
+    )
+    return Problem(name, lineno, "", message)
+
+
+class _Lines:
+    """The physical lines of a binary stream, read in chunks: ``(line number, bytes without the newline)``,
+    with ``None`` for a line longer than ``limit`` (skipped chunk by chunk, never held whole).
+
+    ``unterminated`` is the number of a last line that has no newline, set before that line is yielded.
+    """
+
+    def __init__(self, f: IO[bytes], limit: int, chunk: int = _CHUNK) -> None:
+        self.f, self.limit, self.chunk, self.unterminated = f, limit, chunk, 0
+
+    def __iter__(self) -> Iterator[tuple[int, bytes | None]]:
+        f, limit, chunk_size = self.f, self.limit, self.chunk
+        lineno, pending, size = (
+            0,
+            list[bytes](),
+            0,
+        )  # pieces of the line being read, and their length (-1: over the limit)
+        while chunk := f.read(chunk_size):
+            parts = chunk.split(b"\n")
+            tail = parts.pop()
+            complete = iter(parts)
+            if parts and size:  # the line that began in an earlier chunk ends here
+                head = next(complete)
+                lineno += 1
+                fits = size >= 0 and size + len(head) <= limit
+                yield lineno, (b"".join([*pending, head]) if fits else None)
+                pending, size = [], 0
+            for part in complete:
+                lineno += 1
+                yield lineno, (part if len(part) <= limit else None)
+            if tail:
+                if size >= 0 and size + len(tail) <= limit:
+                    pending.append(tail)
+                    size += len(tail)
+                else:  # over the limit: drop what was kept, count on to the next newline
+                    pending, size = [], -1
+        if size:
+            self.unterminated = lineno + 1
+            yield lineno + 1, (b"".join(pending) if size > 0 else None)
+
+
+def iter_json_lines(
+    path: Path, *, display: str | None = None, max_line_bytes: int = MAX_LINE_BYTES
+) -> Iterator[JsonLine | Problem]:
     """Stream a JSON Lines file: a :class:`JsonLine` per value, a :class:`Problem` per unreadable line.
 
-    Memory stays flat whatever the file's size. Blank lines are skipped and line numbers stay physical;
-    CRLF endings are accepted; a UTF-8 BOM is stripped with a warning; a file that is one JSON array gives one
-    problem and nothing else. Raises only ``OSError`` (the file cannot be opened or read).
+    Memory stays flat whatever the file's size: the file is read in 1 MiB chunks, and a line longer than
+    ``max_line_bytes`` (16 MiB by default) is skipped with a problem naming it. Blank lines are skipped and line
+    numbers stay physical; CRLF endings are accepted; a UTF-8 BOM is stripped with a warning; a file that is one
+    JSON array gives one problem and nothing else. Raises only ``OSError`` (the file cannot be opened or read).
     """
     name = display if display is not None else str(path)
-    loads, decode_error = orjson.loads, orjson.JSONDecodeError
     with path.open("rb") as f:
-        lines = enumerate(f, 1)
-        for lineno, line in lines:  # up to the first value: BOM and container checks
-            if lineno == 1 and line.startswith(_BOM):
-                yield Problem(
-                    name,
-                    1,
-                    "",
-                    "UTF-8 byte order mark (BOM) at the start of the file; ignored",
-                    Severity.WARNING,
-                )
-                line = line[len(_BOM) :]  # noqa: PLW2901
-            if not line.strip():
-                continue
-            if line.lstrip().startswith(b"["):
-                yield Problem(name, lineno, "", _ARRAY_MESSAGE)
-                return
-            yield _parse(name, lineno, line)
-            break
-        for lineno, line in lines:  # the hot loop
-            try:
-                yield JsonLine(lineno, loads(line))
-            except decode_error as exc:
-                if line.strip():
-                    yield _decode_problem(name, lineno, line, exc)
+        yield from read_json_lines(f, name, max_line_bytes=max_line_bytes)
+
+
+def read_json_lines(
+    f: IO[bytes], name: str, *, max_line_bytes: int = MAX_LINE_BYTES
+) -> Iterator[JsonLine | Problem]:
+    """:func:`iter_json_lines` over an open binary stream (standard input, a pipe), read once, front to back."""
+    loads, decode_error = orjson.loads, orjson.JSONDecodeError
+    reader = _Lines(f, max_line_bytes)
+    lines = iter(reader)
+    for lineno, line in lines:  # up to the first value: BOM and container checks
+        if line is None:
+            yield _too_long(name, lineno, max_line_bytes)
+            continue
+        if lineno == 1 and line.startswith(_BOM):
+            yield Problem(
+                name, 1, "", "UTF-8 byte order mark (BOM) at the start of the file; ignored", Severity.WARNING
+            )
+            line = line[len(_BOM) :]  # noqa: PLW2901
+        if not line.strip():
+            continue
+        if line.lstrip().startswith(b"["):
+            yield Problem(name, lineno, "", _ARRAY_MESSAGE)
+            return
+        yield _parse(name, lineno, line, last=lineno == reader.unterminated)
+        break
+    for lineno, line in lines:  # the hot loop
+        if line is None:
+            yield _too_long(name, lineno, max_line_bytes)
+            continue
+        try:
+            yield JsonLine(lineno, loads(line))
+        except decode_error as exc:
+            if line.strip():
+                yield _decode_problem(name, lineno, line, exc, last=lineno == reader.unterminated)
 
 
 _ARRAY_MESSAGE: Final = "expected JSON Lines (one JSON object per line), found a JSON array; convert it with: jq -c '.[]' FILE > FILE.jsonl"
 
 
-def _parse(name: str, lineno: int, line: bytes) -> JsonLine | Problem:
+def _parse(name: str, lineno: int, line: bytes, *, last: bool) -> JsonLine | Problem:
     try:
         return JsonLine(lineno, orjson.loads(line))
     except orjson.JSONDecodeError as exc:
-        return _decode_problem(name, lineno, line, exc)
+        return _decode_problem(name, lineno, line, exc, last=last)
 
 
 class Duplicates:

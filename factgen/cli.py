@@ -15,7 +15,7 @@ from typing import TextIO
 import orjson
 
 from factgen import __version__
-from factgen._io import atomic_write
+from factgen._io import MAX_LINE_BYTES, atomic_write
 from factgen.convert import (
     FORMAT_NAMES,
     FORMAT_SCHEMA_FILES,
@@ -49,7 +49,9 @@ def _run_validate(args: argparse.Namespace) -> int:
         described.append(
             f"{file} [{_TITLES.get(name or '', 'unknown format')}{'' if reason == 'given' else ': ' + reason}]"
         )
-        for problem in validate_any(file, format=name or "auto", articles=args.articles):
+        for problem in validate_any(
+            file, format=name or "auto", articles=args.articles, max_line_bytes=args.max_line_bytes
+        ):
             if problem.severity is Severity.ERROR:
                 errors += 1
             else:
@@ -102,8 +104,26 @@ def _add_validate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_true",
         help="one JSON object per problem (file, line, field, severity, message)",
     )
+    p.add_argument(
+        "--max-line-bytes",
+        type=_positive_int,
+        default=MAX_LINE_BYTES,
+        metavar="N",
+        help=f"a JSON Lines line longer than N bytes is one problem and is not read (default: {MAX_LINE_BYTES}, 16 MiB)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
     p.set_defaults(run=_run_validate)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        msg = f"expected a positive integer, got {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
 
 
 def _run_schema(args: argparse.Namespace) -> int:

@@ -15,7 +15,7 @@ from typing import Any, Final
 
 import jsonschema_rs
 
-from factgen._io import Duplicates, JsonLine, describe, hash_key, iter_json_lines
+from factgen._io import MAX_LINE_BYTES, Duplicates, JsonLine, describe, hash_key, iter_json_lines
 from factgen.errors import InputError, Problem, Severity, shorten
 from factgen.models import Article, Record, export_schema
 from factgen.models.checks import semantic_problems
@@ -252,7 +252,10 @@ def _span_against_articles(
 
 
 def validate_file(
-    path: str | Path, *, articles: str | Path | Mapping[str, str] | None = None
+    path: str | Path,
+    *,
+    articles: str | Path | Mapping[str, str] | None = None,
+    max_line_bytes: int = MAX_LINE_BYTES,
 ) -> Iterator[Problem]:
     """Stream every problem of a JSON Lines file of records, in file order (duplicate ids last).
 
@@ -261,6 +264,7 @@ def validate_file(
 
     ``articles`` (a JSON Lines file of articles, or a mapping of article id to text) turns on the span checks:
     unknown article ids, offsets past the text, and evidence text that differs from ``article.text[start:end]``.
+    A line longer than ``max_line_bytes`` (16 MiB by default) is one problem, read in chunks and never held.
     Raises :class:`~factgen.errors.InputError` only when a file cannot be read at all.
     """
     path = Path(path)
@@ -274,8 +278,10 @@ def validate_file(
     counts = [0, 0]  # records read, unreadable lines
     ids = Duplicates()
     try:
-        yield from _check_lines(iter_json_lines(path), file, texts, counts, ids)
-        yield from _duplicate_ids(path, file, ids.repeated())
+        yield from _check_lines(
+            iter_json_lines(path, max_line_bytes=max_line_bytes), file, texts, counts, ids
+        )
+        yield from _duplicate_ids(path, file, ids.repeated(), max_line_bytes)
     except OSError as exc:
         msg = f"{path}: cannot read: {exc.strerror or exc}"
         raise InputError(msg) from None
@@ -311,12 +317,12 @@ def _check_lines(
             yield from _spans_against_articles(obj, texts, file, line)
 
 
-def _duplicate_ids(path: Path, file: str, repeated: set[int]) -> Iterator[Problem]:
+def _duplicate_ids(path: Path, file: str, repeated: set[int], max_line_bytes: int) -> Iterator[Problem]:
     """Second pass, only for a file with repeated id keys: the line of each repeat and of the id's first use."""
     if not repeated:
         return
     first: dict[str, int] = {}
-    for item in iter_json_lines(path):
+    for item in iter_json_lines(path, max_line_bytes=max_line_bytes):
         if not isinstance(item, JsonLine) or type(item.value) is not dict:
             continue
         record_id = item.value.get("id")

@@ -126,3 +126,13 @@ def test_an_error_naming_a_file_with_a_newline_is_one_line(
     _, err = capsys.readouterr()
     assert err.count("\n") == 1
     assert "no\\nsuch.jsonl: cannot read" in err
+
+
+def test_max_line_bytes_sets_the_line_size_limit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "long.jsonl"
+    path.write_bytes((EXAMPLES / "records.jsonl").read_bytes().splitlines(keepends=True)[0])
+    assert main(["validate", "-q", str(path)]) == 0
+    assert main(["validate", "-q", "--max-line-bytes", "100", str(path)]) == 1
+    assert capsys.readouterr().out.startswith(f"{path}:1: line longer than 100 bytes")
+    with pytest.raises(SystemExit):
+        main(["validate", "--max-line-bytes", "0", str(path)])

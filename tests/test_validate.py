@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import io
 import json
 import time
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from factgen._io import _Lines
 from factgen.errors import InputError, Problem, Severity
 from factgen.validate import validate_file, validate_record
 from tests.strategies import hostile_records, records, records_with_articles
@@ -287,7 +289,7 @@ def test_an_out_of_bounds_decimal_never_enters_a_model() -> None:
         Quantity.model_validate(dict(q, value=Decimal("NaN")))
 
 
-@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None, max_examples=300)
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(hostile_records())
 def test_validate_record_never_raises_and_stays_fast_on_hostile_json(obj: Any) -> None:
     started = time.perf_counter()
@@ -307,3 +309,41 @@ def test_an_interval_with_a_huge_end_compares_and_prints_without_expanding_it() 
     huge = Interval(Decimal("1E+999999999999999999"), None)
     assert huge.relation(Interval(Decimal(1), Decimal(2))) is Relation.DISJOINT
     assert str(huge) == "[1E+999999999999999999, inf)"
+
+
+# --------------------------------------------------------------------------- long lines (issue 14, item 7)
+
+
+def test_a_line_over_the_limit_is_one_problem_with_its_line_and_the_rest_is_checked(tmp_path: Path) -> None:
+    long_line = b'{"claim": "' + b"x" * (3 << 20) + b'"}\n'
+    data = VALID_LINES[0] + long_line + _line(dict(BASE, id="x", verdict=None))
+    problems = _run(tmp_path, data, max_line_bytes=1 << 20)
+    assert [(p.line, p.field) for p in problems] == [(2, ""), (3, "verdict")]
+    assert problems[0].message.startswith("line longer than 1,048,576 bytes")
+
+
+def test_the_default_limit_is_16_mib(tmp_path: Path) -> None:
+    fits = b'{"claim": "' + b"x" * ((16 << 20) - 20) + b'"}\n'
+    over = b'{"claim": "' + b"x" * (16 << 20) + b'"}'  # the last line, without its newline
+    problems = _run(tmp_path, fits + over)
+    assert [p.line for p in problems if p.field == "claim"] == [1]
+    assert [p.message[:23] for p in problems if p.line == 2] == ["line longer than 16,777"]
+
+
+def _expected_lines(data: bytes, limit: int) -> list[tuple[int, bytes | None]]:
+    parts = data.split(b"\n")
+    if parts[-1] == b"":
+        parts.pop()
+    return [(i, part if len(part) <= limit else None) for i, part in enumerate(parts, 1)]
+
+
+@given(st.binary(max_size=300) | st.lists(st.sampled_from([b"\n", b"ab", b"x" * 9, b"{}"])).map(b"".join),
+       st.integers(1, 12), st.integers(0, 20))  # fmt: skip
+def test_chunked_lines_are_the_physical_lines_whatever_the_chunk_size(
+    data: bytes, chunk: int, limit: int
+) -> None:
+    reader = _Lines(io.BytesIO(data), limit, chunk)
+    assert list(reader) == _expected_lines(data, limit)
+    assert reader.unterminated == (
+        len(_expected_lines(data, limit)) if data and not data.endswith(b"\n") else 0
+    )

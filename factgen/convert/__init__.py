@@ -20,7 +20,7 @@ from typing import Any, Final
 
 import orjson
 
-from factgen._io import Duplicates, JsonLine, atomic_write, dumps, iter_json_lines
+from factgen._io import MAX_LINE_BYTES, Duplicates, JsonLine, atomic_write, dumps, iter_json_lines
 from factgen.convert._base import FormatSpec, Item, check_item, to_model, validator
 from factgen.convert.averitec import AVERITEC, AVERITEC_LABELS, AVERITEC_SCHEMA, averitec_label
 from factgen.convert.claimreview import CLAIMREVIEW, CLAIMREVIEW_SCHEMA, TEXTUAL_RATINGS, rating_label
@@ -189,10 +189,12 @@ def validate_any(
     *,
     format: str = "auto",
     articles: str | Path | Mapping[str, str] | None = None,
+    max_line_bytes: int = MAX_LINE_BYTES,
 ) -> Iterator[Problem]:
     """Stream every problem of a claim file in any known format (``auto`` detects it per file).
 
-    Factgen records go to :func:`~factgen.validate.validate_file` (``articles`` applies to them only).
+    Factgen records go to :func:`~factgen.validate.validate_file` (``articles`` and ``max_line_bytes`` apply to
+    them only; third-party JSON Lines keep the default line-size limit).
     Raises :class:`~factgen.errors.InputError` only when the file cannot be read at all.
     """
     path = Path(path)
@@ -202,7 +204,7 @@ def validate_any(
         yield Problem(str(path), None, "", message)
         return
     if name == "factgen":
-        yield from validate_file(path, articles=articles)
+        yield from validate_file(path, articles=articles, max_line_bytes=max_line_bytes)
         return
     for entry in _checked(FORMATS[name], path, str(path), stream_duplicates=False, want_items=False):
         if type(entry) is Problem:
