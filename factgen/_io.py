@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
+import stat
+import sys
 import tempfile
 from array import array
 from collections.abc import Iterable, Iterator
@@ -17,17 +20,20 @@ from typing import IO, Any, Final
 
 import orjson
 
-from factgen.errors import Problem, Severity, shorten
+from factgen.errors import InputError, Problem, Severity, shorten
 
 __all__ = [
     "MAX_LINE_BYTES",
+    "STDIN",
     "JsonLine",
     "atomic_dir",
     "atomic_write",
     "content_hash",
     "dumps",
+    "input_name",
     "iter_json_lines",
     "read_json_lines",
+    "replayable",
     "shipped",
     "write_jsonl",
 ]
@@ -181,6 +187,52 @@ def _parse(name: str, lineno: int, line: bytes, *, last: bool) -> JsonLine | Pro
         return JsonLine(lineno, orjson.loads(line))
     except orjson.JSONDecodeError as exc:
         return _decode_problem(name, lineno, line, exc, last=last)
+
+
+STDIN: Final = "-"  # the file name that means standard input
+
+
+def input_name(path: Path | str) -> str:
+    """How messages name an input: ``<stdin>`` for ``-``, else the path as given."""
+    return "<stdin>" if str(path) == STDIN else str(path)
+
+
+@contextmanager
+def replayable(path: Path) -> Iterator[Path]:
+    """A path that can be read any number of times (format detection, then a pass or two).
+
+    A regular file is itself. Standard input (``-``), a pipe (``/dev/stdin``), a FIFO or a device can be read
+    only once: it is copied, in 1 MiB chunks, to a temporary file that is removed afterwards. A FIFO blocks
+    until a writer opens it, as ``cat`` does. A path that cannot be examined is handed back for the reader to
+    report; one that cannot be copied is an :class:`InputError`.
+    """
+    if str(path) != STDIN:
+        try:
+            mode = path.stat().st_mode
+        except OSError:
+            mode = stat.S_IFREG
+        if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+            yield path
+            return
+    fd, name = tempfile.mkstemp(prefix="factgen-input-", suffix=".tmp")
+    try:
+        _copy_once(path, fd)
+        yield Path(name)
+    finally:
+        Path(name).unlink(missing_ok=True)
+
+
+def _copy_once(path: Path, fd: int) -> None:
+    try:
+        with os.fdopen(fd, "wb") as out:
+            if str(path) == STDIN:
+                shutil.copyfileobj(sys.stdin.buffer, out, _CHUNK)
+            else:
+                with path.open("rb") as f:
+                    shutil.copyfileobj(f, out, _CHUNK)
+    except OSError as exc:
+        msg = f"{input_name(path)}: cannot read: {exc.strerror or exc}"
+        raise InputError(msg) from None
 
 
 class Duplicates:

@@ -15,7 +15,7 @@ from typing import TextIO
 import orjson
 
 from factgen import __version__
-from factgen._io import MAX_LINE_BYTES, atomic_write
+from factgen._io import MAX_LINE_BYTES, atomic_write, input_name, replayable
 from factgen.convert import (
     FORMAT_NAMES,
     FORMAT_SCHEMA_FILES,
@@ -45,21 +45,30 @@ def _run_validate(args: argparse.Namespace) -> int:
     errors = warnings = 0
     described = []
     for file in args.files:
-        name, reason = resolve_format(file, args.input_format)
-        described.append(
-            f"{file} [{_TITLES.get(name or '', 'unknown format')}{'' if reason == 'given' else ': ' + reason}]"
-        )
-        for problem in validate_any(
-            file, format=name or "auto", articles=args.articles, max_line_bytes=args.max_line_bytes
-        ):
-            if problem.severity is Severity.ERROR:
-                errors += 1
-            else:
-                warnings += 1
-            if args.json:
-                out.write(orjson.dumps(problem.to_dict()).decode() + "\n")
-            else:
-                out.write(f"{problem}\n")
+        display = input_name(file)
+        with replayable(
+            file
+        ) as real:  # standard input or a pipe: read once, detected and checked from a copy
+            name, reason = resolve_format(real, args.input_format)
+            described.append(
+                f"{display} [{_TITLES.get(name or '', 'unknown format')}{'' if reason == 'given' else ': ' + reason}]"
+            )
+            problems = validate_any(
+                real,
+                format=name or "auto",
+                articles=args.articles,
+                max_line_bytes=args.max_line_bytes,
+                display=display,
+            )
+            for problem in problems:
+                if problem.severity is Severity.ERROR:
+                    errors += 1
+                else:
+                    warnings += 1
+                if args.json:
+                    out.write(orjson.dumps(problem.to_dict()).decode() + "\n")
+                else:
+                    out.write(f"{problem}\n")
     if not args.quiet:
         files = printable(", ".join(described))
         verdict = "invalid" if errors else "valid"

@@ -15,7 +15,16 @@ from typing import Any, Final
 
 import jsonschema_rs
 
-from factgen._io import MAX_LINE_BYTES, Duplicates, JsonLine, describe, hash_key, iter_json_lines
+from factgen._io import (
+    MAX_LINE_BYTES,
+    Duplicates,
+    JsonLine,
+    describe,
+    hash_key,
+    input_name,
+    iter_json_lines,
+    replayable,
+)
 from factgen.errors import InputError, Problem, Severity, shorten
 from factgen.models import Article, Record, export_schema
 from factgen.models.checks import semantic_problems
@@ -211,9 +220,12 @@ def _load_article_texts(path: Path) -> tuple[dict[str, str], list[Problem]]:
     return texts, problems
 
 
+_ARTICLE_LINE_BYTES: Final = 128 << 20  # an article's text may hold 10 million characters, escaped in JSON
+
+
 def _read(path: Path) -> Iterator[JsonLine | Problem]:
     try:
-        yield from iter_json_lines(path)
+        yield from iter_json_lines(path, max_line_bytes=_ARTICLE_LINE_BYTES)
     except OSError as exc:
         msg = f"{path}: cannot read: {exc.strerror or exc}"
         raise InputError(msg) from None
@@ -256,11 +268,13 @@ def validate_file(
     *,
     articles: str | Path | Mapping[str, str] | None = None,
     max_line_bytes: int = MAX_LINE_BYTES,
+    display: str | None = None,
 ) -> Iterator[Problem]:
     """Stream every problem of a JSON Lines file of records, in file order (duplicate ids last).
 
     Memory stays flat: 8 bytes per record for the duplicate-id check, whose lines are found by a second pass over
-    the file that runs only when some id repeats.
+    the file that runs only when some id repeats. ``-`` is standard input; standard input, a pipe or a FIFO is
+    read once (see :func:`factgen._io.replayable`). ``display`` is the name messages give the file.
 
     ``articles`` (a JSON Lines file of articles, or a mapping of article id to text) turns on the span checks:
     unknown article ids, offsets past the text, and evidence text that differs from ``article.text[start:end]``.
@@ -268,7 +282,7 @@ def validate_file(
     Raises :class:`~factgen.errors.InputError` only when a file cannot be read at all.
     """
     path = Path(path)
-    file = str(path)
+    file = display if display is not None else input_name(path)
     texts: Mapping[str, str] | None = None
     if isinstance(articles, Mapping):
         texts = articles
@@ -278,12 +292,12 @@ def validate_file(
     counts = [0, 0]  # records read, unreadable lines
     ids = Duplicates()
     try:
-        yield from _check_lines(
-            iter_json_lines(path, max_line_bytes=max_line_bytes), file, texts, counts, ids
-        )
-        yield from _duplicate_ids(path, file, ids.repeated(), max_line_bytes)
+        with replayable(path) as real:
+            lines = iter_json_lines(real, display=file, max_line_bytes=max_line_bytes)
+            yield from _check_lines(lines, file, texts, counts, ids)
+            yield from _duplicate_ids(real, file, ids.repeated(), max_line_bytes)
     except OSError as exc:
-        msg = f"{path}: cannot read: {exc.strerror or exc}"
+        msg = f"{file}: cannot read: {exc.strerror or exc}"
         raise InputError(msg) from None
     if counts == [0, 0]:
         yield Problem(file, None, "", "no records: the file holds no JSON Lines")
@@ -322,7 +336,7 @@ def _duplicate_ids(path: Path, file: str, repeated: set[int], max_line_bytes: in
     if not repeated:
         return
     first: dict[str, int] = {}
-    for item in iter_json_lines(path, max_line_bytes=max_line_bytes):
+    for item in iter_json_lines(path, display=file, max_line_bytes=max_line_bytes):
         if not isinstance(item, JsonLine) or type(item.value) is not dict:
             continue
         record_id = item.value.get("id")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -136,3 +138,54 @@ def test_max_line_bytes_sets_the_line_size_limit(tmp_path: Path, capsys: pytest.
     assert capsys.readouterr().out.startswith(f"{path}:1: line longer than 100 bytes")
     with pytest.raises(SystemExit):
         main(["validate", "--max-line-bytes", "0", str(path)])
+
+
+# --------------------------------------------------------------------------- input read once (issue 14, item 4)
+
+DUPLICATED = b"".join(
+    (EXAMPLES / "records.jsonl").read_bytes().splitlines(keepends=True)[i] for i in (0, 1, 0)
+)
+
+
+def _factgen(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(  # noqa: S603  (our own interpreter and CLI, fixed arguments)
+        [sys.executable, "-m", "factgen", *args],
+        input=None if stdin is None else stdin.decode(),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize("name", ["-", "/dev/stdin"])
+@pytest.mark.parametrize("fmt", ["factgen", "auto"])
+def test_duplicates_read_from_a_pipe_are_found(name: str, fmt: str) -> None:
+    done = _factgen("validate", name, "--format", fmt, stdin=DUPLICATED)
+    assert done.returncode == 1, done.stderr
+    shown = "<stdin>" if name == "-" else name
+    assert (
+        done.stdout
+        == f"{shown}:3: id: duplicate id {json.loads(DUPLICATED.splitlines()[0])['id']!r}, first seen on line 1\n"
+    )
+    assert "[factgen records" in done.stderr
+
+
+def test_a_fifo_is_read_once_and_does_not_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "claims.jsonl"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=fifo.write_bytes, args=(DUPLICATED,), daemon=True)
+    writer.start()
+    done = _factgen("validate", str(fifo))  # auto: detection and both duplicate passes see the same bytes
+    writer.join(timeout=10)
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.startswith(f"{fifo}:3: id: duplicate id")
+
+
+def test_export_reads_standard_input(tmp_path: Path) -> None:
+    out = tmp_path / "fever.jsonl"
+    done = _factgen(
+        "export", "-", "--to", "fever", "--out", str(out), stdin=(EXAMPLES / "records.jsonl").read_bytes()
+    )
+    assert done.returncode == 0, done.stderr
+    assert len(out.read_bytes().splitlines()) == len((EXAMPLES / "records.jsonl").read_bytes().splitlines())
