@@ -95,6 +95,9 @@ class Detection:
 def detect_format(path: str | Path) -> Detection:
     """Look at the container and the first record of a file; raises only ``OSError``.
 
+    A ``.jsonl`` name means JSON Lines: when its lines do not parse, it is still read line by line, so the
+    reader names the bad line ("truncated JSON at the end of the file") instead of "cannot tell the format".
+
     A JSON array holding FEVER records is detected as FEVER in an array (the FEVER reader then reports the
     wrong container), so the message can name both the format and what is wrong with the file.
     """
@@ -107,8 +110,14 @@ def detect_format(path: str | Path) -> Detection:
     if first == ord("["):
         return _detect_array(path)
     if first == ord("{"):
-        return _detect_object(path)
-    return Detection(None, "unknown", f"the file does not start with JSON (first byte {chr(first)!r})")
+        found = _detect_object(path)
+    else:
+        found = Detection(None, "unknown", f"the file does not start with JSON (first byte {chr(first)!r})")
+    if found.container != "jsonl" and path.suffix.lower() == ".jsonl":  # the name says JSON Lines: trust it
+        return Detection(
+            None, "jsonl", f"JSON Lines by its .jsonl name, but {found.reason.removeprefix('the file ')}"
+        )
+    return found
 
 
 def _detect_array(path: Path) -> Detection:
