@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Final
 
 import orjson
 
@@ -27,7 +27,7 @@ from factgen.convert import (
     resolve_format,
     validate_any,
 )
-from factgen.errors import FactgenError, Severity, printable
+from factgen.errors import FactgenError, Problem, Severity, printable
 from factgen.evidence import THRESHOLD
 from factgen.models import SCHEMA_FILES, Record, schema_text
 from factgen.pipeline import RULE_FAMILIES, build
@@ -41,14 +41,11 @@ Runner = Callable[[argparse.Namespace], int]
 
 
 def _run_validate(args: argparse.Namespace) -> int:
-    out: TextIO = sys.stdout
-    errors = warnings = 0
+    shown = _Shown(args.json, _max_problems(args))
     described = []
     for file in args.files:
         display = input_name(file)
-        with replayable(
-            file
-        ) as real:  # standard input or a pipe: read once, detected and checked from a copy
+        with replayable(file) as real:  # standard input or a pipe: read once, detected and checked from a copy
             name, reason = resolve_format(real, args.input_format)
             described.append(
                 f"{display} [{_TITLES.get(name or '', 'unknown format')}{'' if reason == 'given' else ': ' + reason}]"
@@ -61,19 +58,52 @@ def _run_validate(args: argparse.Namespace) -> int:
                 display=display,
             )
             for problem in problems:
-                if problem.severity is Severity.ERROR:
-                    errors += 1
-                else:
-                    warnings += 1
-                if args.json:
-                    out.write(orjson.dumps(problem.to_dict()).decode() + "\n")
-                else:
-                    out.write(f"{problem}\n")
+                shown.add(problem)
+    hidden = shown.hidden_note()
     if not args.quiet:
         files = printable(", ".join(described))
-        verdict = "invalid" if errors else "valid"
-        print(f"factgen validate: {files}: {verdict} ({errors} errors, {warnings} warnings)", file=sys.stderr)
-    return 1 if errors else 0
+        verdict = "invalid" if shown.errors else "valid"
+        counts = f"{shown.errors} errors, {shown.warnings} warnings{hidden}"
+        print(f"factgen validate: {files}: {verdict} ({counts})", file=sys.stderr)
+    elif hidden:
+        print(f"factgen validate: {hidden.removeprefix('; ')}", file=sys.stderr)
+    return 1 if shown.errors else 0
+
+
+_TEXT_MAX_PROBLEMS: Final = 1_000  # lines a person reads; --json output is for programs and is not capped
+
+
+def _max_problems(args: argparse.Namespace) -> int:
+    if args.max_problems is not None:
+        return int(args.max_problems)
+    return 0 if args.json else _TEXT_MAX_PROBLEMS
+
+
+class _Shown:
+    """Prints problems up to a cap (0: none) and counts all of them, so the exit code stays exact."""
+
+    def __init__(self, as_json: bool, cap: int) -> None:
+        self.as_json, self.cap = as_json, cap
+        self.errors = self.warnings = self.printed = 0
+
+    def add(self, problem: Problem) -> None:
+        if problem.severity is Severity.ERROR:
+            self.errors += 1
+        else:
+            self.warnings += 1
+        if self.cap and self.printed >= self.cap:
+            return
+        self.printed += 1
+        if self.as_json:
+            sys.stdout.write(orjson.dumps(problem.to_dict()).decode() + "\n")
+        else:
+            sys.stdout.write(f"{problem}\n")
+
+    def hidden_note(self) -> str:
+        hidden = self.errors + self.warnings - self.printed
+        if not hidden:
+            return ""
+        return f"; {hidden} more problems not shown (the first {self.cap} are; --max-problems 0 shows all)"
 
 
 _TITLES = {
@@ -120,19 +150,30 @@ def _add_validate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="N",
         help=f"a JSON Lines line longer than N bytes is one problem and is not read (default: {MAX_LINE_BYTES}, 16 MiB)",
     )
+    p.add_argument(
+        "--max-problems",
+        type=_non_negative_int,
+        metavar="N",
+        help=f"print at most N problems, then count the rest in the summary; 0 prints all (default: "
+        f"{_TEXT_MAX_PROBLEMS} for text, all for --json). The exit code always counts every problem",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
     p.set_defaults(run=_run_validate)
 
 
-def _positive_int(text: str) -> int:
+def _positive_int(text: str, least: int = 1) -> int:
     try:
         value = int(text)
     except ValueError:
-        value = 0
-    if value < 1:
-        msg = f"expected a positive integer, got {text!r}"
+        value = least - 1
+    if value < least:
+        msg = f"expected an integer >= {least}, got {text!r}"
         raise argparse.ArgumentTypeError(msg)
     return value
+
+
+def _non_negative_int(text: str) -> int:
+    return _positive_int(text, least=0)
 
 
 def _run_schema(args: argparse.Namespace) -> int:

@@ -189,3 +189,50 @@ def test_export_reads_standard_input(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert len(out.read_bytes().splitlines()) == len((EXAMPLES / "records.jsonl").read_bytes().splitlines())
+
+
+# --------------------------------------------------------------------------- capped diagnostics (issue 14, item 8)
+
+
+def _many_bad_lines(tmp_path: Path, n: int) -> Path:
+    path = tmp_path / "bad.jsonl"
+    path.write_bytes(b"not json\n" * n)  # one problem per line
+    return path
+
+
+def test_max_problems_caps_the_output_and_the_summary_counts_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _many_bad_lines(tmp_path, 30)
+    assert main(["validate", "--max-problems", "5", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert [line.split(":")[1] for line in out.splitlines()] == ["1", "2", "3", "4", "5"]
+    assert err.strip().endswith(
+        "invalid (30 errors, 0 warnings; 25 more problems not shown (the first 5 are; --max-problems 0 shows all))"
+    )
+
+
+def test_text_output_is_capped_by_default_and_json_is_not(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _many_bad_lines(tmp_path, 1_200)
+    assert main(["validate", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 1_000
+    assert "(1200 errors, 0 warnings; 200 more problems not shown" in err
+    assert main(["validate", "--json", "-q", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert (len(out.splitlines()), err) == (1_200, "")
+    assert main(["validate", "--max-problems", "0", "-q", str(path)]) == 1
+    assert len(capsys.readouterr().out.splitlines()) == 1_200
+
+
+def test_quiet_still_says_that_problems_were_not_shown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["validate", "-q", "--max-problems", "1", str(_many_bad_lines(tmp_path, 3))]) == 1
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 1
+    assert (
+        err == "factgen validate: 2 more problems not shown (the first 1 are; --max-problems 0 shows all)\n"
+    )
