@@ -212,3 +212,28 @@ def test_a_second_review_of_the_same_claim_is_not_exported(tmp_path: Path) -> No
     assert [
         p for p in validate_any(tmp_path / "out.json", format="claimreview") if p.severity == "error"
     ] == []
+
+
+def test_fever_export_keeps_evidence_in_reference_order_when_groups_interleave() -> None:
+    """Issue 14, item 18: references in groups [2, 0, 2] came back merged and reordered (P1, P3, P2)."""
+    record = _model(orjson.loads((EXAMPLES / "records.jsonl").read_bytes().splitlines()[0]))
+    refs = [
+        {"group": g, "page": p, "sentence": s, "url": None, "question": None, "text": None}
+        for g, p, s in [(2, "P1", 1), (0, "P2", 2), (2, "P3", 3)]
+    ]
+    origin = {"format": "averitec", "file": None, "line": None, "path": None, "original_id": None,
+              "label_original": None, "references": refs, "original": "{}"}  # fmt: skip
+    data = record.model_dump(mode="json")
+    data["provenance"] = dict(data["provenance"], method="imported", origin=origin)
+    record = _model(data)
+    with folder() as tmp:
+        write_fever([record], tmp / "out.jsonl")
+        (back,) = load(tmp / "out.jsonl", format="fever")
+        assert back.provenance.origin is not None
+        assert [(r.page, r.sentence) for r in back.provenance.origin.references] == [
+            ("P1", 1),
+            ("P2", 2),
+            ("P3", 3),
+        ]
+        write_fever([back], tmp / "again.jsonl")
+        assert (tmp / "again.jsonl").read_bytes() == (tmp / "out.jsonl").read_bytes()
