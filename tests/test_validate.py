@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factgen._io import _Lines
+from factgen._io import PhysicalLines
 from factgen.errors import InputError, Problem, Severity
 from factgen.validate import validate_file, validate_record
 from tests.strategies import hostile_records, records, records_with_articles
@@ -330,20 +330,21 @@ def test_the_default_limit_is_16_mib(tmp_path: Path) -> None:
     assert [p.message[:23] for p in problems if p.line == 2] == ["line longer than 16,777"]
 
 
-def _expected_lines(data: bytes, limit: int) -> list[tuple[int, bytes | None]]:
-    parts = data.split(b"\n")
-    if parts[-1] == b"":
-        parts.pop()
-    return [(i, part if len(part) <= limit else None) for i, part in enumerate(parts, 1)]
+def _expected_lines(data: bytes, limit: int) -> tuple[list[tuple[int, bytes | None]], int]:
+    """The physical lines (with their newline; None when longer than ``limit``) and the unterminated one."""
+    pieces = data.split(b"\n")
+    lines = [piece + b"\n" for piece in pieces[:-1]] + ([pieces[-1]] if pieces[-1] else [])
+    numbered = [
+        (i, line if len(line.removesuffix(b"\n")) <= limit else None) for i, line in enumerate(lines, 1)
+    ]
+    unterminated = len(lines) if pieces[-1] and len(pieces[-1]) <= limit else 0
+    return numbered, unterminated
 
 
 @given(st.binary(max_size=300) | st.lists(st.sampled_from([b"\n", b"ab", b"x" * 9, b"{}"])).map(b"".join),
        st.integers(1, 12), st.integers(0, 20))  # fmt: skip
-def test_chunked_lines_are_the_physical_lines_whatever_the_chunk_size(
+def test_lines_are_the_physical_lines_whatever_the_limit_and_chunk_size(
     data: bytes, chunk: int, limit: int
 ) -> None:
-    reader = _Lines(io.BytesIO(data), limit, chunk)
-    assert list(reader) == _expected_lines(data, limit)
-    assert reader.unterminated == (
-        len(_expected_lines(data, limit)) if data and not data.endswith(b"\n") else 0
-    )
+    reader = PhysicalLines(io.BufferedReader(io.BytesIO(data), buffer_size=chunk), limit, chunk)
+    assert (list(reader), reader.unterminated) == _expected_lines(data, limit)

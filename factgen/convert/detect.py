@@ -13,6 +13,7 @@ from typing import Any, Final
 
 import orjson
 
+from factgen._io import MAX_LINE_BYTES, PhysicalLines
 from factgen.convert._jsondoc import Element, first_byte, iter_array
 
 __all__ = ["FORMAT_NAMES", "Detection", "classify", "detect_format", "plausible"]
@@ -137,7 +138,12 @@ def _detect_array(path: Path) -> Detection:
 def _detect_object(path: Path) -> Detection:
     with path.open("rb") as f:
         tries = 0
-        for line in f:
+        for _, line in PhysicalLines(f, MAX_LINE_BYTES):  # in chunks: a 1 GB line is never held
+            if line is None:  # longer than any line the readers take
+                tries += 1
+                if tries < _TRIES:
+                    continue
+                break
             stripped = line.strip().removeprefix(b"\xef\xbb\xbf").strip()
             if not stripped:
                 continue

@@ -36,10 +36,12 @@ def _numbers(q: Mapping[str, Any]) -> list[Decimal | None] | None:
     """``[low, high, value]`` (None where null), or None when one is not a decimal string of the contract:
     the schema pass reports it, and nothing here ever parses a huge number, a NaN or a float."""
     out: list[Decimal | None] = []
-    for key in ("low", "high", "value"):
-        raw = q.get(key)
-        number = None if raw is None else parse_decimal(raw)
-        if raw is not None and number is None:
+    for raw in (q.get("low"), q.get("high"), q.get("value")):
+        if raw is None:
+            out.append(None)
+            continue
+        number = parse_decimal(raw)
+        if number is None:
             return None
         out.append(number)
     return out

@@ -224,12 +224,13 @@ def parse_decimal(value: object) -> Decimal | None:
     >>> parse_decimal("-1.50"), parse_decimal("1e9"), parse_decimal("NaN"), parse_decimal(7)
     (Decimal('-1.50'), None, None, None)
     """
-    if type(value) is str and len(value) <= _MAX_DECIMAL_CHARS and _DECIMAL_RE.fullmatch(value):
+    if type(value) is str and len(value) <= _MAX_DECIMAL_CHARS and _is_decimal(value):
         return Decimal(value)
     return None
 
 
 _MAX_DECIMAL_CHARS: Final = MAX_INTEGER_DIGITS + MAX_FRACTION_DIGITS + 2  # sign and point
+_is_decimal: Final = _DECIMAL_RE.fullmatch
 
 
 def _to_decimal(value: object) -> Decimal:
