@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import stat
 import sys
 import tempfile
 from array import array
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Final
@@ -209,16 +208,29 @@ def replayable(path: Path) -> Iterator[Path]:
 
 
 def _copy_once(path: Path, fd: int) -> None:
+    """Copy the input to ``fd``; an error names the input when reading fails, the temporary folder when writing
+    does (a full disk must not read as an unreadable input)."""
+    reading = True
     try:
-        with os.fdopen(fd, "wb") as out:
-            if str(path) == STDIN:
-                shutil.copyfileobj(sys.stdin.buffer, out, _CHUNK)
-            else:
-                with path.open("rb") as f:
-                    shutil.copyfileobj(f, out, _CHUNK)
+        with os.fdopen(fd, "wb") as out, _open_input(path) as source:
+            while chunk := source.read(_CHUNK):
+                reading = False
+                out.write(chunk)
+                reading = True
+            reading = False  # closing `out` flushes the last chunk
     except OSError as exc:
-        msg = f"{input_name(path)}: cannot read: {exc.strerror or exc}"
+        name, reason = input_name(path), exc.strerror or exc
+        msg = (
+            f"{name}: cannot read: {reason}"
+            if reading
+            else f"{name}: cannot keep the one-time copy of the input in {tempfile.gettempdir()}: {reason} "
+            "(set TMPDIR to a folder with room)"
+        )
         raise InputError(msg) from None
+
+
+def _open_input(path: Path) -> AbstractContextManager[IO[bytes]]:
+    return nullcontext(sys.stdin.buffer) if str(path) == STDIN else path.open("rb")
 
 
 class Duplicates:

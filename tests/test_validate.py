@@ -5,6 +5,9 @@ from __future__ import annotations
 import copy
 import io
 import json
+import os
+import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -348,3 +351,29 @@ def test_lines_are_the_physical_lines_whatever_the_limit_and_chunk_size(
 ) -> None:
     reader = PhysicalLines(io.BufferedReader(io.BytesIO(data), buffer_size=chunk), limit, chunk)
     assert (list(reader), reader.unterminated) == _expected_lines(data, limit)
+
+
+# --------------------------------------------------------------------------- standard input (issue 14, item 4)
+
+
+class _Stdin:
+    def __init__(self, data: bytes) -> None:
+        self.buffer = io.BytesIO(data)
+
+
+def test_dash_reads_standard_input_once_and_finds_duplicates(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", _Stdin(VALID_LINES[0] + VALID_LINES[1] + VALID_LINES[0]))
+    (problem,) = validate_file("-")
+    assert (problem.file, problem.line, problem.field) == ("<stdin>", 3, "id")
+
+
+def test_a_full_disk_for_the_copy_of_standard_input_is_named_as_such(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(sys, "stdin", _Stdin(VALID_LINES[0]))
+    full = os.open("/dev/full", os.O_WRONLY)
+    monkeypatch.setattr(tempfile, "mkstemp", lambda **_: (full, str(tmp_path / "copy.tmp")))
+    with pytest.raises(
+        InputError, match=r"^<stdin>: cannot keep the one-time copy of the input in .*: No space left"
+    ):
+        list(validate_file("-"))
