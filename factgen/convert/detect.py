@@ -115,9 +115,7 @@ def detect_format(path: str | Path) -> Detection:
     else:
         found = Detection(None, "unknown", f"the file does not start with JSON (first byte {chr(first)!r})")
     if found.container != "jsonl" and path.suffix.lower() == ".jsonl":  # the name says JSON Lines: trust it
-        return Detection(
-            None, "jsonl", f"JSON Lines by its .jsonl name, but {found.reason.removeprefix('the file ')}"
-        )
+        return Detection(None, "jsonl", f"JSON Lines by its .jsonl name, but {found.reason}")
     return found
 
 
