@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Final
+from typing import Final, TextIO
 
 import orjson
 
@@ -75,17 +75,27 @@ def _run_validate(args: argparse.Namespace) -> int:
 _TEXT_MAX_PROBLEMS: Final = 1_000  # lines a person reads; --json output is for programs and is not capped
 
 
+def _add_max_problems(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--max-problems",
+        type=_non_negative_int,
+        metavar="N",
+        help=f"print at most N problems, then count the rest in the summary; 0 prints all (default: "
+        f"{_TEXT_MAX_PROBLEMS}; all with --json). The exit code always counts every problem",
+    )
+
+
 def _max_problems(args: argparse.Namespace) -> int:
     if args.max_problems is not None:
         return int(args.max_problems)
-    return 0 if args.json else _TEXT_MAX_PROBLEMS
+    return 0 if getattr(args, "json", False) else _TEXT_MAX_PROBLEMS
 
 
 class _Shown:
     """Prints problems up to a cap (0: none) and counts all of them, so the exit code stays exact."""
 
-    def __init__(self, as_json: bool, cap: int) -> None:
-        self.as_json, self.cap = as_json, cap
+    def __init__(self, as_json: bool, cap: int, out: TextIO | None = None) -> None:
+        self.as_json, self.cap, self.out = as_json, cap, out
         self.errors = self.warnings = self.printed = 0
 
     def add(self, problem: Problem) -> None:
@@ -96,10 +106,11 @@ class _Shown:
         if self.cap and self.printed >= self.cap:
             return
         self.printed += 1
+        out = self.out or sys.stdout  # looked up late: tests swap sys.stdout
         if self.as_json:
-            sys.stdout.write(orjson.dumps(problem.to_dict()).decode() + "\n")
+            out.write(orjson.dumps(problem.to_dict()).decode() + "\n")
         else:
-            sys.stdout.write(f"{problem}\n")
+            out.write(f"{problem}\n")
 
     def hidden_note(self) -> str:
         hidden = self.errors + self.warnings - self.printed
@@ -152,13 +163,7 @@ def _add_validate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="N",
         help=f"a JSON Lines line longer than N bytes is one problem and is not read (default: {MAX_LINE_BYTES}, 16 MiB)",
     )
-    p.add_argument(
-        "--max-problems",
-        type=_non_negative_int,
-        metavar="N",
-        help=f"print at most N problems, then count the rest in the summary; 0 prints all (default: "
-        f"{_TEXT_MAX_PROBLEMS} for text, all for --json). The exit code always counts every problem",
-    )
+    _add_max_problems(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
     p.set_defaults(run=_run_validate)
 
@@ -370,19 +375,21 @@ def _add_publish(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     p.set_defaults(run=_run_publish)
 
 
-def _print_report(command: str, report: ConversionReport, out: Path, skip_invalid: bool) -> int:
+def _print_report(command: str, report: ConversionReport, out: Path, args: argparse.Namespace) -> int:
+    shown = _Shown(False, _max_problems(args), sys.stderr)
     for problem in report.problems:
-        print(problem, file=sys.stderr)
+        shown.add(problem)
+    hidden = shown.hidden_note()
     if report.wrote_file:
         skipped = f"; skipped {report.skipped} invalid records (reasons above)" if report.skipped else ""
         print(
-            f"factgen {command}: wrote {report.written} records to {printable(str(out))}{skipped}",
+            f"factgen {command}: wrote {report.written} records to {printable(str(out))}{skipped}{hidden}",
             file=sys.stderr,
         )
-        return 0 if not report.errors or skip_invalid else 1
+        return 0 if not report.errors or args.skip_invalid else 1
     print(
         f"factgen {command}: {report.errors} errors; nothing written to {printable(str(out))} "
-        f"(--skip-invalid writes the {report.valid} valid records)",
+        f"(--skip-invalid writes the {report.valid} valid records){hidden}",
         file=sys.stderr,
     )
     return 1
@@ -390,12 +397,12 @@ def _print_report(command: str, report: ConversionReport, out: Path, skip_invali
 
 def _run_convert(args: argparse.Namespace) -> int:
     report = convert_file(args.file, args.out, format=args.input_format, skip_invalid=args.skip_invalid)
-    return _print_report("convert", report, args.out, args.skip_invalid)
+    return _print_report("convert", report, args.out, args)
 
 
 def _run_export(args: argparse.Namespace) -> int:
     report = export_file(args.file, args.out, to=args.to, skip_invalid=args.skip_invalid)
-    return _print_report("export", report, args.out, args.skip_invalid)
+    return _print_report("export", report, args.out, args)
 
 
 def _add_convert(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -417,6 +424,7 @@ def _add_convert(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     p.add_argument(
         "--skip-invalid", action="store_true", help="write the valid records even if others are invalid"
     )
+    _add_max_problems(p)
     p.set_defaults(run=_run_convert)
 
 
@@ -434,6 +442,7 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument(
         "--skip-invalid", action="store_true", help="write the exportable records even if others are not"
     )
+    _add_max_problems(p)
     p.set_defaults(run=_run_export)
 
 
