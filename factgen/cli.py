@@ -139,7 +139,7 @@ def _add_validate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         nargs="+",
         type=Path,
         metavar="FILE",
-        help="claim file(s): factgen records or a third-party format",
+        help="claim file(s): factgen records or a third-party format; - reads standard input (a pipe or a FIFO is read once)",
     )
     p.add_argument(
         "--format",
@@ -419,7 +419,7 @@ def _add_convert(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         metavar="FORMAT",
         help="auto, fever, averitec or claimreview",
     )
-    p.add_argument("file", type=Path, metavar="FILE", help="the third-party file")
+    p.add_argument("file", type=Path, metavar="FILE", help="the third-party file; - reads standard input")
     p.add_argument("--out", type=Path, required=True, metavar="OUT.jsonl", help="where to write the records")
     p.add_argument(
         "--skip-invalid", action="store_true", help="write the valid records even if others are invalid"
@@ -436,7 +436,9 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "JSON array). Records the format cannot express (e.g. CONFLICTING in FEVER) are errors; with any error "
         "nothing is written unless --skip-invalid.",
     )
-    p.add_argument("file", type=Path, metavar="FILE", help="JSON Lines file of factgen records")
+    p.add_argument(
+        "file", type=Path, metavar="FILE", help="JSON Lines file of factgen records; - reads standard input"
+    )
     p.add_argument("--to", required=True, choices=list(FORMATS), help="the target format")
     p.add_argument("--out", type=Path, required=True, metavar="OUT", help="where to write")
     p.add_argument(
