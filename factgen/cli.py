@@ -45,9 +45,8 @@ def _run_validate(args: argparse.Namespace) -> int:
     described = []
     for file in args.files:
         display = input_name(file)
-        with replayable(
-            file
-        ) as real:  # standard input or a pipe: read once, detected and checked from a copy
+        # standard input or a pipe: read once, then detected and checked from a copy
+        with replayable(file) as real:
             name, reason = resolve_format(real, args.input_format)
             described.append(
                 f"{display} [{_TITLES.get(name or '', 'unknown format')}{'' if reason == 'given' else ': ' + reason}]"
