@@ -4,8 +4,9 @@ Run by hand:  python benchmarks/validate.py [--mb 200]
 
 Writes N MB of valid records to a temporary file, times both loops in the same run (each in a fresh process so
 peak RSS is its own), repeats at N/4 and N/2 to show memory stays flat, then deletes the files. Also times the
-pathological lines (a 1 MiB string, 100k-deep nesting) and, on a 5 MB slice, python-jsonschema alone, which is why
-jsonschema-rs does the streaming pass.
+pathological lines (a 1 MiB string, 100k-deep nesting), on a 5 MB slice python-jsonschema alone (which is why
+jsonschema-rs does the streaming pass), and issue 14's hostile files (a 100 MB line, a value of "1e999999999",
+10^5 bad lines) with the peak RSS of each.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import json, resource, sys, time
 from pathlib import Path
 mode, path = sys.argv[1], Path(sys.argv[2])
 t_import = time.perf_counter()
-if mode == "factgen":
+if mode in ("factgen", "hostile"):
     from factgen.validate import validate_file, _validator
     from factgen.models import Record
     _validator(Record)  # compile the schema: start-up, not throughput
@@ -46,6 +47,8 @@ elif mode == "jsonschema":
     with path.open("rb") as f:
         for line in f:
             list(v.iter_errors(json.loads(line))); n += 1
+elif mode == "hostile":
+    n = sum(1 for _ in validate_file(path))  # problems found
 else:
     problems = sum(1 for _ in validate_file(path))
     assert problems == 0, problems
@@ -100,6 +103,32 @@ def _pathological(tmp: Path) -> None:
         print(f"  pathological {name:>20}: {n} problems in {time.perf_counter() - t0:.3f} s")
 
 
+def _hostile(tmp: Path) -> None:
+    """Issue 14's hostile files, each in a fresh process so its peak RSS is its own (main: 1.57 GB, 2 GB+).
+
+    Written in pieces: a child inherits the peak RSS its parent had when it started.
+    """
+    base = (ROOT / "examples" / "records.jsonl").read_bytes().splitlines()[0]
+    huge = base.replace(b'"value":"58000000000"', b'"value":"1e999999999"', 1)
+    if huge == base:
+        msg = "examples/records.jsonl changed: no quantity value 58000000000 to replace"
+        raise SystemExit(msg)
+    cases: dict[str, list[bytes]] = {  # the pieces each file is written from
+        "100 MB single line": [b'{"claim": "', *[b"x" * (1 << 20)] * 100, b'"}\n'],
+        "value 1e999999999": [huge, b"\n"],
+        "10^5 bad lines": [b"not json\n"] * 100_000,
+    }
+    for name, pieces in cases.items():
+        path = tmp / "hostile.jsonl"
+        with path.open("wb") as f:
+            f.writelines(pieces)
+        got = _run("hostile", path)
+        print(
+            f"  hostile {name:>20}: {int(got['n'])} problems in {got['s']:.3f} s, peak RSS {got['rss_mib']:.1f} MiB"
+        )
+        path.unlink()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mb", type=float, default=200.0, help="size of the largest file (default 200)")
@@ -127,6 +156,7 @@ def main() -> int:
             f"{ours['n'] / ours['s']:,.0f} rec/s ({ref['s'] / ours['s']:.1f}x)"
         )
         _pathological(tmp)
+        _hostile(tmp)
     return 0
 
 

@@ -10,12 +10,12 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Final, TextIO
 
 import orjson
 
 from factgen import __version__
-from factgen._io import atomic_write
+from factgen._io import MAX_LINE_BYTES, atomic_write, input_name, replayable
 from factgen.audit import audit_sheet, tally, write_tally
 from factgen.card.template import DEFAULT_NAME
 from factgen.convert import (
@@ -29,7 +29,7 @@ from factgen.convert import (
     resolve_format,
     validate_any,
 )
-from factgen.errors import FactgenError, Severity
+from factgen.errors import FactgenError, Problem, Severity, printable
 from factgen.evidence import THRESHOLD
 from factgen.models import SCHEMA_FILES, Record, schema_text
 from factgen.pipeline import RULE_FAMILIES, build
@@ -43,28 +43,81 @@ Runner = Callable[[argparse.Namespace], int]
 
 
 def _run_validate(args: argparse.Namespace) -> int:
-    out: TextIO = sys.stdout
-    errors = warnings = 0
+    shown = _Shown(args.json, _max_problems(args))
     described = []
     for file in args.files:
-        name, reason = resolve_format(file, args.input_format)
-        described.append(
-            f"{file} [{_TITLES.get(name or '', 'unknown format')}{'' if reason == 'given' else ': ' + reason}]"
-        )
-        for problem in validate_any(file, format=name or "auto", articles=args.articles):
-            if problem.severity is Severity.ERROR:
-                errors += 1
-            else:
-                warnings += 1
-            if args.json:
-                out.write(orjson.dumps(problem.to_dict()).decode() + "\n")
-            else:
-                out.write(f"{problem}\n")
+        display = input_name(file)
+        # standard input or a pipe: read once, then detected and checked from a copy
+        with replayable(file) as real:
+            name, reason = resolve_format(real, args.input_format)
+            described.append(
+                f"{display} [{_TITLES.get(name or '', 'unknown format')}{'' if reason == 'given' else ': ' + reason}]"
+            )
+            problems = validate_any(
+                real,
+                format=name or "auto",
+                articles=args.articles,
+                max_line_bytes=args.max_line_bytes,
+                display=display,
+            )
+            for problem in problems:
+                shown.add(problem)
+    hidden = shown.hidden_note()
     if not args.quiet:
-        files = ", ".join(described)
-        verdict = "invalid" if errors else "valid"
-        print(f"factgen validate: {files}: {verdict} ({errors} errors, {warnings} warnings)", file=sys.stderr)
-    return 1 if errors else 0
+        files = printable(", ".join(described))
+        verdict = "invalid" if shown.errors else "valid"
+        counts = f"{shown.errors} errors, {shown.warnings} warnings{hidden}"
+        print(f"factgen validate: {files}: {verdict} ({counts})", file=sys.stderr)
+    elif hidden:
+        print(f"factgen validate: {hidden.removeprefix('; ')}", file=sys.stderr)
+    return 1 if shown.errors else 0
+
+
+_TEXT_MAX_PROBLEMS: Final = 1_000  # lines a person reads; --json output is for programs and is not capped
+
+
+def _add_max_problems(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--max-problems",
+        type=_non_negative_int,
+        metavar="N",
+        help=f"print at most N problems, then count the rest in the summary; 0 prints all (default: "
+        f"{_TEXT_MAX_PROBLEMS}; all with --json). The exit code always counts every problem",
+    )
+
+
+def _max_problems(args: argparse.Namespace) -> int:
+    if args.max_problems is not None:
+        return int(args.max_problems)
+    return 0 if getattr(args, "json", False) else _TEXT_MAX_PROBLEMS
+
+
+class _Shown:
+    """Prints problems up to a cap (0: none) and counts all of them, so the exit code stays exact."""
+
+    def __init__(self, as_json: bool, cap: int, out: TextIO | None = None) -> None:
+        self.as_json, self.cap, self.out = as_json, cap, out
+        self.errors = self.warnings = self.printed = 0
+
+    def add(self, problem: Problem) -> None:
+        if problem.severity is Severity.ERROR:
+            self.errors += 1
+        else:
+            self.warnings += 1
+        if self.cap and self.printed >= self.cap:
+            return
+        self.printed += 1
+        out = self.out or sys.stdout  # looked up late: tests swap sys.stdout
+        if self.as_json:
+            out.write(orjson.dumps(problem.to_dict()).decode() + "\n")
+        else:
+            out.write(f"{problem}\n")
+
+    def hidden_note(self) -> str:
+        hidden = self.errors + self.warnings - self.printed
+        if not hidden:
+            return ""
+        return f"; {hidden} more problems not shown (the first {self.cap} are; --max-problems 0 shows all)"
 
 
 _TITLES = {
@@ -87,7 +140,7 @@ def _add_validate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         nargs="+",
         type=Path,
         metavar="FILE",
-        help="claim file(s): factgen records or a third-party format",
+        help="claim file(s): factgen records or a third-party format; - reads standard input (a pipe or a FIFO is read once)",
     )
     p.add_argument(
         "--format",
@@ -104,8 +157,31 @@ def _add_validate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_true",
         help="one JSON object per problem (file, line, field, severity, message)",
     )
+    p.add_argument(
+        "--max-line-bytes",
+        type=_positive_int,
+        default=MAX_LINE_BYTES,
+        metavar="N",
+        help=f"a JSON Lines line longer than N bytes is one problem and is not read (default: {MAX_LINE_BYTES}, 16 MiB)",
+    )
+    _add_max_problems(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
     p.set_defaults(run=_run_validate)
+
+
+def _positive_int(text: str, least: int = 1) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = least - 1
+    if value < least:
+        msg = f"expected an integer >= {least}, got {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    return _positive_int(text, least=0)
 
 
 def _run_schema(args: argparse.Namespace) -> int:
@@ -343,16 +419,21 @@ def _add_publish(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     p.set_defaults(run=_run_publish)
 
 
-def _print_report(command: str, report: ConversionReport, out: Path, skip_invalid: bool) -> int:
+def _print_report(command: str, report: ConversionReport, out: Path, args: argparse.Namespace) -> int:
+    shown = _Shown(False, _max_problems(args), sys.stderr)
     for problem in report.problems:
-        print(problem, file=sys.stderr)
+        shown.add(problem)
+    hidden = shown.hidden_note()
     if report.wrote_file:
         skipped = f"; skipped {report.skipped} invalid records (reasons above)" if report.skipped else ""
-        print(f"factgen {command}: wrote {report.written} records to {out}{skipped}", file=sys.stderr)
-        return 0 if not report.errors or skip_invalid else 1
+        print(
+            f"factgen {command}: wrote {report.written} records to {printable(str(out))}{skipped}{hidden}",
+            file=sys.stderr,
+        )
+        return 0 if not report.errors or args.skip_invalid else 1
     print(
-        f"factgen {command}: {report.errors} errors; nothing written to {out} "
-        f"(--skip-invalid writes the {report.valid} valid records)",
+        f"factgen {command}: {report.errors} errors; nothing written to {printable(str(out))} "
+        f"(--skip-invalid writes the {report.valid} valid records){hidden}",
         file=sys.stderr,
     )
     return 1
@@ -360,12 +441,12 @@ def _print_report(command: str, report: ConversionReport, out: Path, skip_invali
 
 def _run_convert(args: argparse.Namespace) -> int:
     report = convert_file(args.file, args.out, format=args.input_format, skip_invalid=args.skip_invalid)
-    return _print_report("convert", report, args.out, args.skip_invalid)
+    return _print_report("convert", report, args.out, args)
 
 
 def _run_export(args: argparse.Namespace) -> int:
     report = export_file(args.file, args.out, to=args.to, skip_invalid=args.skip_invalid)
-    return _print_report("export", report, args.out, args.skip_invalid)
+    return _print_report("export", report, args.out, args)
 
 
 def _add_convert(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -382,11 +463,12 @@ def _add_convert(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         metavar="FORMAT",
         help="auto, fever, averitec or claimreview",
     )
-    p.add_argument("file", type=Path, metavar="FILE", help="the third-party file")
+    p.add_argument("file", type=Path, metavar="FILE", help="the third-party file; - reads standard input")
     p.add_argument("--out", type=Path, required=True, metavar="OUT.jsonl", help="where to write the records")
     p.add_argument(
         "--skip-invalid", action="store_true", help="write the valid records even if others are invalid"
     )
+    _add_max_problems(p)
     p.set_defaults(run=_run_convert)
 
 
@@ -398,12 +480,15 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "JSON array). Records the format cannot express (e.g. CONFLICTING in FEVER) are errors; with any error "
         "nothing is written unless --skip-invalid.",
     )
-    p.add_argument("file", type=Path, metavar="FILE", help="JSON Lines file of factgen records")
+    p.add_argument(
+        "file", type=Path, metavar="FILE", help="JSON Lines file of factgen records; - reads standard input"
+    )
     p.add_argument("--to", required=True, choices=list(FORMATS), help="the target format")
     p.add_argument("--out", type=Path, required=True, metavar="OUT", help="where to write")
     p.add_argument(
         "--skip-invalid", action="store_true", help="write the exportable records even if others are not"
     )
+    _add_max_problems(p)
     p.set_defaults(run=_run_export)
 
 
@@ -474,7 +559,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args)
     except FactgenError as exc:
-        print(f"factgen: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"factgen: {type(exc).__name__}: {printable(str(exc))}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `factgen validate big.jsonl | head`: stop quietly
         sys.stderr.close()

@@ -21,9 +21,11 @@ Lines are 1-based physical lines of the file; character offsets elsewhere in fac
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Final
 
 __all__ = [
     "ArticleLoadError",
@@ -36,25 +38,82 @@ __all__ = [
     "QuantityError",
     "RecordValidationError",
     "Severity",
+    "printable",
     "shorten",
 ]
 
 _MAX_VALUE_CHARS = 80
+_MAX_FIELD_CHARS: Final = 200  # a field path names at most a few keys; a longer one is cut in the middle
+_MAX_MESSAGE_CHARS: Final = 2_000
+
+# What must never reach a terminal as is: C0/C1 controls (a newline forges a diagnostic line, ESC moves the
+# cursor), the Unicode line and paragraph separators, and lone surrogates (a file name's undecodable byte
+# 0xC1 arrives from the OS as U+DCC1; printed raw it shows as 'Á' or breaks the UTF-8 output).
+_UNSAFE: Final = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_NAMED: Final = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that did not decode (surrogateescape)
+        return f"<0x{code - 0xDC00:02x}>"
+    return _NAMED.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def _cut(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    half = (limit - 1) // 2
+    return f"{text[:half]}…{text[-half:]}"
+
+
+def printable(text: str, limit: int | None = None) -> str:
+    """``text`` safe to print on one line: control characters escaped, undecodable bytes as ``<0xc1>``, cut
+    in the middle to ``limit`` characters.
+
+    >>> printable("a\\nb: forged"), printable("n\\udcc1me.jsonl"), printable("tab\\there")
+    ('a\\\\nb: forged', 'n<0xc1>me.jsonl', 'tab\\\\there')
+    >>> printable("x" * 50, limit=11)
+    'xxxxx…xxxxx'
+    """
+    if limit is not None:
+        text = _cut(text, limit)
+    return _UNSAFE.sub(_escape, text) if _UNSAFE.search(text) else text
 
 
 def shorten(value: object, limit: int = _MAX_VALUE_CHARS) -> str:
     """``repr(value)``, cut in the middle when it is long, so a message never echoes a huge value.
 
+    Only the two ends of a long string are ever copied, and an integer too long for ``repr`` is described.
+
     >>> shorten("abc")
     "'abc'"
     >>> shorten("x" * 1000, limit=20)
-    "'xxxxxxx…xxxxxxx' (1002 chars)"
+    "'xxxxxxx…xxxxxxx' (1000 chars)"
+    >>> shorten(10**5000)
+    'an integer of 5001 digits'
     """
+    half = (limit - 4) // 2
+    if isinstance(value, str) and len(value) > limit:
+        head, tail = repr(value[:half]), repr(value[-half:])
+        return f"{head[:half]}…{tail[-half:]} ({len(value)} chars)"
+    if isinstance(value, int) and value.bit_length() > _MAX_REPR_BITS:
+        return f"an integer of {_digits(value)} digits"
     text = repr(value)
     if len(text) <= limit:
         return text
-    half = (limit - 4) // 2
     return f"{text[:half]}…{text[-half:]} ({len(text)} chars)"
+
+
+_MAX_REPR_BITS: Final = 10_000  # about 3,000 digits: below Python's 4,300-digit limit on int -> str
+
+
+def _digits(value: int) -> int:
+    """Decimal digits of a huge integer, without converting it to a string (which Python refuses)."""
+    n = abs(value)
+    estimate = int(n.bit_length() * 0.30102999566398120)  # log10(2)
+    return estimate + int(n >= 10**estimate)
 
 
 class Severity(StrEnum):
@@ -79,23 +138,33 @@ class Problem:
     severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
-        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        """One line, whatever the file name, keys and values hold (see :func:`printable`)."""
+        file, field, message = self._printable()
+        where = file if self.line is None else f"{file}:{self.line}"
         parts = [where]
         if self.severity is Severity.WARNING:
             parts.append("warning")
-        if self.field:
-            parts.append(self.field)
-        parts.append(self.message)
+        if field:
+            parts.append(field)
+        parts.append(message)
         return ": ".join(parts)
 
+    def _printable(self) -> tuple[str, str, str]:
+        return (
+            printable(self.file),
+            printable(self.field, _MAX_FIELD_CHARS),
+            printable(self.message, _MAX_MESSAGE_CHARS),
+        )
+
     def to_dict(self) -> dict[str, object]:
-        """The machine form printed by ``factgen validate --json``."""
+        """The machine form printed by ``factgen validate --json`` (escaped as in the text form)."""
+        file, field, message = self._printable()
         return {
-            "file": self.file,
+            "file": file,
             "line": self.line,
-            "field": self.field,
+            "field": field,
             "severity": str(self.severity),
-            "message": self.message,
+            "message": message,
         }
 
 

@@ -7,6 +7,7 @@ path (``evidence[0].start``). ``validate_record`` checks one parsed JSON value.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from functools import cache
 from pathlib import Path
@@ -14,7 +15,16 @@ from typing import Any, Final
 
 import jsonschema_rs
 
-from factgen._io import Duplicates, JsonLine, describe, hash_key, iter_json_lines
+from factgen._io import (
+    MAX_LINE_BYTES,
+    Duplicates,
+    JsonLine,
+    describe,
+    hash_key,
+    input_name,
+    iter_json_lines,
+    replayable,
+)
 from factgen.errors import InputError, Problem, Severity, shorten
 from factgen.models import Article, Record, export_schema
 from factgen.models.checks import semantic_problems
@@ -131,14 +141,29 @@ def _messages(err: Any, root: dict[str, Any]) -> Iterator[tuple[list[str | int],
 
 
 _MAX_DEPTH = 32  # no valid record nests deeper than 4 levels
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 
-def _flatten_deep(value: Any, depth: int) -> Any:
-    """``value`` with containers below ``depth`` emptied: their type (what the schema reports) is kept."""
+def _cleaned(value: Any, depth: int, path: list[str | int], found: list[tuple[list[str | int], str]]) -> Any:
+    """``value`` as jsonschema-rs can take it: containers below ``depth`` emptied (their type, which is what the
+    schema reports, is kept) and lone surrogates replaced, each one noted in ``found``. Only a value the fast
+    path refused ever comes here; a file parsed by orjson never holds a lone surrogate."""
+    if isinstance(value, str):
+        bad = _SURROGATE.search(value)
+        if bad is None:
+            return value
+        found.append((path, f"expected Unicode text, got a lone surrogate U+{ord(bad.group()):04X}"))
+        return _SURROGATE.sub("\ufffd", value)
     if isinstance(value, dict):
-        return {k: _flatten_deep(v, depth - 1) for k, v in value.items()} if depth else {}
+        if not depth:
+            return {}
+        out = {}
+        for key, child in value.items():
+            clean_key = _cleaned(key, 1, [*path, str(key)], found) if isinstance(key, str) else key
+            out[clean_key] = _cleaned(child, depth - 1, [*path, clean_key], found)
+        return out
     if isinstance(value, list):
-        return [_flatten_deep(v, depth - 1) for v in value] if depth else []
+        return [_cleaned(v, depth - 1, [*path, i], found) for i, v in enumerate(value)] if depth else []
     return value
 
 
@@ -146,19 +171,27 @@ def _only_null_type(errors: list[Any]) -> bool:
     return all(isinstance(e.kind, _Kind.Type) and list(e.kind.types) == ["null"] for e in errors)
 
 
+def _schema_errors(
+    validator: Any, obj: dict[str, Any]
+) -> tuple[list[Any], list[tuple[list[str | int], str]]]:
+    """jsonschema-rs errors of ``obj``, and problems it cannot see (lone surrogates)."""
+    try:
+        return ([] if validator.is_valid(obj) else list(validator.iter_errors(obj))), []
+    except ValueError:  # nested past Python's recursion limit, or a string UTF-8 cannot encode
+        found: list[tuple[list[str | int], str]] = []
+        return list(validator.iter_errors(_cleaned(obj, _MAX_DEPTH, [], found))), found
+
+
 def _problems_for(obj: Any, model: type[Record | Article], file: str, line: int | None) -> Iterator[Problem]:
     if not isinstance(obj, dict):
         yield Problem(file, line, "", f"expected a JSON object (one record per line), got {describe(obj)}")
         return
-    validator = _validator(model)
-    if not validator.is_valid(obj):
-        try:
-            errors = list(validator.iter_errors(obj))
-        except ValueError:  # jsonschema-rs cannot hand back an instance nested past Python's recursion limit
-            errors = list(validator.iter_errors(_flatten_deep(obj, _MAX_DEPTH)))
-        for err in errors:
-            for path, message in _messages(err, _schema(model)):
-                yield Problem(file, line, field_path(path), message)
+    errors, found = _schema_errors(_validator(model), obj)
+    for path, message in found:
+        yield Problem(file, line, field_path(path), message)
+    for err in errors:
+        for path, message in _messages(err, _schema(model)):
+            yield Problem(file, line, field_path(path), message)
     if model is Record:
         for field, message in semantic_problems(obj):
             yield Problem(file, line, field, message)
@@ -187,9 +220,12 @@ def _load_article_texts(path: Path) -> tuple[dict[str, str], list[Problem]]:
     return texts, problems
 
 
+_ARTICLE_LINE_BYTES: Final = 128 << 20  # an article's text may hold 10 million characters, escaped in JSON
+
+
 def _read(path: Path) -> Iterator[JsonLine | Problem]:
     try:
-        yield from iter_json_lines(path)
+        yield from iter_json_lines(path, max_line_bytes=_ARTICLE_LINE_BYTES)
     except OSError as exc:
         msg = f"{path}: cannot read: {exc.strerror or exc}"
         raise InputError(msg) from None
@@ -228,19 +264,25 @@ def _span_against_articles(
 
 
 def validate_file(
-    path: str | Path, *, articles: str | Path | Mapping[str, str] | None = None
+    path: str | Path,
+    *,
+    articles: str | Path | Mapping[str, str] | None = None,
+    max_line_bytes: int = MAX_LINE_BYTES,
+    display: str | None = None,
 ) -> Iterator[Problem]:
     """Stream every problem of a JSON Lines file of records, in file order (duplicate ids last).
 
     Memory stays flat: 8 bytes per record for the duplicate-id check, whose lines are found by a second pass over
-    the file that runs only when some id repeats.
+    the file that runs only when some id repeats. ``-`` is standard input; standard input, a pipe or a FIFO is
+    read once (see :func:`factgen._io.replayable`). ``display`` is the name messages give the file.
 
     ``articles`` (a JSON Lines file of articles, or a mapping of article id to text) turns on the span checks:
     unknown article ids, offsets past the text, and evidence text that differs from ``article.text[start:end]``.
+    A line longer than ``max_line_bytes`` (16 MiB by default) is one problem, read in chunks and never held.
     Raises :class:`~factgen.errors.InputError` only when a file cannot be read at all.
     """
     path = Path(path)
-    file = str(path)
+    file = display if display is not None else input_name(path)
     texts: Mapping[str, str] | None = None
     if isinstance(articles, Mapping):
         texts = articles
@@ -250,10 +292,12 @@ def validate_file(
     counts = [0, 0]  # records read, unreadable lines
     ids = Duplicates()
     try:
-        yield from _check_lines(iter_json_lines(path), file, texts, counts, ids)
-        yield from _duplicate_ids(path, file, ids.repeated())
+        with replayable(path) as real:
+            lines = iter_json_lines(real, display=file, max_line_bytes=max_line_bytes)
+            yield from _check_lines(lines, file, texts, counts, ids)
+            yield from _duplicate_ids(real, file, ids.repeated(), max_line_bytes)
     except OSError as exc:
-        msg = f"{path}: cannot read: {exc.strerror or exc}"
+        msg = f"{file}: cannot read: {exc.strerror or exc}"
         raise InputError(msg) from None
     if counts == [0, 0]:
         yield Problem(file, None, "", "no records: the file holds no JSON Lines")
@@ -287,12 +331,12 @@ def _check_lines(
             yield from _spans_against_articles(obj, texts, file, line)
 
 
-def _duplicate_ids(path: Path, file: str, repeated: set[int]) -> Iterator[Problem]:
+def _duplicate_ids(path: Path, file: str, repeated: set[int], max_line_bytes: int) -> Iterator[Problem]:
     """Second pass, only for a file with repeated id keys: the line of each repeat and of the id's first use."""
     if not repeated:
         return
     first: dict[str, int] = {}
-    for item in iter_json_lines(path):
+    for item in iter_json_lines(path, display=file, max_line_bytes=max_line_bytes):
         if not isinstance(item, JsonLine) or type(item.value) is not dict:
             continue
         record_id = item.value.get("id")

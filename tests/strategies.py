@@ -178,6 +178,50 @@ def _get(value: Any, path: tuple[str | int, ...]) -> Any:
     return value
 
 
+# --------------------------------------------------------------------------- hostile JSON (issue 14)
+
+# Decimal strings a careless or hostile file writes: huge exponents, NaN spellings, long digit runs.
+HOSTILE_NUMBERS = st.sampled_from(
+    ["1e999999999", "1E+999999999999999999", "-1e-999999999", "NaN", "sNaN", "-nan", "Infinity", "-0",
+     "9" * 41, "0." + "1" * 41, "1" * 10_000, "0x1F", "1_000", " 1", "1.", ".5", "٣"]
+)  # fmt: skip
+# Keys and strings with the characters that forge terminal lines: controls, separators, lone surrogates.
+hostile_text = st.text(
+    st.characters(codec=None, categories=["Cc", "Zl", "Zp", "Cs", "Lu", "Nd"]), max_size=12
+) | st.sampled_from(["x\ny.jsonl:9: forged", "\x1b[2J", "\u2028", "\udcc1"])
+hostile_scalars = (
+    st.none() | st.booleans() | st.integers() | st.integers(min_value=10**400, max_value=10**4000)
+    | st.floats(allow_nan=True, allow_infinity=True) | hostile_text | HOSTILE_NUMBERS
+)  # fmt: skip
+json_like = st.recursive(
+    hostile_scalars,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(hostile_text | st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@st.composite
+def hostile_records(draw: st.DrawFn) -> Any:
+    """A valid record with hostile values put at some of its paths (numbers, keys, nested junk), or junk alone."""
+    if draw(st.booleans()):
+        return draw(json_like)
+    record = copy.deepcopy(draw(records))
+    for _ in range(draw(st.integers(1, 4))):
+        path = draw(st.sampled_from(paths(record) or [()]))
+        if not path:
+            break
+        parent = _get(record, path[:-1])
+        parent[path[-1]] = draw(HOSTILE_NUMBERS | json_like)
+    for q in record.get("quantities") or []:
+        if isinstance(q, dict) and draw(st.booleans()):
+            q[draw(st.sampled_from(["value", "low", "high"]))] = draw(HOSTILE_NUMBERS)
+    if draw(st.booleans()):
+        record[draw(hostile_text)] = draw(json_like)
+    return record
+
+
 # --------------------------------------------------------------------------- article ingestion (issue 5)
 
 # Pieces of pasted news text: reporting with abbreviations, decimals and quotes, and the boilerplate that

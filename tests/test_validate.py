@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import copy
+import io
 import json
+import os
+import sys
+import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from factgen._io import PhysicalLines
 from factgen.errors import InputError, Problem, Severity
 from factgen.validate import validate_file, validate_record
-from tests.strategies import records, records_with_articles
+from tests.strategies import hostile_records, records, records_with_articles
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 VALID_LINES = (EXAMPLES / "records.jsonl").read_bytes().splitlines(keepends=True)
@@ -227,3 +233,147 @@ def test_validate_record_reports_every_problem_not_the_first() -> None:
     record["provenance"]["parent_id"] = "r-0"
     fields = sorted(p.field for p in validate_record(record))
     assert fields == ["claim", "provenance.parent_id", "verdict.rule"]
+
+
+def test_an_undecodable_byte_is_named_by_its_code(tmp_path: Path) -> None:
+    (problem,) = _run(tmp_path, b'{"id": "a\xc1b"}\n')
+    assert problem.message.startswith("invalid UTF-8: byte 0xc1 at byte offset 9")
+    assert "Á" not in str(problem)
+
+
+def test_a_huge_key_is_cut_in_the_message(tmp_path: Path) -> None:
+    problems = _run(tmp_path, _line(dict(BASE, **{"k" * 100_000: 1})))
+    (unknown,) = [p for p in problems if p.message.startswith("unknown field")]
+    assert len(str(unknown)) < 2_500
+
+
+# --------------------------------------------------------------------------- hostile input (issue 14, items 5 and 6)
+
+NUMBER_CASES = [
+    ("value", "1e999999999"),
+    ("low", "1E+999999999999999999"),
+    ("high", "-1e-999999999"),
+    ("value", "NaN"),
+    ("low", "sNaN"),
+    ("high", "-nan"),
+    ("value", "9" * 41),
+    ("low", "0." + "1" * 41),
+]
+
+
+@pytest.mark.parametrize(("key", "number"), NUMBER_CASES, ids=[f"{k}={n[:24]}" for k, n in NUMBER_CASES])
+def test_a_hostile_decimal_is_one_short_problem(key: str, number: str) -> None:
+    record = copy.deepcopy(BASE)
+    record["quantities"][0][key] = number
+    (problem,) = validate_record(record)
+    assert problem.field == f"quantities[0].{key}"
+    assert problem.message.startswith(
+        "expected a decimal string of at most 40 digits before the point and 40"
+    )
+    assert len(str(problem)) < 300
+
+
+def test_the_largest_decimals_the_contract_accepts_are_valid() -> None:
+    record = copy.deepcopy(BASE)
+    widest = "9" * 40 + "." + "9" * 40
+    record["quantities"][0].update(value=widest, low="-" + widest, high=widest)
+    assert validate_record(record) == []
+
+
+def test_an_out_of_bounds_decimal_never_enters_a_model() -> None:
+    from decimal import Decimal  # noqa: PLC0415
+
+    from factgen.models import Quantity  # noqa: PLC0415
+
+    q = dict(BASE["quantities"][0], value=Decimal("1e999999999"))
+    with pytest.raises(ValueError, match=r"got 1E\+999999999"):
+        Quantity.model_validate(q)
+    with pytest.raises(ValueError, match="expected a decimal string"):
+        Quantity.model_validate(dict(q, value=Decimal("NaN")))
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(hostile_records())
+def test_validate_record_never_raises_and_stays_fast_on_hostile_json(obj: Any) -> None:
+    started = time.perf_counter()
+    problems = validate_record(obj)
+    elapsed = time.perf_counter() - started
+    assert all(isinstance(p, Problem) for p in problems)
+    assert all("\n" not in str(p) and len(str(p)) < 2_500 for p in problems)
+    # Generous: a hostile record costs a few milliseconds; a materialised 1e999999999 took seconds and 2 GB.
+    assert elapsed < 2.0
+
+
+def test_an_interval_with_a_huge_end_compares_and_prints_without_expanding_it() -> None:
+    from decimal import Decimal  # noqa: PLC0415
+
+    from factgen.models import Interval, Relation  # noqa: PLC0415
+
+    huge = Interval(Decimal("1E+999999999999999999"), None)
+    assert huge.relation(Interval(Decimal(1), Decimal(2))) is Relation.DISJOINT
+    assert str(huge) == "[1E+999999999999999999, inf)"
+
+
+# --------------------------------------------------------------------------- long lines (issue 14, item 7)
+
+
+def test_a_line_over_the_limit_is_one_problem_with_its_line_and_the_rest_is_checked(tmp_path: Path) -> None:
+    long_line = b'{"claim": "' + b"x" * (3 << 20) + b'"}\n'
+    data = VALID_LINES[0] + long_line + _line(dict(BASE, id="x", verdict=None))
+    problems = _run(tmp_path, data, max_line_bytes=1 << 20)
+    assert [(p.line, p.field) for p in problems] == [(2, ""), (3, "verdict")]
+    assert problems[0].message.startswith("line longer than 1,048,576 bytes")
+
+
+def test_the_default_limit_is_16_mib(tmp_path: Path) -> None:
+    fits = b'{"claim": "' + b"x" * ((16 << 20) - 20) + b'"}\n'
+    over = b'{"claim": "' + b"x" * (16 << 20) + b'"}'  # the last line, without its newline
+    problems = _run(tmp_path, fits + over)
+    assert [p.line for p in problems if p.field == "claim"] == [1]
+    assert [p.message[:23] for p in problems if p.line == 2] == ["line longer than 16,777"]
+
+
+def _expected_lines(data: bytes, limit: int) -> tuple[list[tuple[int, bytes | None]], int]:
+    """The physical lines (with their newline; None when longer than ``limit``) and the unterminated one."""
+    pieces = data.split(b"\n")
+    lines = [piece + b"\n" for piece in pieces[:-1]] + ([pieces[-1]] if pieces[-1] else [])
+    numbered = [
+        (i, line if len(line.removesuffix(b"\n")) <= limit else None) for i, line in enumerate(lines, 1)
+    ]
+    unterminated = len(lines) if pieces[-1] and len(pieces[-1]) <= limit else 0
+    return numbered, unterminated
+
+
+@given(st.binary(max_size=300) | st.lists(st.sampled_from([b"\n", b"ab", b"x" * 9, b"{}"])).map(b"".join),
+       st.integers(1, 12), st.integers(0, 20))  # fmt: skip
+def test_lines_are_the_physical_lines_whatever_the_limit_and_chunk_size(
+    data: bytes, chunk: int, limit: int
+) -> None:
+    reader = PhysicalLines(io.BufferedReader(io.BytesIO(data), buffer_size=chunk), limit, chunk)
+    assert (list(reader), reader.unterminated) == _expected_lines(data, limit)
+
+
+# --------------------------------------------------------------------------- standard input (issue 14, item 4)
+
+
+class _Stdin:
+    def __init__(self, data: bytes) -> None:
+        self.buffer = io.BytesIO(data)
+
+
+def test_dash_reads_standard_input_once_and_finds_duplicates(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", _Stdin(VALID_LINES[0] + VALID_LINES[1] + VALID_LINES[0]))
+    (problem,) = validate_file("-")
+    assert (problem.file, problem.line, problem.field) == ("<stdin>", 3, "id")
+
+
+def test_a_full_disk_for_the_copy_of_standard_input_is_named_as_such(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(sys, "stdin", _Stdin(VALID_LINES[0]))
+    full = os.open("/dev/full", os.O_WRONLY)
+    monkeypatch.setattr(tempfile, "mkstemp", lambda **_: (full, str(tmp_path / "copy.tmp")))
+    with pytest.raises(
+        InputError, match=r"^<stdin>: cannot keep the one-time copy of the input in .*: No space left"
+    ):
+        list(validate_file("-"))

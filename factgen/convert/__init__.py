@@ -20,7 +20,16 @@ from typing import Any, Final
 
 import orjson
 
-from factgen._io import Duplicates, JsonLine, atomic_write, dumps, iter_json_lines
+from factgen._io import (
+    MAX_LINE_BYTES,
+    Duplicates,
+    JsonLine,
+    atomic_write,
+    dumps,
+    input_name,
+    iter_json_lines,
+    replayable,
+)
 from factgen.convert._base import FormatSpec, Item, check_item, to_model, validator
 from factgen.convert.averitec import AVERITEC, AVERITEC_LABELS, AVERITEC_SCHEMA, averitec_label
 from factgen.convert.claimreview import CLAIMREVIEW, CLAIMREVIEW_SCHEMA, TEXTUAL_RATINGS, rating_label
@@ -126,7 +135,7 @@ def _checked(
                 yield (item or Item(entry.value, entry.line)), obj
         yield from _duplicates_found(spec, path, file, dups.repeated())
     except OSError as exc:
-        msg = f"{path}: cannot read: {exc.strerror or exc}"
+        msg = f"{file}: cannot read: {exc.strerror or exc}"
         raise InputError(msg) from None
     if count == 0 and unreadable == 0:
         yield Problem(file, None, "", f"no records: the file holds no {spec.title} records")
@@ -189,33 +198,45 @@ def validate_any(
     *,
     format: str = "auto",
     articles: str | Path | Mapping[str, str] | None = None,
+    max_line_bytes: int = MAX_LINE_BYTES,
+    display: str | None = None,
 ) -> Iterator[Problem]:
     """Stream every problem of a claim file in any known format (``auto`` detects it per file).
 
-    Factgen records go to :func:`~factgen.validate.validate_file` (``articles`` applies to them only).
+    Factgen records go to :func:`~factgen.validate.validate_file` (``articles`` and ``max_line_bytes`` apply to
+    them only; third-party JSON Lines keep the default line-size limit). ``-`` is standard input; standard
+    input, a pipe or a FIFO is read once. ``display`` is the name messages give the file.
     Raises :class:`~factgen.errors.InputError` only when the file cannot be read at all.
     """
     path = Path(path)
-    name, reason = resolve_format(path, format)
-    if name is None:
-        message = f"cannot tell the format ({reason}); pass --format {'|'.join(FORMAT_NAMES)}"
-        yield Problem(str(path), None, "", message)
-        return
-    if name == "factgen":
-        yield from validate_file(path, articles=articles)
-        return
-    for entry in _checked(FORMATS[name], path, str(path), stream_duplicates=False, want_items=False):
-        if type(entry) is Problem:
-            yield entry
+    file = display if display is not None else input_name(path)
+    with replayable(path) as real:
+        name, reason = resolve_format(real, format)
+        if name is None:
+            message = f"cannot tell the format ({reason}); pass --format {'|'.join(FORMAT_NAMES)}"
+            yield Problem(file, None, "", message)
+            return
+        if name == "factgen":
+            yield from validate_file(real, articles=articles, max_line_bytes=max_line_bytes, display=file)
+            return
+        for entry in _checked(FORMATS[name], real, file, stream_duplicates=False, want_items=False):
+            if type(entry) is Problem:
+                yield entry
 
 
 def import_file(path: str | Path, *, format: str = "auto") -> Iterator[Record | Problem]:
     """Every record a third-party file holds, as factgen records, and every problem, in file order (total).
 
     A record is yielded only when its source item has no error; the records always pass ``factgen validate``.
+    ``-`` is standard input, read once.
     """
     path = Path(path)
-    file = str(path)
+    file = input_name(path)
+    with replayable(path) as real:
+        yield from _imported(real, file, format)
+
+
+def _imported(path: Path, file: str, format: str) -> Iterator[Record | Problem]:
     name, reason = resolve_format(path, format)
     if name is None or name == "factgen":
         what = "factgen records need no import" if name == "factgen" else f"cannot tell the format ({reason})"
@@ -357,31 +378,46 @@ def export_file(
 ) -> ConversionReport:
     """Write the factgen records of a JSON Lines file in a third-party format.
 
-    Records that break the contract, or that the format cannot express, are problems: with any, nothing is
-    written unless ``skip_invalid``, which writes exactly the others.
+    Records that break the contract, that the format cannot express, or whose exported form its own validator
+    would refuse (a second ClaimReview of the same claim, url and rating) are problems: with any, nothing is
+    written unless ``skip_invalid``, which writes exactly the others. So the file written always passes
+    ``factgen validate --format TO``. ``-`` is standard input, read once.
     """
     if to not in FORMATS:
         msg = f"unknown export format {to!r}; expected one of {', '.join(FORMATS)}"
         raise ConfigError(msg)
     path = Path(path)
-    report = ConversionReport(problems=list(validate_file(path)))
+    file = input_name(path)
+    with replayable(path) as real:
+        return _export(real, file, Path(out), FORMATS[to], skip_invalid)
+
+
+def _export(path: Path, file: str, out: Path, spec: FormatSpec, skip_invalid: bool) -> ConversionReport:
+    report = ConversionReport(problems=list(validate_file(path, display=file)))
     bad_lines = {p.line for p in report.problems if p.severity is Severity.ERROR}
-    spec = FORMATS[to]
+    first_line: dict[int, int] = {}  # the format's duplicate key -> line of the record exported with it
 
     def exported() -> Iterator[dict[str, Any]]:
-        for entry in iter_json_lines(path):
+        for entry in iter_json_lines(path, display=file):
             if not isinstance(entry, JsonLine) or entry.line in bad_lines:
                 continue
             record = Record.model_validate_json(orjson.dumps(entry.value))
+            refused: Problem | None
             try:
-                yield spec.from_record(record)
+                value = spec.from_record(record)
             except ExportError as exc:
-                report.problems.append(Problem(str(path), entry.line, "verdict.label", str(exc)))
-                bad_lines.add(entry.line)
+                refused = Problem(file, entry.line, "verdict.label", str(exc))
+            else:
+                refused = _refused(spec, value, file, entry.line, first_line)
+                if refused is None:
+                    yield value
+                    continue
+            report.problems.append(refused)
+            bad_lines.add(entry.line)
 
     try:
-        with atomic_write(Path(out)) as f:
-            report.valid = _stream_into(f, exported(), to)
+        with atomic_write(out) as f:
+            report.valid = _stream_into(f, exported(), spec.name)
             if report.errors and not skip_invalid:
                 raise _Abort
     except _Abort:
@@ -390,6 +426,23 @@ def export_file(
     report.skipped = len(bad_lines)
     report.written, report.wrote_file = report.valid, True
     return report
+
+
+def _refused(
+    spec: FormatSpec, value: dict[str, Any], file: str, line: int, first_line: dict[int, int]
+) -> Problem | None:
+    """Why the format's own validator would refuse ``value`` (exported from the record on ``line``), or None."""
+    _, problems = check_item(spec, Item(value, line), file)
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    if errors:
+        where = f"{errors[0].field}: " if errors[0].field else ""
+        message = f"not exported: its {spec.title} form would be invalid: {where}{errors[0].message}"
+        return Problem(file, line, "", message)
+    key = spec.key(value)
+    if key is not None and first_line.setdefault(key, line) != line:
+        _, message = spec.duplicate(key, first_line[key], 0)
+        return Problem(file, line, "", f"not exported: {message} (in the exported file)")
+    return None
 
 
 def _stream_into(f: Any, values: Iterable[dict[str, Any]], name: str) -> int:

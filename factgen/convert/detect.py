@@ -13,6 +13,7 @@ from typing import Any, Final
 
 import orjson
 
+from factgen._io import MAX_LINE_BYTES, PhysicalLines
 from factgen.convert._jsondoc import Element, first_byte, iter_array
 
 __all__ = ["FORMAT_NAMES", "Detection", "classify", "detect_format", "plausible"]
@@ -95,6 +96,9 @@ class Detection:
 def detect_format(path: str | Path) -> Detection:
     """Look at the container and the first record of a file; raises only ``OSError``.
 
+    A ``.jsonl`` name means JSON Lines: when its lines do not parse, it is still read line by line, so the
+    reader names the bad line ("truncated JSON at the end of the file") instead of "cannot tell the format".
+
     A JSON array holding FEVER records is detected as FEVER in an array (the FEVER reader then reports the
     wrong container), so the message can name both the format and what is wrong with the file.
     """
@@ -107,8 +111,12 @@ def detect_format(path: str | Path) -> Detection:
     if first == ord("["):
         return _detect_array(path)
     if first == ord("{"):
-        return _detect_object(path)
-    return Detection(None, "unknown", f"the file does not start with JSON (first byte {chr(first)!r})")
+        found = _detect_object(path)
+    else:
+        found = Detection(None, "unknown", f"the file does not start with JSON (first byte {chr(first)!r})")
+    if found.container != "jsonl" and path.suffix.lower() == ".jsonl":  # the name says JSON Lines: trust it
+        return Detection(None, "jsonl", f"JSON Lines by its .jsonl name, but {found.reason}")
+    return found
 
 
 def _detect_array(path: Path) -> Detection:
@@ -128,7 +136,12 @@ def _detect_array(path: Path) -> Detection:
 def _detect_object(path: Path) -> Detection:
     with path.open("rb") as f:
         tries = 0
-        for line in f:
+        for _, line in PhysicalLines(f, MAX_LINE_BYTES):  # in chunks: a 1 GB line is never held
+            if line is None:  # longer than any line the readers take
+                tries += 1
+                if tries < _TRIES:
+                    continue
+                break
             stripped = line.strip().removeprefix(b"\xef\xbb\xbf").strip()
             if not stripped:
                 continue

@@ -23,6 +23,8 @@ article id as the page and the span's start offset as the sentence id (FEVER has
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import groupby
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, Final
 
@@ -275,10 +277,13 @@ def fever_from_record(record: Record) -> dict[str, Any]:
     elif label == _NEI:
         evidence = [[[None, None, None, None]]]
     elif refs and all(r.page is not None and r.sentence is not None for r in refs):
-        groups: dict[int, list[Any]] = {}
-        for r in refs:
-            groups.setdefault(r.group, []).append([None, None, r.page, r.sentence])
-        evidence = list(groups.values())
+        # One evidence set per run of consecutive references of one group, so the references come back in their
+        # order: a dict keyed by group merged [2, 0, 2] into two sets and reordered them. Groups that interleave
+        # become separate sets, since FEVER cannot hold both that order and that grouping.
+        evidence = [
+            [[None, None, r.page, r.sentence] for r in run]
+            for _, run in groupby(refs, key=attrgetter("group"))
+        ]
     elif record.evidence:
         evidence = [[[None, None, ev.article_id, ev.start]] for ev in record.evidence]
     else:

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from factgen.errors import shorten
-from factgen.models.values import Interval, Method, decimal_str
+from factgen.models.values import Interval, Method, decimal_str, parse_decimal
 
 __all__ = ["semantic_problems"]
 
@@ -32,10 +32,19 @@ def _check_span(span: Mapping[str, Any], path: str, out: Found) -> bool:
     return False
 
 
-def _decimal_or_none(value: object) -> Decimal | None:
-    if value is None:
-        return None
-    return Decimal(value) if type(value) is str else Decimal(str(value))
+def _numbers(q: Mapping[str, Any]) -> list[Decimal | None] | None:
+    """``[low, high, value]`` (None where null), or None when one is not a decimal string of the contract:
+    the schema pass reports it, and nothing here ever parses a huge number, a NaN or a float."""
+    out: list[Decimal | None] = []
+    for raw in (q.get("low"), q.get("high"), q.get("value")):
+        if raw is None:
+            out.append(None)
+            continue
+        number = parse_decimal(raw)
+        if number is None:
+            return None
+        out.append(number)
+    return out
 
 
 def _check_quantity(q: Mapping[str, Any], path: str, claim: object, out: Found) -> None:
@@ -46,14 +55,10 @@ def _check_quantity(q: Mapping[str, Any], path: str, claim: object, out: Found) 
         elif start <= end and claim[start:end] != surface:
             got = f"expected claim[{start}:{end}] = {shorten(claim[start:end])}, got {shorten(surface)}"
             out.append((f"{path}.surface", got))
-    try:
-        low, high, value = (
-            _decimal_or_none(q.get("low")),
-            _decimal_or_none(q.get("high")),
-            _decimal_or_none(q.get("value")),
-        )
-    except ArithmeticError:
-        return  # the schema pass reports malformed numbers
+    numbers = _numbers(q)
+    if numbers is None:
+        return
+    low, high, value = numbers
     closed_low, closed_high = q.get("low_inclusive") is True, q.get("high_inclusive") is True
     # Plain comparisons first (this runs for every quantity of every record); an Interval only for the message.
     empty = (

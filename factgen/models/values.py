@@ -28,6 +28,8 @@ from pydantic_core import CoreSchema, core_schema
 from factgen.errors import shorten
 
 __all__ = [
+    "MAX_FRACTION_DIGITS",
+    "MAX_INTEGER_DIGITS",
     "MAX_OFFSET",
     "PATTERN_NAMES",
     "Bound",
@@ -47,6 +49,9 @@ __all__ = [
     "SpanStr",
     "TextStr",
     "decimal_str",
+    "in_bounds",
+    "parse_decimal",
+    "show_decimal",
 ]
 
 MAX_OFFSET: Final = 2**53 - 1  # the largest integer a JSON reader in any language holds exactly
@@ -182,16 +187,60 @@ SpanStr = Annotated[str, _Pattern(_NON_BLANK, "non-blank text", 100_000, anchore
 ShortStr = Annotated[str, _Pattern(_NON_BLANK, "non-blank text", 2_000, anchored=False)]
 Offset = Annotated[int, Field(ge=0, le=MAX_OFFSET)]
 
-_DECIMAL_BODY: Final = r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?"
+MAX_INTEGER_DIGITS: Final = (
+    40  # digits before the point of any decimal the contract accepts (10^40 > any count)
+)
+MAX_FRACTION_DIGITS: Final = 40  # digits after it
+# The bounds make every accepted number cheap by construction: parsing, comparing and printing one costs at
+# most 80 digits, whatever a hostile file writes ("1e999999999" is not a decimal string of the contract).
+_DECIMAL_BODY: Final = (
+    f"-?(?:0|[1-9][0-9]{{0,{MAX_INTEGER_DIGITS - 1}}})(?:\\.[0-9]{{1,{MAX_FRACTION_DIGITS}}})?"
+)
 _DECIMAL_RE: Final = re.compile(_DECIMAL_BODY)
+_DECIMAL_WHAT: Final = (
+    f"a decimal string of at most {MAX_INTEGER_DIGITS} digits before the point and {MAX_FRACTION_DIGITS} "
+    "after, such as '58000000000' or '0.3'"
+)
+
+
+def in_bounds(value: Decimal) -> bool:
+    """Whether a finite ``Decimal`` fits the contract's digit bounds, judged from its exponent alone.
+
+    >>> in_bounds(Decimal("58e9")), in_bounds(Decimal("0.30")), in_bounds(Decimal("1e999999999"))
+    (True, True, False)
+    >>> in_bounds(Decimal("NaN")), in_bounds(Decimal("1e-41"))
+    (False, False)
+    """
+    if not value.is_finite():
+        return False
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)  # noqa: S101  (finite: an int, for mypy)
+    return value.adjusted() < MAX_INTEGER_DIGITS and -exponent <= MAX_FRACTION_DIGITS
+
+
+def parse_decimal(value: object) -> Decimal | None:
+    """The ``Decimal`` of a contract decimal string, else None (never raises; costs at most 80 digits).
+
+    >>> parse_decimal("-1.50"), parse_decimal("1e9"), parse_decimal("NaN"), parse_decimal(7)
+    (Decimal('-1.50'), None, None, None)
+    """
+    if type(value) is str and len(value) <= _MAX_DECIMAL_CHARS and _is_decimal(value):
+        return Decimal(value)
+    return None
+
+
+_MAX_DECIMAL_CHARS: Final = MAX_INTEGER_DIGITS + MAX_FRACTION_DIGITS + 2  # sign and point
+_is_decimal: Final = _DECIMAL_RE.fullmatch
 
 
 def _to_decimal(value: object) -> Decimal:
-    if isinstance(value, Decimal) and value.is_finite():
+    if isinstance(value, Decimal) and in_bounds(value):
         return value
-    if isinstance(value, str) and _DECIMAL_RE.fullmatch(value):
-        return Decimal(value)
-    msg = f"expected a decimal string such as '58000000000' or '0.3', got {shorten(value)}"
+    parsed = parse_decimal(value)
+    if parsed is not None:
+        return parsed
+    got = show_decimal(value) if isinstance(value, Decimal) else shorten(value)
+    msg = f"expected {_DECIMAL_WHAT}, got {got}"
     raise ValueError(msg)
 
 
@@ -205,12 +254,29 @@ def decimal_str(value: Decimal) -> str:
     return "0" if text == "-0" else text
 
 
-PATTERN_NAMES[f"^(?:{_DECIMAL_BODY})(?![\\s\\S])"] = "a decimal string such as '58000000000' or '0.3'"
+def show_decimal(value: Decimal) -> str:
+    """A number for a message: the contract's spelling when it is in bounds, else the short scientific form
+    (never a billion zeros).
+
+    >>> show_decimal(Decimal("58e9")), show_decimal(Decimal("1e999999999")), show_decimal(Decimal("-nan"))
+    ('58000000000', '1E+999999999', '-NaN')
+    """
+    return decimal_str(value) if in_bounds(value) else str(value)
+
+
+PATTERN_NAMES[f"^(?:{_DECIMAL_BODY})(?![\\s\\S])"] = _DECIMAL_WHAT
 DecimalStr = Annotated[
     Decimal,
     PlainValidator(_to_decimal),
     PlainSerializer(decimal_str, return_type=str),
-    WithJsonSchema({"type": "string", "pattern": f"^(?:{_DECIMAL_BODY})(?![\\s\\S])"}),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": f"^(?:{_DECIMAL_BODY})(?![\\s\\S])",
+            "$comment": f"An exact number in plain notation (no exponent, no NaN): at most {MAX_INTEGER_DIGITS} "
+            f"digits before the point and {MAX_FRACTION_DIGITS} after, so any reader parses it in bounded time.",
+        }
+    ),
 ]
 
 
@@ -288,6 +354,6 @@ class Interval:
     def __str__(self) -> str:
         left = "[" if self.low_closed and self.low is not None else "("
         right = "]" if self.high_closed and self.high is not None else ")"
-        low = "-inf" if self.low is None else decimal_str(self.low)
-        high = "inf" if self.high is None else decimal_str(self.high)
+        low = "-inf" if self.low is None else show_decimal(self.low)
+        high = "inf" if self.high is None else show_decimal(self.high)
         return f"{left}{low}, {high}{right}"

@@ -131,3 +131,27 @@ def test_a_missing_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert err.count("\n") == 1
     assert err.startswith("factgen: InputError: ")
     assert "cannot read" in err
+
+
+def test_convert_and_export_cap_the_problems_they_print(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(b"not json\n" * 5)
+    assert (
+        main(
+            ["export", str(bad), "--to", "fever", "--out", str(tmp_path / "out.jsonl"), "--max-problems", "2"]
+        )
+        == 1
+    )
+    lines = capsys.readouterr().err.splitlines()
+    assert [line.split(":")[1] for line in lines[:-1]] == ["1", "2"]
+    assert lines[-1].endswith("; 3 more problems not shown (the first 2 are; --max-problems 0 shows all)")
+    fever = tmp_path / "fever.jsonl"
+    fever.write_bytes(b"not json\n" * 3)
+    assert (
+        main(["convert", "fever", str(fever), "--out", str(tmp_path / "r.jsonl"), "--max-problems", "1"]) == 1
+    )
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 2
+    assert "2 more problems not shown" in lines[-1]

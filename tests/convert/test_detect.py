@@ -104,3 +104,16 @@ def test_reference_validator_accepts_the_claimreview_documents() -> None:
     )
     for name in ("claimreview_valid.json", "factcheck_response.json"):
         assert validator.is_valid(json.loads((DATA / name).read_bytes()))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b'{"id": "r-1", "claim": "The Un', b'{"id": 1, "label": "SUPP\n', b"garbage\n", b'{"a": 1} {"b": 2}\n'],
+    ids=["truncated", "truncated_fever", "not_json", "two_values"],
+)
+def test_a_jsonl_name_means_json_lines_and_the_bad_line_is_reported(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_bytes(data)
+    problems = list(validate_any(path))
+    assert [p.line for p in problems] == [1]
+    assert problems[0].message.startswith(("truncated JSON at the end of the file", "invalid JSON"))

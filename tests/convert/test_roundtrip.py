@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from factgen.convert import (
     FORMATS,
     ExportError,
+    export_file,
     import_file,
     load,
     validate_any,
@@ -27,9 +28,10 @@ from factgen.convert import (
 from factgen.models import Label, Record
 from factgen.validate import validate_file
 from tests.convert.helpers import DATA
-from tests.strategies import averitec_objects, claimreview_objects, fever_objects, records
+from tests.strategies import averitec_objects, claimreview_objects, fever_objects, record_lists, records
 
 FIXTURES = sorted(p.read_bytes() for p in DATA.iterdir())
+EXAMPLES = Path(__file__).parent.parent.parent / "examples"
 
 
 @contextmanager
@@ -166,3 +168,72 @@ def test_validation_and_import_never_raise(data: bytes, fmt: str) -> None:
         problems = list(validate_any(path, format=fmt))
         assert all(p.file == str(path) for p in problems)
         list(import_file(path, format=fmt if fmt != "auto" else "auto"))
+
+
+# --------------------------------------------------------------------------- export passes its own validator (issue 14, item 17)
+
+
+def _with_copies(batch: list[dict[str, Any]], copies: list[int]) -> list[dict[str, Any]]:
+    """The records, then copies of some of them under new ids: the same claim and verdict twice."""
+    extra = [dict(batch[i % len(batch)], id=f"copy{n}") for n, i in enumerate(copies)] if batch else []
+    return batch + extra
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None, max_examples=40)
+@given(
+    st.builds(_with_copies, record_lists(max_size=5).filter(bool), st.lists(st.integers(0, 10), max_size=3)),
+    st.sampled_from(sorted(FORMATS)),
+)
+def test_export_writes_only_what_the_format_validator_accepts(batch: list[dict[str, Any]], fmt: str) -> None:
+    with folder() as tmp:
+        source = tmp / "records.jsonl"
+        source.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in batch))
+        out = tmp / ("out.jsonl" if fmt == "fever" else "out.json")
+        report = export_file(source, out, to=fmt, skip_invalid=True)
+        assert report.written + report.skipped == len(batch)
+        if report.written:
+            assert [str(p) for p in validate_any(out, format=fmt) if p.severity == "error"] == []
+            assert len(list(load(out, format=fmt))) >= report.written
+
+
+def test_a_second_review_of_the_same_claim_is_not_exported(tmp_path: Path) -> None:
+    first = orjson.loads((EXAMPLES / "records.jsonl").read_bytes().splitlines()[0])
+    source = tmp_path / "records.jsonl"
+    source.write_bytes(orjson.dumps(first) + b"\n" + orjson.dumps(dict(first, id="r-copy")) + b"\n")
+    report = export_file(source, tmp_path / "out.json", to="claimreview")
+    assert not report.wrote_file
+    (problem,) = report.problems
+    assert (problem.line, problem.message) == (
+        2,
+        "not exported: duplicate review: same claim, url and rating as the review on line 1 (in the exported file)",
+    )
+    report = export_file(source, tmp_path / "out.json", to="claimreview", skip_invalid=True)
+    assert (report.written, report.skipped) == (1, 1)
+    assert [
+        p for p in validate_any(tmp_path / "out.json", format="claimreview") if p.severity == "error"
+    ] == []
+
+
+def test_fever_export_keeps_evidence_in_reference_order_when_groups_interleave() -> None:
+    """Issue 14, item 18: references in groups [2, 0, 2] came back merged and reordered (P1, P3, P2)."""
+    record = _model(orjson.loads((EXAMPLES / "records.jsonl").read_bytes().splitlines()[0]))
+    refs = [
+        {"group": g, "page": p, "sentence": s, "url": None, "question": None, "text": None}
+        for g, p, s in [(2, "P1", 1), (0, "P2", 2), (2, "P3", 3)]
+    ]
+    origin = {"format": "averitec", "file": None, "line": None, "path": None, "original_id": None,
+              "label_original": None, "references": refs, "original": "{}"}  # fmt: skip
+    data = record.model_dump(mode="json")
+    data["provenance"] = dict(data["provenance"], method="imported", origin=origin)
+    record = _model(data)
+    with folder() as tmp:
+        write_fever([record], tmp / "out.jsonl")
+        (back,) = load(tmp / "out.jsonl", format="fever")
+        assert back.provenance.origin is not None
+        assert [(r.page, r.sentence) for r in back.provenance.origin.references] == [
+            ("P1", 1),
+            ("P2", 2),
+            ("P3", 3),
+        ]
+        write_fever([back], tmp / "again.jsonl")
+        assert (tmp / "again.jsonl").read_bytes() == (tmp / "out.jsonl").read_bytes()
