@@ -34,7 +34,10 @@ from tests.quantities import gold
 CASES = Path(__file__).parents[2] / "tests" / "data" / "conformance_numbers_en.jsonl"
 _ROUND = Context(prec=12)
 _MEASURED = {Kind.CARDINAL, Kind.ORDINAL, Kind.FRACTION, Kind.DATE}  # their unit is a counted noun, if any
-UNIT_SOURCES = ("quantulum3", "rt-percent")  # the sources that annotate units; unit F1 is scored on these only
+UNIT_SOURCES = (
+    "quantulum3",
+    "rt-percent",
+)  # the sources that annotate units; unit F1 is scored on these only
 
 Item = tuple[Any, ...]
 
