@@ -67,7 +67,10 @@ def word_number(tokens: list[str]) -> tuple[Written, int] | None:
             and (current or implicit)
             and last in ("", "unit", "tens")
         ):
-            current, last = (current or 1) * (100 if word == lex.HUNDRED_WORD else 12), "hundred"
+            factor = 100 if word == lex.HUNDRED_WORD else 12
+            if half:  # "half a dozen", "half a hundred"
+                return Written(Decimal(factor) / 2, Decimal(factor) / 20), i + 1
+            current, last = (current or 1) * factor, "hundred"
         elif word in lex.SCALE_WORDS and (current or implicit) and lex.SCALE_WORDS[word] < last_scale:
             last_scale = lex.SCALE_WORDS[word]
             if half:

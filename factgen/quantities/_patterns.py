@@ -76,7 +76,7 @@ find_core = re.compile(
         (?:
           (?P<vague> (?:{_alt(lex.VAGUE_WORDS)}) (?:\s+of\s+(?:{_alt(lex.VAGUE_WORDS)}))?  # "tens of thousands"
                    | {re.escape(lex.DOZENS_WORD)} )
-        | (?P<fraction> (?:one|an?) [\s-] (?:{_alt(lex.DENOMINATOR_WORDS)}) (?![\w-])      # "one-third"
+        | (?P<fraction> one [\s-] (?:{_alt(lex.DENOMINATOR_WORDS)}) (?![\w-])            # "one-third"
                       | (?:{_alt(lex.UNIT_WORDS)}) [\s-] (?:{PLURAL_DENOMINATORS}|half)    # "three-fifths"
                       | (?:{_alt(lex.TENS_WORDS)}) (?:[\s-](?:{_alt(lex.UNIT_WORDS)}))? \s+ (?:{PLURAL_DENOMINATORS})
                                                                                    # "twenty-three fifths"

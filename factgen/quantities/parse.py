@@ -118,11 +118,11 @@ def _name_before(text: str, at: int) -> bool:
 
 
 def _read_scale(text: str, r: Reading, currency: str | None) -> Reading:
-    if not r.digits or r.number is None or r.fixed is not None:
+    if r.number is None or r.fixed is not None:
         return r
     m = pat.match_scale(text, r.end)
-    if m is None:
-        return r
+    if m is None or not (r.digits or m.group("multiplier")):
+        return r  # number words carry their own scale ("two million"); only "three dozens" is left
     glued = m.group("glued")
     if glued in lex.SCALE_LETTERS_NEEDING_CURRENCY and currency is None:
         unit = pat.match_unit(text, m.end())
@@ -459,7 +459,7 @@ def _join_bounds(text: str, q: Quantity) -> Quantity:
         high=high.high,
         low_inclusive=low.low_inclusive,
         high_inclusive=high.high_inclusive,
-        unit=named.unit,
+        unit=q.unit or other.unit,
         kind=named.kind,
         bound=Bound.RANGE,
     )

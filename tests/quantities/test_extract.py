@@ -73,6 +73,11 @@ CONTEXT_CASES = [
 
 @pytest.mark.parametrize("case", CONTEXT_CASES, ids=lambda c: c.text)
 def test_in_context(case: Context) -> None:
+    check_context(case)
+
+
+def check_context(case: Context) -> None:
+    """Extract from ``case.text`` and compare surface, value, unit and kind of each quantity found."""
     found = extract_quantities(case.text)
     expected = [
         (f.surface, None if f.value is None else Decimal(f.value), f.unit, f.kind) for f in case.found

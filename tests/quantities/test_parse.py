@@ -192,7 +192,8 @@ NOT_QUANTITIES = [
 ]
 
 
-def _check(case: Case) -> None:
+def check_case(case: Case) -> None:
+    """Parse ``case.text`` and compare the whole reading with the row."""
     q = parse_quantity(case.text)
     assert q.surface == case.text.strip()
     assert case.text[q.start : q.end] == q.surface
@@ -205,7 +206,7 @@ def _check(case: Case) -> None:
 
 @pytest.mark.parametrize("case", ISSUE_CASES, ids=lambda c: c.text)
 def test_issue_examples(case: Case) -> None:
-    _check(case)
+    check_case(case)
 
 
 @pytest.mark.parametrize(
@@ -218,7 +219,7 @@ def test_issue_examples(case: Case) -> None:
     ids=lambda c: c.text,
 )
 def test_news_examples(case: Case) -> None:
-    _check(case)
+    check_case(case)
 
 
 @pytest.mark.parametrize("text", NOT_QUANTITIES, ids=repr)
