@@ -58,7 +58,10 @@ def _read_left(text: str, r: Reading, floor: int) -> tuple[Reading, str | None] 
         if glued and not (r.year_like and pat.search_year_prefix(text, max(0, r.start - 8), r.start - 1)):
             return None  # "F-16", "COVID-19", the "1" of "2-1"; but "mid-2022" is a year
     number, fixed = r.number, r.fixed
-    if number is not None and (p.group("sign") in ("-", "−") or p.group("negword")):
+    dash = p.group("sign") is not None and _dash_not_sign(
+        text, p.start("sign"), spaced=p.end("sign") < r.start
+    )
+    if number is not None and not dash and (p.group("sign") in ("-", "−") or p.group("negword")):
         number = number.negated()
         fixed = None if fixed is None else _negated(fixed)
     if r.number is None:  # ordinals, decades and vague magnitudes take no bound, sign or currency
@@ -80,6 +83,8 @@ def _read_left(text: str, r: Reading, floor: int) -> tuple[Reading, str | None] 
     if currency:
         code = lex.CURRENCY_SYMBOLS.get(currency) or lex.CODE_ALIASES.get(currency, currency)
     start = p.start() if p.group() else r.start
+    if dash:  # "1% - 2%": a dash after a number, not a minus sign
+        start = p.start("currency") if currency else r.start
     year_like = r.year_like and number is r.number and code is None  # "-2022" and "$2022" are not years
     name = _name_before(text, r.start) if r.digits and not p.group() else False
     return replace(
@@ -94,6 +99,12 @@ def _read_left(text: str, r: Reading, floor: int) -> tuple[Reading, str | None] 
         code_only=currency in lex.CODES_ALSO_NAMES,
         name_word=name,
     ), code
+
+
+def _dash_not_sign(text: str, at: int, *, spaced: bool) -> bool:
+    """Whether the "-" at ``at`` joins two numbers ("1% - 2%", "5 percent - 6%") rather than negating one."""
+    before = text[:at].rstrip()[-1:]
+    return before.isdigit() or before == "%" or (spaced and before.isalnum())
 
 
 def _negated(i: Interval) -> Interval:
