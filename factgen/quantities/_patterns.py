@@ -45,6 +45,11 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def _starts(words: Iterable[str], size: int = 3) -> str:
+    """A cheap look-ahead for the first letters of ``words``: the long alternations run only where it holds."""
+    return rf"(?=(?i:{_alt({w[:size] for w in words})}))"
+
+
 NUMBER_WORDS: Final = _alt(
     [*lex.UNIT_WORDS, *lex.TENS_WORDS, lex.HUNDRED_WORD, lex.DOZEN_WORD, *lex.SCALE_WORDS]
 )
@@ -57,6 +62,7 @@ WORD_RUN: Final = (
 
 find_core = re.compile(
     rf"""
+      (?=[0-9.]) (?:                                          # digits: one cheap test before the alternatives
       (?P<decade> (?:1[5-9]|20)[0-9]0s ) (?![\w])            # "1990s": a decade, a date range
     | (?P<ordd> [0-9]+ (?:st|nd|rd|th) ) (?![\w])             # "24th": an ordinal in digits
     | (?P<sci> [0-9]+ (?:\.[0-9]+)?                            # "2.5e6", "7e-3", "2.48×10−5": scientific
@@ -71,16 +77,39 @@ find_core = re.compile(
             (?={BLANK}?(?:%|per{BLANK}?cent|percent))        # ... only right before a percent
         | [0-9]+ (?:\.[0-9]+)?                                # "58", "58.3", "2022"
         | \.[0-9]+                                            # ".5"
-      )
-    | (?i: (?<![\w-])                                         # number words start a word
+      ) )
+    | (?i: (?<![\w-]) {
+        _starts(
+            [
+                *lex.UNIT_WORDS,
+                *lex.TENS_WORDS,
+                *lex.SCALE_WORDS,
+                *lex.VAGUE_WORDS,
+                *lex.ORDINAL_WORDS,
+                *lex.SCALE_ORDINALS,
+                lex.HUNDRED_WORD,
+                lex.DOZEN_WORD,
+                lex.DOZENS_WORD,
+                "half",
+                "a ",
+                "an ",
+            ]
+        )
+    }                          # number words start a word
         (?:
-          (?P<vague> (?:{_alt(lex.VAGUE_WORDS)}) (?:\s+of\s+(?:{_alt(lex.VAGUE_WORDS)}))?  # "tens of thousands"
+          (?P<vague> (?:{_alt(lex.VAGUE_WORDS)}) (?:\s+of\s+(?:{
+        _alt(lex.VAGUE_WORDS)
+    }))?  # "tens of thousands"
                    | {re.escape(lex.DOZENS_WORD)} )
         | (?P<fraction> one [\s-] (?:{_alt(lex.DENOMINATOR_WORDS)}) (?![\w-])            # "one-third"
                       | (?:{_alt(lex.UNIT_WORDS)}) [\s-] (?:{PLURAL_DENOMINATORS}|half)    # "three-fifths"
-                      | (?:{_alt(lex.TENS_WORDS)}) (?:[\s-](?:{_alt(lex.UNIT_WORDS)}))? \s+ (?:{PLURAL_DENOMINATORS})
+                      | (?:{_alt(lex.TENS_WORDS)}) (?:[\s-](?:{_alt(lex.UNIT_WORDS)}))? \s+ (?:{
+        PLURAL_DENOMINATORS
+    })
                                                                                    # "twenty-three fifths"
-                      | an?\s+ (?:{_alt(lex.DENOMINATOR_WORDS)})                       # "a third of", "a fifth."
+                      | an?\s+ (?:{
+        _alt(lex.DENOMINATOR_WORDS)
+    })                       # "a third of", "a fifth."
                         (?=\s+of\b|\s*[.,;:!?)]|\s*\Z) )
         | (?P<ordbig> {WORD_RUN} (?:\s+|-) (?:and\s+)? (?:(?:{_alt(lex.TENS_WORDS)})-)? (?:{ORDINALS}) )
                                                                  # "three hundred second", "two hundredth"
@@ -200,13 +229,15 @@ match_score = re.compile(r"[-–][0-9]").match  # "2-1": a score or an id, not a
 AM_PM: Final = r"(?:a\.m\.|p\.m\.|am|pm|AM|PM)(?![\w])"
 find_non_quantities = re.compile(
     rf"""
-      (?<![\w+]) (?:\+[0-9]{{1,3}}[ .-]?)? (?:\([0-9]{{2,4}}\)|[0-9]{{2,4}}) [ .-]? [0-9]{{3,4}} [ .-] [0-9]{{4}} (?![\w])
+    (?<![\w]) (?:                                            # every alternative starts a word: one test first
+      (?<![+]) (?:\+[0-9]{{1,3}}[ .-]?)? (?:\([0-9]{{2,4}}\)|[0-9]{{2,4}}) [ .-]? [0-9]{{3,4}} [ .-] [0-9]{{4}} (?![\w])
                                                               # phone numbers: "(202) 555-0143", "+44 20 7946 0958"
-    | (?<![\w]) [0-9]{{1,2}} (?: :[0-9]{{2}} (?:{BLANK}?{AM_PM})? | {BLANK}?{AM_PM} )   # times: "10:30", "3 p.m."
-    | (?<![\w]) (?:{_alt(lex.MONTHS)}) {BLANK}+ [0-9]{{1,2}} (?:st|nd|rd|th)? (?![\w])     # "April 4"
-    | (?<![\w]) [0-9]{{1,2}} (?:st|nd|rd|th)? {BLANK}+ (?:of{BLANK}+)? (?:{_alt(lex.MONTHS)}) (?![\w])  # "4 April"
-    | (?<![\w]) (?:{_alt(lex.IDENTIFIER_WORDS)}) {BLANK}? \#? [0-9][\w.-]*   # "Article 5", "Flight 17"
-    | (?<![\w]) (?i:{_alt(lex.NON_QUANTITY_PHRASES)}) (?![\w])            # "one of", "no one", "9/11"
+    | [0-9]{{1,2}} (?: :[0-9]{{2}} (?:{BLANK}?{AM_PM})? | {BLANK}?{AM_PM} )   # times: "10:30", "3 p.m."
+    | (?=[A-Z]) (?:{_alt(lex.MONTHS)}) {BLANK}+ [0-9]{{1,2}} (?:st|nd|rd|th)? (?![\w])     # "April 4"
+    | [0-9]{{1,2}} (?:st|nd|rd|th)? {BLANK}+ (?:of{BLANK}+)? (?:{_alt(lex.MONTHS)}) (?![\w])  # "4 April"
+    | (?=[A-Zi]) (?:{_alt(lex.IDENTIFIER_WORDS)}) {BLANK}? \#? [0-9][\w.-]*   # "Article 5", "Flight 17"
+    | {_starts(lex.NON_QUANTITY_PHRASES, 2)} (?i:{_alt(lex.NON_QUANTITY_PHRASES)}) (?![\w])   # "one of", "9/11"
+    )
     """,
     re.VERBOSE,
 ).finditer
