@@ -1,9 +1,13 @@
 """Read one quantity: the grammar shared by :func:`parse_quantity` (strict) and ``extract_quantities`` (total).
 
-A quantity is read around a *core* (digits, number words, an ordinal, a fraction, a vague magnitude) found by
-``_patterns.find_core``. From the core the reader looks left for a bound word, a sign and a currency, and right for a scale
-word, the second end of a range, and a unit (percent, currency, temperature, length, time) or a counted noun.
-The interval follows the precision rule of :mod:`factgen.quantities.intervals`.
+A quantity is read around a *core* (digits, scientific notation, digit groups split by spaces, a fraction in
+digits or words, number words, an ordinal, a vague magnitude) found by ``_patterns.find_core`` and read in
+``_core.py``. From the core the reader looks left for a bound word or comparison sign, a sign and a currency, and
+right for "and a half", a scale word or multiplier, "±", the second end of a range, a bound after the number ("or
+more"), and a unit (percent, currency, cents, temperature, length, data size, time) or a counted noun. Two
+one-sided bounds joined by "and"/"but" become one range ("more than 40 and fewer than 60"). A number inside a
+name is dropped (see :mod:`factgen.quantities` for what callers can rely on). The interval follows the precision
+rule of :mod:`factgen.quantities.intervals`.
 
 >>> q = parse_quantity("$58 billion")
 >>> q.value == 58 * 10**9, q.unit, q.kind.value, q.bound.value, str(q.interval)
@@ -13,10 +17,14 @@ The interval follows the precision rule of :mod:`factgen.quantities.intervals`.
 (None, 'civilian', 'lower', '(35000, inf)')
 >>> parse_quantity("2012-13").kind.value, str(parse_quantity("2012-13").interval)
 ('date', '[2012, 2013]')
->>> parse_quantity("G7")
+>>> str(parse_quantity("more than 40 and fewer than 60").interval), str(parse_quantity("1.75%-2%").interval)
+('(40, 60)', '[1.75, 2]')
+>>> parse_quantity("three quarters of a billion").value == 750_000_000, parse_quantity("85 cents").unit
+(True, 'USD')
+>>> parse_quantity("COP29")
 Traceback (most recent call last):
 ...
-factgen.errors.QuantityError: not a quantity: 'G7'
+factgen.errors.QuantityError: not a quantity: 'COP29'
 """
 
 from __future__ import annotations
@@ -102,9 +110,12 @@ def _read_left(text: str, r: Reading, floor: int) -> tuple[Reading, str | None] 
 
 
 def _dash_not_sign(text: str, at: int, *, spaced: bool) -> bool:
-    """Whether the "-" at ``at`` joins two numbers ("1% - 2%", "5 percent - 6%") rather than negating one."""
+    """Whether the "-" at ``at`` is a dash ("1% - 2%", "(Reuters) - 12 people") rather than a minus sign.
+
+    A minus is glued to its number ("-1.2%"), or spaced only at the start of the text ("- 1 4/5").
+    """
     before = text[:at].rstrip()[-1:]
-    return before.isdigit() or before == "%" or (spaced and before.isalnum())
+    return before.isdigit() or before == "%" or (spaced and before != "")
 
 
 def _negated(i: Interval) -> Interval:

@@ -207,6 +207,18 @@ NAMES_IN_CONTEXT = [
         [Found("$300 billion", "300000000000", "USD", M), Found("2035", "2035", None, Kind.DATE)],
     ),
     Context(
+        "KYIV, March 3 (Reuters) - 12 people died.",
+        [Found("12 people", "12", "person", C)],
+    ),
+    Context(
+        "Inflation was 3.6% - the Bank said - and 3.4% a year earlier.",
+        [Found("3.6%", "3.6", "percent", P), Found("3.4%", "3.4", "percent", P)],
+    ),
+    Context(
+        "The index fell -0.3% in March.",
+        [Found("-0.3%", "-0.3", "percent", P)],
+    ),
+    Context(
         "On Monday 12 soldiers were killed.",
         [Found("12 soldiers", "12", "soldier", C)],
     ),
