@@ -391,13 +391,16 @@ def _small_integer(n: Written | None) -> bool:
 
 
 def _is_name(text: str, r: Reading) -> bool:
-    """ "Euro 2024", "Voyager 2", "the 2024 elections": a number that is part of a name counts nothing."""
+    """ "Euro 2024", "Voyager 2", "the 2024 elections", "his 2016 campaign": a number inside a name counts nothing.
+
+    A year after a determiner and before a word names an event; so does "the 2000 troops" (a known cost).
+    """
     bare = r.unit is None and r.power == 0 and r.high is None and r.shape == "exact"
     if r.name_word and bare and r.kind in (Kind.CARDINAL, Kind.DATE):
         return True
     if not r.year_like or r.shape != "exact" or r.high is not None:
         return False
-    named = r.unit is not None or (r.end < len(text) - 1 and text[r.end] == " " and text[r.end + 1].isupper())
+    named = r.unit is not None or (r.end < len(text) - 1 and text[r.end] == " " and text[r.end + 1].isalpha())
     return named and pat.search_name_determiner(text, max(0, r.start - 8), r.start) is not None
 
 

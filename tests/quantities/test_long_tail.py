@@ -10,11 +10,15 @@ One case table per family of the issue. Where a new case goes:
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factgen.errors import QuantityError
 from factgen.models import Bound, Kind
-from factgen.quantities import extract_quantities
+from factgen.quantities import extract_quantities, parse_quantity
 from tests.quantities.test_extract import Context, Found, check_context
 from tests.quantities.test_parse import Case, check_case
 
@@ -189,6 +193,8 @@ NAMES_IN_CONTEXT = [
     Context("At one point the queue stretched around the block.", []),
     Context("Turnout in the 2024 elections was high.", []),
     Context("Polls before the 2022 midterms were wrong.", []),
+    Context("In the 2019 general election, his 2016 campaign team returned.", []),
+    Context("Crowds filled the 2024 Paris Olympics.", []),
     Context("She flew first class.", []),
     Context(
         "In 2024, 4.7m residents voted.",
@@ -275,3 +281,36 @@ def test_names_and_idioms_hold_no_quantity(text: str) -> None:
 @pytest.mark.parametrize("case", NAMES_IN_CONTEXT, ids=lambda c: c.text)
 def test_names_in_context(case: Context) -> None:
     check_context(case)
+
+
+# --------------------------------------------------------------------------- properties of the new notation
+
+
+@given(st.integers(1000, 10**12), st.sampled_from([" ", "\u2009", "\u202f", "\u00a0"]))
+def test_digit_groups_split_by_spaces_read_as_one_number(n: int, space: str) -> None:
+    written = f"{n:,}".replace(",", space)
+    q = parse_quantity(written)
+    assert q.value == n
+    assert q.value in q.interval
+
+
+@given(st.integers(1, 9999), st.integers(0, 3), st.integers(-9, 12), st.sampled_from(["e", "E"]))
+def test_scientific_notation_scales_the_written_digits(
+    digits: int, decimals: int, exponent: int, e: str
+) -> None:
+    mantissa = Decimal(digits).scaleb(-decimals)
+    q = parse_quantity(f"{mantissa}{e}{exponent}")
+    assert q.value == mantissa.scaleb(exponent)
+    assert q.value in q.interval
+
+
+@given(st.integers(1, 99), st.integers(2, 1000), st.booleans())
+def test_a_fraction_in_digits_is_its_ratio_and_a_minus_negates_it(
+    numerator: int, denominator: int, minus: bool
+) -> None:
+    if numerator >= denominator:
+        numerator = 1
+    q = parse_quantity(f"{'-' if minus else ''}{numerator}/{denominator}")
+    assert q.value is not None
+    assert abs(q.value - (-1 if minus else 1) * Decimal(numerator) / Decimal(denominator)) < Decimal("1e-11")
+    assert q.value in q.interval
