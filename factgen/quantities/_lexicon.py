@@ -188,6 +188,11 @@ CURRENCY_SYMBOLS: Final[dict[str, str]] = {
     "US $": "USD",
     "A $": "AUD",
     "HK $": "HKD",
+    "c $": "CAD",  # lower-cased text ("the price ... between c $ 16.4 million")
+    "us $": "USD",
+    "hk $": "HKD",
+    "c$": "CAD",
+    "hk$": "HKD",
     "CA$": "CAD",
     "CAN$": "CAD",
     "A$": "AUD",
@@ -351,13 +356,18 @@ PERCENT_WORDS: Final[dict[str, str]] = {
 }
 
 # Temperature scales, by the last word of "°C", "3C", "degrees Celsius" (case-sensitive).
+# Keys lower-case; a bare "C"/"F" is read only upper-case, or after "degrees"/"deg" ("98.6 degrees f").
 TEMPERATURE_SCALES: Final[dict[str, str]] = {
-    "C": "degree Celsius",
-    "Celsius": "degree Celsius",
+    "c": "degree Celsius",
+    "celsius": "degree Celsius",
     "centigrade": "degree Celsius",
-    "F": "degree Fahrenheit",
-    "Fahrenheit": "degree Fahrenheit",
+    "celcius": "degree Celsius",  # misspellings
+    "centigrate": "degree Celsius",
+    "f": "degree Fahrenheit",
+    "fahrenheit": "degree Fahrenheit",
+    "farenheit": "degree Fahrenheit",  # misspelling
 }
+TEMPERATURE_DEGREE_WORDS: Final = ("degrees", "degree", "deg.", "deg")
 
 # Physical units after the amount -> singular British name (case-sensitive: "m" is a metre, "M" is not).
 DIMENSION_UNITS: Final[dict[str, str]] = {

@@ -187,7 +187,9 @@ match_plus_minus = re.compile(
 match_unit = re.compile(
     rf"""
       {BLANK}? (?P<percent> % | (?i:{_alt(w for w in lex.PERCENT_WORDS if w != "%")}) ) (?![\w])
-    | {BLANK}? (?P<temperature> °{BLANK}?[CF] | (?:degrees?\s+)?(?:Celsius|centigrade|Fahrenheit) ) (?![\w])
+    | {BLANK}? (?P<temperature> °{BLANK}?[CF]                  # "1.5°C", "40 degrees Celsius", "6 deg c"
+        | (?i: (?:(?:{_alt(lex.TEMPERATURE_DEGREE_WORDS)})\s*)? (?:{_alt(k for k in lex.TEMPERATURE_SCALES if len(k) > 1)})
+             | (?:{_alt(lex.TEMPERATURE_DEGREE_WORDS)})\s*[cf] ) ) (?![\w])
     | {BLANK}? (?P<temperature_glued> [CF] ) (?![\w$])        # "3C", "98.6 F"
     | {BLANK} (?P<cents> (?i:{_alt(w for w in lex.CENT_WORDS if len(w) > 1)}) ) (?![\w])   # "85 cents"
     | (?P<pence> p ) (?![\w])                                 # "50p"

@@ -254,7 +254,7 @@ def _read_unit(text: str, r: Reading, currency: str | None) -> Reading:  # noqa:
             r, end=m.end(), kind=Kind.PERCENT, unit=lex.PERCENT_WORDS[re.sub(r"\s+", " ", word.lower())]
         )
     if group in ("temperature", "temperature_glued"):
-        name = lex.TEMPERATURE_SCALES[re.findall(r"[A-Za-z]+", word)[-1]]
+        name = lex.TEMPERATURE_SCALES[re.findall(r"[A-Za-z]+", word)[-1].lower()]
         return replace(r, end=m.end(), kind=Kind.TEMPERATURE, unit=name)
     if group == "code":
         return replace(r, end=m.end(), kind=Kind.MONEY, unit=lex.CODE_ALIASES.get(word, word))
