@@ -362,6 +362,8 @@ def read_at(text: str, core: re.Match[str], *, floor: int = 0) -> Quantity | Non
         r = _read_after_vague(text, r)
     elif r.kind == Kind.FRACTION:
         r = _read_fraction_scale(text, r)
+        if r.kind == Kind.FRACTION and r.digits:
+            r = _read_unit(text, r, currency)  # "1/4 mile"; a fraction in words is "of" something instead
     elif r.number is not None:
         r = _read_plus_minus(text, _read_scale(text, _read_and_fraction(text, r), currency))
         if r.code_only and r.power == 0 and _small_integer(r.number):

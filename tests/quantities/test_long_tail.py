@@ -158,6 +158,12 @@ MONEY_AND_UNITS = [
     Case("116,347 sq mi", "116347", "square mile", D, E, "[116346.5, 116347.5)"),
     Case("7.3 MWh", "7.3", "megawatt hour", D, E, "[7.25, 7.35)"),
     Case("3 to 4 L", None, "litre", D, R, "[3, 4]"),
+    Case("68-ounce", "68", "ounce", D, E, "[67.5, 68.5)"),
+    Case("1.5 million gallon", "1500000", "gallon", D, E, "[1450000, 1550000)"),
+    Case("0.9 trillion cubic feet", "900000000000", "cubic foot", D, E, "[850000000000, 950000000000)"),
+    Case("188 miles an hour", "188", "mile per hour", D, E, "[187.5, 188.5)"),
+    Case("1/4 mile", "0.25", "mile", D, E, "[0.25, 0.25]"),
+    Case("16-bit", "16", "bit", D, E, "[15.5, 16.5)"),
     Case("2,000.45±0.01 pounds", "2000.45", "pound", D, E, "[2000.44, 2000.46]"),
 ]
 
