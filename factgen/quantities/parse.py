@@ -126,6 +126,8 @@ def _negated(i: Interval) -> Interval:
 
 def _name_before(text: str, at: int) -> bool:
     """Whether a capitalised word that makes the number a name stands right before ``at`` ("Euro 2024")."""
+    if at < 3 or text[at - 1] not in " \u00a0" or not text[at - 2].isalpha():
+        return False  # the cheap test first: most numbers follow no word at all, or a lower-case one
     m = pat.search_name_word(text, max(0, at - 24), at)
     if m is None:
         return False
