@@ -131,7 +131,8 @@ CURRENCY_PREFIXES: Final = _alt([*lex.CURRENCY_SYMBOLS, *lex.CURRENCY_CODES])
 # Everything that may stand left of a core, anchored at the core (searched from a window that ends there).
 match_prefix = re.compile(
     rf"""
-    (?: (?<![\w]) (?P<bound> (?i:{BOUNDS}) ) \s+              # "more than ", "between "
+    (?= \Z | (?<![^\W\d_]) \S | [^\w\s] )                     # cheap: a prefix starts a word or at a symbol
+    (?: (?<![\w]) {_starts(lex.BOUND_WORDS, 2)} (?P<bound> (?i:{BOUNDS}) ) \s+    # "more than ", "between "
       | (?P<cmp> {_alt(lex.COMPARISON_SIGNS)} ) {BLANK}?       # "x<5", "y >= 3"
       | (?P<tilde> ~ ) {BLANK}? )?                            # "~60"
     (?: (?<![\w]) (?P<aged> (?i:{_alt(lex.AGE_WORDS)}) ) \s+ )?   # "aged 45"
