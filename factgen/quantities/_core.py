@@ -7,23 +7,25 @@ around it (bounds, currency, scale, range, unit).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from decimal import ROUND_CEILING, ROUND_FLOOR, Context, Decimal
-from typing import Final
+from typing import Any, Final, NamedTuple
 
 from factgen.models import Interval, Kind
 from factgen.quantities import _lexicon as lex
 from factgen.quantities.intervals import Written, point, span, vague
 
-__all__ = ["Reading", "exact_ratio", "read_core", "starts_sentence", "word_number"]
+__all__ = ["Reading", "exact_ratio", "read_core", "starts_sentence", "updated", "word_number"]
 
 _MAX_DIGITS: Final = 24  # longer digit runs are ids or noise, and would exceed exact Decimal arithmetic
 YEARS: Final = range(1500, 2101)
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """What has been read so far around one core; becomes a :class:`Quantity`."""
+class Reading(NamedTuple):
+    """What has been read so far around one core; becomes a :class:`Quantity`.
+
+    A named tuple rather than a frozen dataclass (STYLE.md convention 8): it is rebuilt a dozen times per
+    quantity, and ``_replace`` costs a quarter of ``dataclasses.replace`` (2 µs against 10 µs, 14 fields).
+    """
 
     start: int
     end: int
@@ -41,6 +43,11 @@ class Reading:
         False  # the currency is a code that is also a name ("COP29", "COP 28": summits, not pesos)
     )
     name_word: bool = False  # a capitalised word stands right before the number ("Euro 2024", "Voyager 2")
+
+
+def updated(r: Reading, **changes: Any) -> Reading:
+    """``r`` with ``changes``: the one way a reading is changed."""
+    return r._replace(**changes)
 
 
 def word_number(tokens: list[str]) -> tuple[Written, int] | None:
@@ -122,11 +129,11 @@ def _read_digit_core(start: int, end: int, kind: str, surface: str) -> Reading |
         return None  # "7/4" is a date, "5/5" a score
     reading = _fraction_reading(start, end, Decimal(numerator), denominator, Kind.FRACTION)
     if not whole:
-        return replace(reading, digits=True)
+        return updated(reading, digits=True)
     assert reading.number is not None  # noqa: S101 - set just above
     assert reading.fixed is not None  # noqa: S101 - set just above
     add, fixed = Decimal(whole[0]), reading.fixed
-    return replace(
+    return updated(
         reading,
         number=Written(reading.number.value + add, Decimal(0)),
         fixed=Interval(

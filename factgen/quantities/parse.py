@@ -30,14 +30,13 @@ factgen.errors.QuantityError: not a quantity: 'COP29'
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
 
 from factgen.errors import QuantityError, shorten
 from factgen.models import Bound, Interval, Kind, Quantity
 from factgen.quantities import _lexicon as lex
 from factgen.quantities import _patterns as pat
-from factgen.quantities._core import YEARS, Reading, exact_ratio, read_core
+from factgen.quantities._core import YEARS, Reading, exact_ratio, read_core, updated
 from factgen.quantities.intervals import BOUND_OF_SHAPE, Written, bounded, point, span
 
 __all__ = ["parse_quantity", "read_at"]
@@ -95,7 +94,7 @@ def _read_left(text: str, r: Reading, floor: int) -> tuple[Reading, str | None] 
         start = p.start("currency") if currency else r.start
     year_like = r.year_like and number is r.number and code is None  # "-2022" and "$2022" are not years
     name = _name_before(text, r.start) if r.digits and not p.group() else False
-    return replace(
+    return updated(
         r,
         start=start,
         number=number,
@@ -156,7 +155,7 @@ def _read_scale(text: str, r: Reading, currency: str | None) -> Reading:
         factor = lex.DIGIT_MULTIPLIERS[m.group("multiplier").lower()]
         n = Written(r.number.value * factor, r.number.half_unit * factor)
         n = Written(_integral(n.value), _integral(n.half_unit))
-        return replace(r, end=m.end(), number=n, year_like=False)
+        return updated(r, end=m.end(), number=n, year_like=False)
     power = (
         lex.SCALE_GLUED_CASED[glued]
         if glued
@@ -165,7 +164,7 @@ def _read_scale(text: str, r: Reading, currency: str | None) -> Reading:
         else lex.SCALE_ABBREVIATIONS.get((m.group("abbr") or "").lower())
         or lex.SCALE_WORDS[m.group("word").lower()]
     )
-    return replace(r, end=m.end(), number=r.number.scaled(power), power=power, year_like=False)
+    return updated(r, end=m.end(), number=r.number.scaled(power), power=power, year_like=False)
 
 
 def _read_range(text: str, r: Reading, currency: str | None) -> Reading:  # noqa: PLR0911 - each failed check keeps r
@@ -193,7 +192,7 @@ def _read_range(text: str, r: Reading, currency: str | None) -> Reading:  # noqa
             year += int(low.value) // 100 * 100
             year += 100 if year <= low.value else 0
         if 0 < year - low.value <= (10 if len(core.group()) == 2 else 100):
-            return replace(
+            return updated(
                 r, end=second.end, fixed=span(low.value, Decimal(year)), kind=Kind.DATE, shape="between"
             )
         return r
@@ -206,7 +205,7 @@ def _read_range(text: str, r: Reading, currency: str | None) -> Reading:  # noqa
     if not low.value < high.value:
         return r
     shape = "between" if r.shape in ("exact", "between", "from", "approx") else r.shape
-    return replace(r, end=second.end, number=low, high=high, shape=shape, power=second.power)
+    return updated(r, end=second.end, number=low, high=high, shape=shape, power=second.power)
 
 
 def _singular(word: str, *, plural: bool) -> str | None:
@@ -243,46 +242,46 @@ def _read_noun(text: str, at: int, *, plural: bool) -> tuple[str, int] | None:
 def _read_unit(text: str, r: Reading, currency: str | None) -> Reading:  # noqa: PLR0911 - one return per unit group
     """Percent, currency, temperature, age, time and physical units, or a counted noun, right of the number."""
     if currency is not None:
-        return replace(r, kind=Kind.MONEY, unit=currency)
+        return updated(r, kind=Kind.MONEY, unit=currency)
     m = pat.match_unit(text, r.end)
     group = m.lastgroup if m else None
     if m is None or group is None:
         return _read_counted(text, r)
     word = m.group(group)
     if group in ("age_unit", "age"):
-        return replace(r, end=m.end(), kind=Kind.AGE, unit=m.group("age_unit"))
+        return updated(r, end=m.end(), kind=Kind.AGE, unit=m.group("age_unit"))
     if group == "percent":
-        return replace(
+        return updated(
             r, end=m.end(), kind=Kind.PERCENT, unit=lex.PERCENT_WORDS[re.sub(r"\s+", " ", word.lower())]
         )
     if group in ("temperature", "temperature_glued"):
         name = lex.TEMPERATURE_SCALES[re.findall(r"[A-Za-z]+", word)[-1].lower()]
-        return replace(r, end=m.end(), kind=Kind.TEMPERATURE, unit=name)
+        return updated(r, end=m.end(), kind=Kind.TEMPERATURE, unit=name)
     if group == "code":
-        return replace(r, end=m.end(), kind=Kind.MONEY, unit=lex.CODE_ALIASES.get(word, word))
+        return updated(r, end=m.end(), kind=Kind.MONEY, unit=lex.CODE_ALIASES.get(word, word))
     if group == "currency_word":
-        return replace(
+        return updated(
             r, end=m.end(), kind=Kind.MONEY, unit=lex.CURRENCY_WORDS[re.sub(r"\s+", " ", word.lower())]
         )
     if group in ("cents", "pence"):
         return _cents(r, m.end(), lex.CENT_WORDS[word.lower()])
     if group in ("adjective_time", "time"):
         kind = Kind.AGE if r.kind == Kind.AGE else Kind.DURATION
-        return replace(r, end=m.end(), kind=kind, unit=lex.TIME_UNITS[word])
+        return updated(r, end=m.end(), kind=kind, unit=lex.TIME_UNITS[word])
     glued = m.start(group) == r.end
     if word in lex.GLUED_ONLY_UNITS and not glued:
         return _read_counted(text, r)
     money = r.number is not None and abs(r.number.value) >= 10**lex.POUNDS_MIN_POWER
     if word == lex.POUNDS_WORD and money and not pat.match_of(text, m.end()):
-        return replace(r, end=m.end(), kind=Kind.MONEY, unit="GBP")  # "five million pounds"
-    return replace(r, end=m.end(), kind=Kind.DIMENSION, unit=lex.DIMENSION_UNITS[word])
+        return updated(r, end=m.end(), kind=Kind.MONEY, unit="GBP")  # "five million pounds"
+    return updated(r, end=m.end(), kind=Kind.DIMENSION, unit=lex.DIMENSION_UNITS[word])
 
 
 def _cents(r: Reading, end: int, code: str) -> Reading:
     """ "85 cents" is 0.85 of the main unit; both ends of a range are."""
     assert r.number is not None  # noqa: S101 - a unit is read after a number
     high = None if r.high is None else r.high.scaled(-2)
-    return replace(r, end=end, number=r.number.scaled(-2), high=high, kind=Kind.MONEY, unit=code)
+    return updated(r, end=end, number=r.number.scaled(-2), high=high, kind=Kind.MONEY, unit=code)
 
 
 def _read_counted(text: str, r: Reading) -> Reading:  # noqa: PLR0911 - one return per reading
@@ -299,7 +298,7 @@ def _read_counted(text: str, r: Reading) -> Reading:  # noqa: PLR0911 - one retu
                 denominator = None  # "1 over 3 years": "over" is not a fraction bar when a word follows
             if denominator and denominator.number and 0 < number.value < denominator.number.value <= 1000:
                 value, interval = exact_ratio(int(number.value), int(denominator.number.value))
-                return replace(
+                return updated(
                     r,
                     end=denominator.end,
                     number=Written(value, Decimal(0)),
@@ -307,18 +306,18 @@ def _read_counted(text: str, r: Reading) -> Reading:  # noqa: PLR0911 - one retu
                     kind=Kind.FRACTION,
                 )
     if r.kind == Kind.AGE and r.unit is None:
-        return replace(r, unit="year")  # "aged 45"
+        return updated(r, unit="year")  # "aged 45"
     if r.kind != Kind.CARDINAL:
         return r
     if r.year_like and r.shape == "exact" and pat.search_year_cue(text, max(0, r.start - 24), r.start):
-        return replace(r, kind=Kind.DATE, fixed=point(number.value))
+        return updated(r, kind=Kind.DATE, fixed=point(number.value))
     noun = _read_noun(text, r.end, plural=r.high is not None or number.value != 1)
     if noun is not None:
-        return replace(r, end=noun[1], unit=noun[0])
+        return updated(r, end=noun[1], unit=noun[0])
     if r.year_like and r.shape == "exact" and r.high is None:
-        return replace(r, kind=Kind.DATE, fixed=point(number.value))
+        return updated(r, kind=Kind.DATE, fixed=point(number.value))
     if r.year_like and r.high is not None and r.high.value in YEARS and r.shape == "between":
-        return replace(r, kind=Kind.DATE, fixed=span(number.value, r.high.value))  # "between 2012 and 2015"
+        return updated(r, kind=Kind.DATE, fixed=span(number.value, r.high.value))  # "between 2012 and 2015"
     return r
 
 
@@ -329,8 +328,8 @@ def _read_after_ordinal(text: str, r: Reading) -> Reading:
         end = sup.end()
     noun = _read_noun(text, end, plural=False)
     if noun is None and sup is None and text[r.start : r.end].lower() in lex.ADVERB_ORDINALS:
-        return replace(r, end=-1)  # "first" alone is mostly an adverb ("Russia first invaded")
-    return replace(r, end=noun[1] if noun else end, unit=noun[0] if noun else None)
+        return updated(r, end=-1)  # "first" alone is mostly an adverb ("Russia first invaded")
+    return updated(r, end=noun[1] if noun else end, unit=noun[0] if noun else None)
 
 
 def _read_after_vague(text: str, r: Reading) -> Reading:
@@ -339,11 +338,11 @@ def _read_after_vague(text: str, r: Reading) -> Reading:
         return r
     money = pat.match_currency_word(text, of.end())
     if money is not None:
-        return replace(
+        return updated(
             r, end=money.end(), kind=Kind.MONEY, unit=lex.CURRENCY_WORDS[money.group("word").lower()]
         )
     noun = _read_noun(text, of.end(), plural=True)
-    return replace(r, end=noun[1], unit=noun[0]) if noun else r
+    return updated(r, end=noun[1], unit=noun[0]) if noun else r
 
 
 # --------------------------------------------------------------------------- assembling a Quantity
@@ -374,7 +373,7 @@ def read_at(text: str, core: re.Match[str], *, floor: int = 0) -> Quantity | Non
             )
         r = _read_range(text, r, currency)
         if r.shape in ("between", "from") and r.high is None and r.fixed is None:
-            r = replace(r, start=r.after_bound, shape="exact")  # "from 2022": no range after all
+            r = updated(r, start=r.after_bound, shape="exact")  # "from 2022": no range after all
         r = _read_suffix(text, r)
         if r.kind != Kind.DATE:
             r = _read_suffix(text, _read_unit(text, r, currency))
@@ -414,7 +413,7 @@ def _read_plus_minus(text: str, r: Reading) -> Reading:
     if m is None or r.number is None or r.fixed is not None:
         return r
     error = Decimal(m.group("digits")).scaleb(r.power)
-    return replace(r, end=m.end(), fixed=span(r.number.value - error, r.number.value + error))
+    return updated(r, end=m.end(), fixed=span(r.number.value - error, r.number.value + error))
 
 
 def _read_suffix(text: str, r: Reading) -> Reading:
@@ -424,7 +423,7 @@ def _read_suffix(text: str, r: Reading) -> Reading:
     m = pat.match_bound_suffix(text, r.end)
     if m is None:
         return r
-    return replace(r, end=m.end(), shape=lex.BOUND_SUFFIXES[re.sub(r"\s+", " ", m.group("suffix").lower())])
+    return updated(r, end=m.end(), shape=lex.BOUND_SUFFIXES[re.sub(r"\s+", " ", m.group("suffix").lower())])
 
 
 def _read_and_fraction(text: str, r: Reading) -> Reading:
@@ -440,8 +439,8 @@ def _read_and_fraction(text: str, r: Reading) -> Reading:
     if interval.low != interval.high or value >= 1:
         return r
     total = Written.from_digits(format(n.value + value, "f"))
-    return replace(
-        _read_scale(text, replace(r, end=m.end(), number=total, digits=True), None), digits=r.digits
+    return updated(
+        _read_scale(text, updated(r, end=m.end(), number=total, digits=True), None), digits=r.digits
     )
 
 
@@ -453,14 +452,14 @@ def _read_fraction_scale(text: str, r: Reading) -> Reading:
     power = lex.SCALE_WORDS[m.group("word").lower()]
     low, high = r.fixed.low, r.fixed.high
     if low == high:
-        scaled = replace(r, number=Written.from_digits(format(low, "f")).scaled(power), fixed=None)
+        scaled = updated(r, number=Written.from_digits(format(low, "f")).scaled(power), fixed=None)
     else:
-        scaled = replace(
+        scaled = updated(
             r,
             number=Written(r.number.value.scaleb(power), Decimal(0)),
             fixed=span(low.scaleb(power), high.scaleb(power)),
         )
-    return _read_unit(text, replace(scaled, end=m.end(), kind=Kind.CARDINAL, power=power), None)
+    return _read_unit(text, updated(scaled, end=m.end(), kind=Kind.CARDINAL, power=power), None)
 
 
 def _join_bounds(text: str, q: Quantity) -> Quantity:
