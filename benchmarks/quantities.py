@@ -8,7 +8,9 @@ It prints numbers, it asserts nothing. Three workloads:
 
 * ``expressions``: each quantity expression of the issue's case list, one call per expression;
 * ``seeds``: the five shipped articles, one call per article;
-* ``synthetic``: news-like sentences built from templates with a fixed seed, one call per sentence.
+* ``synthetic``: news-like sentences built from templates with a fixed seed, one call per sentence;
+* ``conformance``: the inputs of the borrowed conformance cases (``tests/data/conformance_numbers_en.jsonl``: other
+  normalisers' test suites, the off-news long tail of issue 17), one call per input.
 
 Cold start is measured in fresh interpreters (``subprocess``): the wall time of ``import`` plus the first call,
 for ``factgen.quantities`` and, apart, for the whole ``factgen`` package.
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import random
 import statistics
 import subprocess
@@ -138,7 +141,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("quantulum3 is not installed (pip install '.[bench]'): factgen figures only")
 
     seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    workloads = {"expressions": EXPRESSIONS, "seeds": seeds, "synthetic": _synthetic(args.synthetic)}
+    conformance = ROOT / "tests" / "data" / "conformance_numbers_en.jsonl"
+    borrowed = [json.loads(line)["input"] for line in conformance.read_text(encoding="utf-8").splitlines()]
+    workloads = {
+        "expressions": EXPRESSIONS,
+        "seeds": seeds,
+        "synthetic": _synthetic(args.synthetic),
+        "conformance": borrowed,
+    }
     if q3 is not None:
         q3.parse("warm up the model and caches")
     print(f"{'workload':12} {'texts':>6} {'found':>6} {'factgen texts/s':>16} {'factgen expr/s':>15} "

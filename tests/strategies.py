@@ -593,3 +593,36 @@ def evidence_corpora(draw: st.DrawFn) -> list[Article]:
         published = draw(st.none() | st.dates(min_value=date(2024, 1, 1), max_value=date(2024, 3, 1)))
         articles.append(Article(id=f"a{i}", text="\n\n".join(sentences), published=published))
     return articles
+
+
+# --------------------------------------------------------------------------- names with digits (issue 17)
+
+from factgen.quantities import _lexicon as _qlex
+
+_MONEY_LETTERS = {*_qlex.CURRENCY_CODES, *_qlex.CURRENCY_SYMBOLS, *_qlex.CODE_ALIASES}
+_YEAR_PREFIXES = set(_qlex.YEAR_HYPHEN_PREFIXES)
+
+
+@st.composite
+def identifiers(draw: st.DrawFn) -> str:
+    """A model number or a name with digits glued to letters: "A320", "F-35", "COP29", "MH17", "Su-27", "F-35A"."""
+    letters = draw(
+        st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", min_size=1, max_size=4).filter(
+            lambda w: (
+                w not in _MONEY_LETTERS
+                and w.upper() not in _MONEY_LETTERS
+                and w.lower() not in _YEAR_PREFIXES
+            )
+        )
+    )
+    digits = draw(st.integers(0, 9999).map(str))
+    suffix = draw(st.sampled_from(["", "", "A", "B", "neo", "X"]))
+    return f"{letters}{draw(st.sampled_from(['', '-']))}{digits}{suffix}"
+
+
+@st.composite
+def percent_ranges(draw: st.DrawFn) -> str:
+    """Two percentages joined by a dash, as rate ranges are written: "1.75%-2%", "5%–10%", "3% - 4"."""
+    low, high = draw(digit_strings()), draw(digit_strings())
+    dash = draw(st.sampled_from(["-", "–", "—", " - ", "-"]))
+    return f"{low}{draw(st.sampled_from(['%', ' percent', '']))}{dash}{high}{draw(st.sampled_from(['%', '', ' percent']))}"

@@ -41,6 +41,10 @@ TENS_WORDS: Final[dict[str, int]] = {
     "seventy": 70,
     "eighty": 80,
     "ninety": 90,
+    # common misspellings, read as the word meant
+    "fourty": 40,
+    "ninty": 90,
+    "nintey": 90,
 }
 HUNDRED_WORD: Final = "hundred"
 DOZEN_WORD: Final = "dozen"
@@ -53,6 +57,8 @@ SCALE_WORDS: Final[dict[str, int]] = {
     "trillion": 12,
     "lakh": 5,
     "crore": 7,
+    "milion": 6,  # misspellings
+    "bilion": 9,
 }
 # Abbreviations that follow the digits, glued or after one space ("£1.2bn", "$3 bn").
 SCALE_ABBREVIATIONS: Final[dict[str, int]] = {
@@ -66,8 +72,11 @@ SCALE_ABBREVIATIONS: Final[dict[str, int]] = {
 }
 # Single letters glued to the digits, case-sensitive ("450k", "$54K", "€10M", "$1MM").
 # "m"/"M" read as million only after a currency: "100m" alone is a length.
-SCALE_GLUED_CASED: Final[dict[str, int]] = {"k": 3, "K": 3, "MM": 6, "M": 6, "m": 6, "B": 9}
-SCALE_LETTERS_NEEDING_CURRENCY: Final = frozenset({"m", "M", "MM", "B"})
+SCALE_GLUED_CASED: Final[dict[str, int]] = {"k": 3, "K": 3, "MM": 6, "M": 6, "m": 6, "B": 9, "b": 9, "T": 12}
+# These read as a scale only after a currency ("$4.7m") or before a counted plural noun ("4.7m residents").
+SCALE_LETTERS_NEEDING_CURRENCY: Final = frozenset({"m", "M", "MM", "B", "b", "T"})
+# Multipliers after digits that are not powers of ten ("3 dozen", "15 hundred" is a power: see SCALE_WORDS).
+DIGIT_MULTIPLIERS: Final[dict[str, int]] = {"hundred": 100, "dozen": 12, "dozens": 12}
 
 # Vague magnitudes: plural scale word -> power of ten of its lower end ("tens of thousands" = 10**4 ..).
 VAGUE_WORDS: Final[dict[str, int]] = {
@@ -103,6 +112,24 @@ DENOMINATOR_WORDS: Final[dict[str, int]] = {
     "ninths": 9,
     "tenth": 10,
     "tenths": 10,
+    "eleventh": 11,
+    "elevenths": 11,
+    "twelfth": 12,
+    "twelfths": 12,
+    "sixteenth": 16,
+    "sixteenths": 16,
+    "twentieth": 20,
+    "twentieths": 20,
+    "hundredth": 100,
+    "hundredths": 100,
+    "thousandth": 1000,
+    "thousandths": 1000,
+    "millionth": 10**6,
+    "millionths": 10**6,
+    "billionth": 10**9,
+    "billionths": 10**9,
+    "trillionth": 10**12,
+    "trillionths": 10**12,
 }
 
 ORDINAL_WORDS: Final[dict[str, int]] = {
@@ -134,7 +161,20 @@ ORDINAL_WORDS: Final[dict[str, int]] = {
     "eightieth": 80,
     "ninetieth": 90,
     "hundredth": 100,
+    "nineth": 9,  # misspellings
+    "twelveth": 12,
+    "fourtieth": 40,
 }
+# Ordinals of scale words: "two hundredth" is 2 x 100, "three trillionth" 3 x 10**12.
+SCALE_ORDINALS: Final[dict[str, int]] = {
+    "hundredth": 2,
+    "thousandth": 3,
+    "millionth": 6,
+    "billionth": 9,
+    "trillionth": 12,
+}
+# Ordinals that read as adverbs when no noun follows ("Russia first invaded", "second, ...").
+ADVERB_ORDINALS: Final = frozenset({"first", "second"})
 
 # --------------------------------------------------------------------------- money
 
@@ -144,6 +184,15 @@ CURRENCY_SYMBOLS: Final[dict[str, str]] = {
     "US$": "USD",
     "U.S.$": "USD",
     "C$": "CAD",
+    "C $": "CAD",
+    "US $": "USD",
+    "A $": "AUD",
+    "HK $": "HKD",
+    "c $": "CAD",  # lower-cased text ("the price ... between c $ 16.4 million")
+    "us $": "USD",
+    "hk $": "HKD",
+    "c$": "CAD",
+    "hk$": "HKD",
     "CA$": "CAD",
     "CAN$": "CAD",
     "A$": "AUD",
@@ -171,10 +220,14 @@ CURRENCY_CODES: Final = frozenset(
     {
         "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "RUB", "UAH", "CAD", "AUD", "NZD", "HKD", "SGD",
         "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "TRY", "BRL", "MXN", "ZAR", "KRW", "TWD", "ILS",
-        "SAR", "AED", "NGN", "KES", "EGP", "PKR", "IDR", "THB", "VND", "MYR", "ARS", "CLP", "COP",
+        "SAR", "AED", "NGN", "KES", "EGP", "PKR", "IDR", "THB", "VND", "MYR", "ARS", "CLP", "COP", "PHP",
+        "IRR", "LBP", "BDT", "LKR", "GHS", "ETB", "MAD", "QAR", "KWD", "IQD", "JOD", "PEN", "UGX", "TZS",
     }
 )  # fmt: skip
 CODE_ALIASES: Final[dict[str, str]] = {"RMB": "CNY"}
+# Codes that are also names or acronyms: before a small whole number they name something ("COP29", "COP 28"
+# summits, "PHP 8", "SAR 2"), and read as money only with decimals, a scale word or an amount of 1,000 or more.
+CODES_ALSO_NAMES: Final = frozenset({"COP", "CAD", "MAD", "PEN", "ARS", "TRY", "SAR", "PHP"})
 
 # Currency words after the amount -> ISO 4217 (lower-case; plural and singular).
 CURRENCY_WORDS: Final[dict[str, str]] = {
@@ -210,7 +263,82 @@ CURRENCY_WORDS: Final[dict[str, str]] = {
     "shekels": "ILS",
     "rand": "ZAR",
     "won": "KRW",
+    # currency names with their country ("10,000 Egyptian pounds"): the country decides the code
+    "british pounds": "GBP",
+    "egyptian pounds": "EGP",
+    "lebanese pounds": "LBP",
+    "syrian pounds": "SYP",
+    "sudanese pounds": "SDG",
+    "mexican pesos": "MXN",
+    "argentine pesos": "ARS",
+    "argentinian pesos": "ARS",
+    "chilean pesos": "CLP",
+    "colombian pesos": "COP",
+    "philippine pesos": "PHP",
+    "indian rupees": "INR",
+    "pakistani rupees": "PKR",
+    "sri lankan rupees": "LKR",
+    "nepalese rupees": "NPR",
+    "indonesian rupiah": "IDR",
+    "nigerian naira": "NGN",
+    "naira": "NGN",
+    "kenyan shillings": "KES",
+    "ugandan shillings": "UGX",
+    "tanzanian shillings": "TZS",
+    "south african rand": "ZAR",
+    "turkish lira": "TRY",
+    "turkish liras": "TRY",
+    "japanese yen": "JPY",
+    "chinese yuan": "CNY",
+    "brazilian reais": "BRL",
+    "brazilian real": "BRL",
+    "reais": "BRL",
+    "russian roubles": "RUB",
+    "russian rubles": "RUB",
+    "ukrainian hryvnias": "UAH",
+    "swedish kronor": "SEK",
+    "swedish crowns": "SEK",
+    "norwegian kroner": "NOK",
+    "danish kroner": "DKK",
+    "polish zlotys": "PLN",
+    "hungarian forints": "HUF",
+    "forints": "HUF",
+    "czech crowns": "CZK",
+    "czech korunas": "CZK",
+    "israeli shekels": "ILS",
+    "new israeli shekels": "ILS",
+    "saudi riyals": "SAR",
+    "qatari riyals": "QAR",
+    "iranian rials": "IRR",
+    "uae dirhams": "AED",
+    "emirati dirhams": "AED",
+    "moroccan dirhams": "MAD",
+    "kuwaiti dinars": "KWD",
+    "iraqi dinars": "IQD",
+    "jordanian dinars": "JOD",
+    "thai baht": "THB",
+    "baht": "THB",
+    "vietnamese dong": "VND",
+    "malaysian ringgit": "MYR",
+    "ringgit": "MYR",
+    "bangladeshi taka": "BDT",
+    "ghanaian cedis": "GHS",
+    "cedis": "GHS",
+    "ethiopian birr": "ETB",
+    "peruvian soles": "PEN",
+    "singapore dollars": "SGD",
+    "new zealand dollars": "NZD",
+    "taiwan dollars": "TWD",
+    "new taiwan dollars": "TWD",
+    "south korean won": "KRW",
+    "korean won": "KRW",
+    "euro cents": "EUR",
 }
+# Hundredths of a currency after the amount ("85 cents" = 0.85 USD; "50p" = 0.50 GBP).
+CENT_WORDS: Final[dict[str, str]] = {"cents": "USD", "cent": "USD", "pence": "GBP", "p": "GBP"}
+# "pounds" after a scale word is money ("five million pounds"), without one a weight ("200 pounds").
+POUNDS_WORD: Final = "pounds"
+POUNDS_MIN_POWER: Final = 6
 
 # --------------------------------------------------------------------------- percentages and units
 
@@ -219,6 +347,8 @@ PERCENT_WORDS: Final[dict[str, str]] = {
     "percent": "percent",
     "per cent": "percent",
     "pc": "percent",
+    "percentage": "percent",
+    "percents": "percent",
     "percentage points": "percentage point",
     "percentage point": "percentage point",
     "percent points": "percentage point",
@@ -226,13 +356,18 @@ PERCENT_WORDS: Final[dict[str, str]] = {
 }
 
 # Temperature scales, by the last word of "°C", "3C", "degrees Celsius" (case-sensitive).
+# Keys lower-case; a bare "C"/"F" is read only upper-case, or after "degrees"/"deg" ("98.6 degrees f").
 TEMPERATURE_SCALES: Final[dict[str, str]] = {
-    "C": "degree Celsius",
-    "Celsius": "degree Celsius",
+    "c": "degree Celsius",
+    "celsius": "degree Celsius",
     "centigrade": "degree Celsius",
-    "F": "degree Fahrenheit",
-    "Fahrenheit": "degree Fahrenheit",
+    "celcius": "degree Celsius",  # misspellings
+    "centigrate": "degree Celsius",
+    "f": "degree Fahrenheit",
+    "fahrenheit": "degree Fahrenheit",
+    "farenheit": "degree Fahrenheit",  # misspelling
 }
+TEMPERATURE_DEGREE_WORDS: Final = ("degrees", "degree", "deg.", "deg")
 
 # Physical units after the amount -> singular British name (case-sensitive: "m" is a metre, "M" is not).
 DIMENSION_UNITS: Final[dict[str, str]] = {
@@ -308,7 +443,62 @@ DIMENSION_UNITS: Final[dict[str, str]] = {
     "km/h": "kilometre per hour",
     "kph": "kilometre per hour",
     "degrees": "degree",
+    "mi": "mile",
+    "sq mi": "square mile",
+    "ounces": "ounce",
+    "ounce": "ounce",
+    "oz": "ounce",
+    "gallon": "gallon",
+    "barrel": "barrel",
+    "yard": "yard",
+    "pints": "pint",
+    "pint": "pint",
+    "cubic feet": "cubic foot",
+    "cubic foot": "cubic foot",
+    "square feet": "square foot",
+    "square foot": "square foot",
+    "sq ft": "square foot",
+    "square yards": "square yard",
+    "bits": "bit",
+    "bit": "bit",
+    "miles per hour": "mile per hour",
+    "miles an hour": "mile per hour",
+    "kilometres per hour": "kilometre per hour",
+    "kilometers per hour": "kilometre per hour",
+    "kilometres an hour": "kilometre per hour",
+    "kilometers an hour": "kilometre per hour",
+    "nanometres": "nanometre",
+    "nanometers": "nanometre",
+    "nm": "nanometre",
+    "millilitres": "millilitre",
+    "milliliters": "millilitre",
+    "ml": "millilitre",
+    "mL": "millilitre",
+    "L": "litre",
+    "MWh": "megawatt hour",
+    "GWh": "gigawatt hour",
+    "TWh": "terawatt hour",
+    "Wh": "watt hour",
+    # file and data sizes: a quantity, told apart by its unit (DATA_SIZE_UNITS)
+    "bytes": "byte",
+    "KB": "kilobyte",
+    "kB": "kilobyte",
+    "kilobytes": "kilobyte",
+    "MB": "megabyte",
+    "megabytes": "megabyte",
+    "GB": "gigabyte",
+    "gigabytes": "gigabyte",
+    "TB": "terabyte",
+    "terabytes": "terabyte",
+    "petabytes": "petabyte",
+    "PB": "petabyte",
+    "exabytes": "exabyte",
+    "EB": "exabyte",
 }
+# The units of DIMENSION_UNITS that measure data ("1.5 MB" in a photo credit): callers may drop them.
+DATA_SIZE_UNITS: Final = frozenset(
+    {"byte", "kilobyte", "megabyte", "gigabyte", "terabyte", "petabyte", "exabyte"}
+)
 
 # Time units -> singular name; these make a duration (or an age with "-old").
 TIME_UNITS: Final[dict[str, str]] = {
@@ -337,6 +527,21 @@ TIME_UNITS: Final[dict[str, str]] = {
 # Words before a number -> the shape of the interval they give (see ``intervals.py`` for each shape).
 BOUND_WORDS: Final[dict[str, str]] = {
     "more than": "gt",
+    "larger than": "gt",
+    "bigger than": "gt",
+    "greater than or equal to": "ge",
+    "more than or equal to": "ge",
+    "higher or equal than": "ge",
+    "bigger or equal than": "ge",
+    "greater or equal than": "ge",
+    "larger or equal than": "ge",
+    "less than or equal to": "le",
+    "fewer than or equal to": "le",
+    "less or equal than": "le",
+    "lower or equal than": "le",
+    "smaller or equal than": "le",
+    "smaller than": "lt",
+    "lower than": "lt",
     "over": "gt",
     "above": "gt",
     "greater than": "gt",
@@ -380,12 +585,46 @@ BOUND_WORDS: Final[dict[str, str]] = {
     "between": "between",
     "from": "from",
 }
+# Comparison signs before a number ("x<5", "y >= 3", "< = 100").
+COMPARISON_SIGNS: Final[dict[str, str]] = {
+    "<": "lt",
+    ">": "gt",
+    "<=": "le",
+    ">=": "ge",
+    "< =": "le",
+    "> =": "ge",
+    "≤": "le",
+    "≥": "ge",
+    "=<": "le",
+    "=>": "ge",
+}
+# Words after a number that bound it ("300 or more", "1,000 or fewer").
+BOUND_SUFFIXES: Final[dict[str, str]] = {
+    "or more": "ge",
+    "and more": "ge",
+    "or above": "ge",
+    "and above": "ge",
+    "or over": "ge",
+    "and over": "ge",
+    "or higher": "ge",
+    "or greater": "ge",
+    "and up": "ge",
+    "or older": "ge",
+    "or fewer": "le",
+    "or less": "le",
+    "or below": "le",
+    "or under": "le",
+    "or lower": "le",
+    "or younger": "le",
+}
+# Words joining two one-sided bounds into one interval ("more than 40 and fewer than 60").
+BOUND_JOINERS: Final = ("and", "but", ",", ", and", ", but")
 SIGN_WORDS: Final = ("negative", "minus")
 AGE_WORDS: Final = ("aged",)  # "aged 45"
 AGE_SUFFIXES: Final = ("-year-old", "-years-old", "-year-olds", " years old", " year old")
 
 # Words joining two ends of a range; "and" only after "between", "to" also after "from".
-RANGE_SEPARATORS: Final = ("-", "–", "—", "to", "and", "/")
+RANGE_SEPARATORS: Final = ("-", "–", "—", "~", "to", "and", "through", "thru", "/")
 
 SUPERLATIVE_SUFFIX: Final = "est"  # "third-largest", "second biggest"
 
@@ -479,6 +718,28 @@ NON_QUANTITY_PHRASES: Final = (
     "at first",
     "one-sided",
     "one-time",
+    "one-off",
+    "each one",
+    "at one point",
+    "at one time",
+    "at one stage",
+    "on the one hand",
+    "for one",
+    "one thing",
+    "first class",
+    "second class",
+    "third class",
+    "first-class",
+    "second-class",
+    "third-class",
+    "first lady",
+    "first aid",
+    "first-hand",
+    "second-hand",
+    "second hand",
+    "first half",
+    "second half",
+    "one and only",
 )
 # Capitalised words after which a number is a name, not an amount ("Article 5", "Flight 17").
 IDENTIFIER_WORDS: Final = (
@@ -489,6 +750,17 @@ IDENTIFIER_WORDS: Final = (
     "Regiment", "Corps", "Army", "Fleet", "Squadron", "Version", "Model", "Grade", "Class", "Stage",
     "Amendment", "Paragraph", "Clause", "Rule", "Item", "Box", "Exit", "Platform", "District", "Zone",
 )  # fmt: skip
+# Capitalised words before a number that do not make it a name ("Monday 12 soldiers", "Since 2022").
+NOT_NAME_WORDS: Final = frozenset(
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Only", "Just", "All",
+        "And", "But", "Or", "The", "Of", "With", "For", "To", "At", "On", "By", "About", "Nearly", "Almost",
+        "Around", "Over", "Some", "Another", "Those", "These", "Its", "Their", "His", "Her", "Our", "Total",
+        "Altogether", "Plus", "Minus", "Reuters", "AP", "AFP", "Updated", "Published", "Posted",
+    }
+)  # fmt: skip
+# Determiners before a year that make "the 2024 elections" a name, not a count of elections.
+NAME_DETERMINERS: Final = ("the", "this", "that", "last", "next", "its", "their", "his", "her", "our", "a")
 # Punctuation after which a capitalised number word starts a sentence ("Two officials said").
 SENTENCE_OPENERS: Final = ".!?\"“”‘'(:;•—–-\n"
 

@@ -1,9 +1,13 @@
 """Read one quantity: the grammar shared by :func:`parse_quantity` (strict) and ``extract_quantities`` (total).
 
-A quantity is read around a *core* (digits, number words, an ordinal, a fraction, a vague magnitude) found by
-``_patterns.find_core``. From the core the reader looks left for a bound word, a sign and a currency, and right for a scale
-word, the second end of a range, and a unit (percent, currency, temperature, length, time) or a counted noun.
-The interval follows the precision rule of :mod:`factgen.quantities.intervals`.
+A quantity is read around a *core* (digits, scientific notation, digit groups split by spaces, a fraction in
+digits or words, number words, an ordinal, a vague magnitude) found by ``_patterns.find_core`` and read in
+``_core.py``. From the core the reader looks left for a bound word or comparison sign, a sign and a currency, and
+right for "and a half", a scale word or multiplier, "±", the second end of a range, a bound after the number ("or
+more"), and a unit (percent, currency, cents, temperature, length, data size, time) or a counted noun. Two
+one-sided bounds joined by "and"/"but" become one range ("more than 40 and fewer than 60"). A number inside a
+name is dropped (see :mod:`factgen.quantities` for what callers can rely on). The interval follows the precision
+rule of :mod:`factgen.quantities.intervals`.
 
 >>> q = parse_quantity("$58 billion")
 >>> q.value == 58 * 10**9, q.unit, q.kind.value, q.bound.value, str(q.interval)
@@ -13,165 +17,38 @@ The interval follows the precision rule of :mod:`factgen.quantities.intervals`.
 (None, 'civilian', 'lower', '(35000, inf)')
 >>> parse_quantity("2012-13").kind.value, str(parse_quantity("2012-13").interval)
 ('date', '[2012, 2013]')
->>> parse_quantity("G7")
+>>> str(parse_quantity("more than 40 and fewer than 60").interval), str(parse_quantity("1.75%-2%").interval)
+('(40, 60)', '[1.75, 2]')
+>>> parse_quantity("three quarters of a billion").value == 750_000_000, parse_quantity("85 cents").unit
+(True, 'USD')
+>>> parse_quantity("COP29")
 Traceback (most recent call last):
 ...
-factgen.errors.QuantityError: not a quantity: 'G7'
+factgen.errors.QuantityError: not a quantity: 'COP29'
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from decimal import ROUND_CEILING, ROUND_FLOOR, Context, Decimal
-from typing import Final
+from decimal import Decimal
 
 from factgen.errors import QuantityError, shorten
 from factgen.models import Bound, Interval, Kind, Quantity
 from factgen.quantities import _lexicon as lex
 from factgen.quantities import _patterns as pat
-from factgen.quantities.intervals import BOUND_OF_SHAPE, Written, bounded, point, span, vague
+from factgen.quantities._core import YEARS, Reading, exact_ratio, read_core, updated
+from factgen.quantities.intervals import BOUND_OF_SHAPE, Written, bounded, point, span
 
 __all__ = ["parse_quantity", "read_at"]
-
-_MAX_DIGITS: Final = 24  # longer digit runs are ids or noise, and would exceed exact Decimal arithmetic
-_YEARS: Final = range(1500, 2101)
 
 
 # --------------------------------------------------------------------------- the core
 
 
-@dataclass(frozen=True, slots=True)
-class _Reading:
-    """What has been read so far around one core; becomes a :class:`Quantity`."""
-
-    start: int
-    end: int
-    number: Written | None = None  # the (first) number as written
-    high: Written | None = None  # the second end of a range
-    fixed: Interval | None = None  # an interval given by the words themselves (vague, decade)
-    kind: Kind = Kind.CARDINAL
-    unit: str | None = None
-    shape: str = "exact"
-    year_like: bool = False
-    digits: bool = False
-    power: int = 0  # the scale word's power of ten ("million" -> 6)
-    after_bound: int = -1  # where the text after a bound word starts, if there is one
-
-
-def _word_number(tokens: list[str]) -> tuple[Written, int] | None:
-    """Value of a run of number words and how many tokens it used ("twelve hundred", "two dozen")."""
-    i, implicit, half = 0, False, False
-    if tokens[0] == "half":
-        i, implicit, half = 2, True, True
-    elif tokens[0] in ("a", "an"):
-        i, implicit = 1, True
-    total, current, last, last_scale, used = 0, 0, "", 99, i
-    while i < len(tokens):
-        word = tokens[i]
-        if word == "and" and last in ("hundred", "scale") and i + 1 < len(tokens):
-            i += 1
-            continue
-        if word in lex.UNIT_WORDS and (
-            last in ("", "hundred", "scale") or (last == "tens" and 0 < lex.UNIT_WORDS[word] < 10)
-        ):
-            current, last = current + lex.UNIT_WORDS[word], "unit"
-        elif word in lex.TENS_WORDS and last in ("", "hundred", "scale"):
-            current, last = current + lex.TENS_WORDS[word], "tens"
-        elif (
-            word in (lex.HUNDRED_WORD, lex.DOZEN_WORD)
-            and (current or implicit)
-            and last in ("", "unit", "tens")
-        ):
-            current, last = (current or 1) * (100 if word == lex.HUNDRED_WORD else 12), "hundred"
-        elif word in lex.SCALE_WORDS and (current or implicit) and lex.SCALE_WORDS[word] < last_scale:
-            last_scale = lex.SCALE_WORDS[word]
-            if half:
-                return Written(Decimal("0.5"), Decimal("0.05")).scaled(last_scale), i + 1
-            total, current, last = total + (current or 1) * 10**last_scale, 0, "scale"
-        else:
-            break
-        implicit, i, used = False, i + 1, i + 1
-    if last in ("", "and") or half:
-        return None
-    half_unit = Decimal("0.5") if current else Decimal("0.5").scaleb(last_scale)
-    return Written(Decimal(total + current), half_unit), used
-
-
-def _starts_sentence(text: str, i: int) -> bool:
-    j = i - 1
-    while j >= 0 and text[j] in " \t\u00a0":
-        j -= 1
-    return j < 0 or text[j] in lex.SENTENCE_OPENERS
-
-
-def _exact_ratio(numerator: int, denominator: int) -> tuple[Decimal, Interval]:
-    """A fraction's value and interval: a point when it terminates ("3/5"), a tight bracket when not ("1/3")."""
-    context = Context(prec=12)
-    value = context.divide(Decimal(numerator), Decimal(denominator))
-    if value * denominator == numerator:
-        return value, point(value)
-    low = Context(prec=12, rounding=ROUND_FLOOR).divide(Decimal(numerator), Decimal(denominator))
-    high = Context(prec=12, rounding=ROUND_CEILING).divide(Decimal(numerator), Decimal(denominator))
-    return value, Interval(low, high)
-
-
-def _read_core(text: str, m: re.Match[str]) -> _Reading | None:  # noqa: PLR0911 - one return per kind of core
-    """The number a core match stands for, before looking around it."""
-    start, end = m.span()
-    kind = m.lastgroup
-    surface = m.group()
-    if (
-        kind not in ("digits", "ordd", "decade")
-        and surface[0].isupper()
-        and not _starts_sentence(text, start)
-    ):
-        return (
-            None  # "Air Force One", "Group of Seven": a capitalised number word inside a sentence is a name
-        )
-    if kind == "digits":
-        if len(surface) - surface.count(",") - surface.count(".") > _MAX_DIGITS:
-            return None
-        decimal_comma = re.fullmatch(r"[0-9]+,[0-9]{1,2}", surface) is not None
-        written = Written.from_digits(surface.replace(",", ".") if decimal_comma else surface)
-        year_like = surface.isdigit() and len(surface) == 4 and int(surface) in _YEARS
-        return _Reading(start, end, number=written, year_like=year_like, digits=True)
-    if kind == "ordd":
-        return _Reading(start, end, fixed=point(Decimal(surface[:-2])), kind=Kind.ORDINAL, digits=True)
-    if kind == "decade":
-        first = Decimal(surface[:-1])
-        return _Reading(start, end, fixed=span(first, first + 9), kind=Kind.DATE, shape="between")
-    tokens = re.split(r"[\s-]+", surface.lower())
-    if kind == "vague":
-        return _vague(start, end, tokens)
-    if kind == "fraction":
-        numerator = lex.UNIT_WORDS.get(tokens[0], 1)
-        value, interval = _exact_ratio(numerator, lex.DENOMINATOR_WORDS[tokens[-1]])
-        return _Reading(start, end, number=Written(value, Decimal(0)), fixed=interval, kind=Kind.FRACTION)
-    if kind == "ordw":
-        rank = sum(lex.TENS_WORDS.get(t, 0) + lex.ORDINAL_WORDS.get(t, 0) for t in tokens)
-        return _Reading(start, end, fixed=point(Decimal(rank)), kind=Kind.ORDINAL)
-    read = _word_number(tokens)
-    if read is None:
-        return None
-    written, used = read
-    spans = [t.end() for t in re.finditer(r"[A-Za-z]+", surface)]
-    return _Reading(start, start + spans[used - 1], number=written)
-
-
-def _vague(start: int, end: int, tokens: list[str]) -> _Reading:
-    if tokens[0] == lex.DOZENS_WORD:
-        fixed = Interval(Decimal(24), Decimal(144), True, False)
-    else:
-        low = sum(lex.VAGUE_WORDS[t] for t in tokens if t in lex.VAGUE_WORDS)
-        fixed = vague(low, low + (1 if tokens[0] in ("tens", "hundreds") else 3))
-    return _Reading(start, end, fixed=fixed, shape="between")
-
-
 # --------------------------------------------------------------------------- around the core
 
 
-def _read_left(text: str, r: _Reading, floor: int) -> tuple[_Reading, str | None] | None:
+def _read_left(text: str, r: Reading, floor: int) -> tuple[Reading, str | None] | None:
     """Bound words, sign and currency left of the core; ``None`` when the core is glued to a word ("G7")."""
     p = pat.match_prefix(text, max(floor, r.start - 48), r.start)
     assert p is not None  # noqa: S101 - every group is optional, so the empty match at the core always exists
@@ -187,13 +64,19 @@ def _read_left(text: str, r: _Reading, floor: int) -> tuple[_Reading, str | None
         glued = before in "-–" and not p.group("sign") and r.start > 1 and text[r.start - 2].isalnum()
         if glued and not (r.year_like and pat.search_year_prefix(text, max(0, r.start - 8), r.start - 1)):
             return None  # "F-16", "COVID-19", the "1" of "2-1"; but "mid-2022" is a year
-    number = r.number
-    if number is not None and (p.group("sign") in ("-", "−") or p.group("negword")):
+    number, fixed = r.number, r.fixed
+    dash = p.group("sign") is not None and _dash_not_sign(
+        text, p.start("sign"), spaced=p.end("sign") < r.start
+    )
+    if number is not None and not dash and (p.group("sign") in ("-", "−") or p.group("negword")):
         number = number.negated()
+        fixed = None if fixed is None else _negated(fixed)
     if r.number is None:  # ordinals, decades and vague magnitudes take no bound, sign or currency
         return r, None
     shape, after_bound = r.shape, -1
-    if p.group("bound"):
+    if p.group("cmp"):
+        shape = lex.COMPARISON_SIGNS[re.sub(r"\s+", " ", p.group("cmp"))]
+    elif p.group("bound"):
         shape = lex.BOUND_WORDS[p.group("bound").lower()]
         after_bound = (
             p.end("bound")
@@ -207,44 +90,101 @@ def _read_left(text: str, r: _Reading, floor: int) -> tuple[_Reading, str | None
     if currency:
         code = lex.CURRENCY_SYMBOLS.get(currency) or lex.CODE_ALIASES.get(currency, currency)
     start = p.start() if p.group() else r.start
+    if dash:  # "1% - 2%": a dash after a number, not a minus sign
+        start = p.start("currency") if currency else r.start
     year_like = r.year_like and number is r.number and code is None  # "-2022" and "$2022" are not years
-    return replace(
-        r, start=start, number=number, shape=shape, kind=kind, after_bound=after_bound, year_like=year_like
+    name = _name_before(text, r.start) if r.digits and not p.group() else False
+    return updated(
+        r,
+        start=start,
+        number=number,
+        fixed=fixed,
+        shape=shape,
+        kind=kind,
+        after_bound=after_bound,
+        year_like=year_like,
+        code_only=currency in lex.CODES_ALSO_NAMES,
+        name_word=name,
     ), code
 
 
-def _read_scale(text: str, r: _Reading, currency: str | None) -> _Reading:
-    if not r.digits or r.number is None:
+def _dash_not_sign(text: str, at: int, *, spaced: bool) -> bool:
+    """Whether the "-" at ``at`` is a dash ("1% - 2%", "(Reuters) - 12 people") rather than a minus sign.
+
+    A minus is glued to its number ("-1.2%"), or spaced only at the start of the text ("- 1 4/5").
+    """
+    before = text[:at].rstrip()[-1:]
+    return before.isdigit() or before == "%" or (spaced and before != "")
+
+
+def _negated(i: Interval) -> Interval:
+    return Interval(
+        None if i.high is None else -i.high, None if i.low is None else -i.low, i.high_closed, i.low_closed
+    )
+
+
+def _name_before(text: str, at: int) -> bool:
+    """Whether a capitalised word that makes the number a name stands right before ``at`` ("Euro 2024")."""
+    if at < 3 or text[at - 1] not in " \u00a0" or not text[at - 2].isalpha():
+        return False  # the cheap test first: most numbers follow no word at all, or a lower-case one
+    m = pat.search_name_word(text, max(0, at - 24), at)
+    if m is None:
+        return False
+    word = m.group("word")
+    return not (
+        word in lex.NOT_NAME_WORDS
+        or word.lower() in lex.NOT_NOUNS
+        or word in lex.MONTHS
+        or word.lower() in lex.YEAR_CUES
+        or word.lower() in lex.BOUND_WORDS
+    )
+
+
+def _read_scale(text: str, r: Reading, currency: str | None) -> Reading:
+    if r.number is None or r.fixed is not None:
         return r
     m = pat.match_scale(text, r.end)
-    if m is None:
-        return r
+    if m is None or not (r.digits or m.group("multiplier")):
+        return r  # number words carry their own scale ("two million"); only "three dozens" is left
     glued = m.group("glued")
     if glued in lex.SCALE_LETTERS_NEEDING_CURRENCY and currency is None:
-        return r  # "100m" is a length, "5M" nothing
+        unit = pat.match_unit(text, m.end())
+        if (unit and unit.lastgroup != "percent") or _read_noun(text, m.end(), plural=True) is None:
+            return r  # "100m" is a length, "5M" nothing; but "4.7m residents" is 4.7 million
+    if m.group("multiplier"):
+        factor = lex.DIGIT_MULTIPLIERS[m.group("multiplier").lower()]
+        n = Written(r.number.value * factor, r.number.half_unit * factor)
+        n = Written(_integral(n.value), _integral(n.half_unit))
+        return updated(r, end=m.end(), number=n, year_like=False)
     power = (
         lex.SCALE_GLUED_CASED[glued]
         if glued
+        else 3
+        if m.group("spaced")
         else lex.SCALE_ABBREVIATIONS.get((m.group("abbr") or "").lower())
         or lex.SCALE_WORDS[m.group("word").lower()]
     )
-    return replace(r, end=m.end(), number=r.number.scaled(power), power=power, year_like=False)
+    return updated(r, end=m.end(), number=r.number.scaled(power), power=power, year_like=False)
 
 
-def _read_range(text: str, r: _Reading, currency: str | None) -> _Reading:  # noqa: PLR0911 - each failed check keeps r
+def _read_range(text: str, r: Reading, currency: str | None) -> Reading:  # noqa: PLR0911 - each failed check keeps r
     """The second end of "10 to 15", "between 15 and 25", "1-2 million", "2012-13"."""
-    if r.number is None or r.kind == Kind.FRACTION:
+    if r.number is None or r.fixed is not None:
         return r
-    m = pat.match_range(text, r.end)
+    percent = pat.match_unit(text, r.end)
+    at = percent.end() if percent and percent.lastgroup == "percent" else r.end  # "1.75%-2%", "2% to 3%"
+    m = pat.match_range(text, at)
     if m is None or (m.group("word") and m.group("word").lower() == "and" and r.shape != "between"):
         return r
     core = pat.find_core(text, m.end())
     if core is None or core.start() != m.end() or core.lastgroup not in ("digits", "words"):
         return r
-    second = _read_core(text, core)
+    second = read_core(text, core)
     if second is None or second.number is None:
         return r
     second = _read_scale(text, second, currency or m.group("currency"))
+    if at != r.end and not ((after := pat.match_unit(text, second.end)) and after.lastgroup == "percent"):
+        return r  # "2% to 3 people": the percent belongs to the first number only
     low, high = r.number, second.number
     if r.year_like and m.group("dash") and second.digits and core.group().isdigit():
         year = int(core.group())
@@ -252,7 +192,7 @@ def _read_range(text: str, r: _Reading, currency: str | None) -> _Reading:  # no
             year += int(low.value) // 100 * 100
             year += 100 if year <= low.value else 0
         if 0 < year - low.value <= (10 if len(core.group()) == 2 else 100):
-            return replace(
+            return updated(
                 r, end=second.end, fixed=span(low.value, Decimal(year)), kind=Kind.DATE, shape="between"
             )
         return r
@@ -265,7 +205,7 @@ def _read_range(text: str, r: _Reading, currency: str | None) -> _Reading:  # no
     if not low.value < high.value:
         return r
     shape = "between" if r.shape in ("exact", "between", "from", "approx") else r.shape
-    return replace(r, end=second.end, number=low, high=high, shape=shape, power=second.power)
+    return updated(r, end=second.end, number=low, high=high, shape=shape, power=second.power)
 
 
 def _singular(word: str, *, plural: bool) -> str | None:
@@ -299,40 +239,52 @@ def _read_noun(text: str, at: int, *, plural: bool) -> tuple[str, int] | None:
     return None
 
 
-def _read_unit(text: str, r: _Reading, currency: str | None) -> _Reading:  # noqa: PLR0911 - one return per unit group
+def _read_unit(text: str, r: Reading, currency: str | None) -> Reading:  # noqa: PLR0911 - one return per unit group
     """Percent, currency, temperature, age, time and physical units, or a counted noun, right of the number."""
     if currency is not None:
-        return replace(r, kind=Kind.MONEY, unit=currency)
+        return updated(r, kind=Kind.MONEY, unit=currency)
     m = pat.match_unit(text, r.end)
     group = m.lastgroup if m else None
     if m is None or group is None:
         return _read_counted(text, r)
     word = m.group(group)
     if group in ("age_unit", "age"):
-        return replace(r, end=m.end(), kind=Kind.AGE, unit=m.group("age_unit"))
+        return updated(r, end=m.end(), kind=Kind.AGE, unit=m.group("age_unit"))
     if group == "percent":
-        return replace(
+        return updated(
             r, end=m.end(), kind=Kind.PERCENT, unit=lex.PERCENT_WORDS[re.sub(r"\s+", " ", word.lower())]
         )
     if group in ("temperature", "temperature_glued"):
-        name = lex.TEMPERATURE_SCALES[re.findall(r"[A-Za-z]+", word)[-1]]
-        return replace(r, end=m.end(), kind=Kind.TEMPERATURE, unit=name)
+        name = lex.TEMPERATURE_SCALES[re.findall(r"[A-Za-z]+", word)[-1].lower()]
+        return updated(r, end=m.end(), kind=Kind.TEMPERATURE, unit=name)
     if group == "code":
-        return replace(r, end=m.end(), kind=Kind.MONEY, unit=lex.CODE_ALIASES.get(word, word))
+        return updated(r, end=m.end(), kind=Kind.MONEY, unit=lex.CODE_ALIASES.get(word, word))
     if group == "currency_word":
-        return replace(
+        return updated(
             r, end=m.end(), kind=Kind.MONEY, unit=lex.CURRENCY_WORDS[re.sub(r"\s+", " ", word.lower())]
         )
+    if group in ("cents", "pence"):
+        return _cents(r, m.end(), lex.CENT_WORDS[word.lower()])
     if group in ("adjective_time", "time"):
         kind = Kind.AGE if r.kind == Kind.AGE else Kind.DURATION
-        return replace(r, end=m.end(), kind=kind, unit=lex.TIME_UNITS[word])
+        return updated(r, end=m.end(), kind=kind, unit=lex.TIME_UNITS[word])
     glued = m.start(group) == r.end
     if word in lex.GLUED_ONLY_UNITS and not glued:
         return _read_counted(text, r)
-    return replace(r, end=m.end(), kind=Kind.DIMENSION, unit=lex.DIMENSION_UNITS[word])
+    money = r.number is not None and abs(r.number.value) >= 10**lex.POUNDS_MIN_POWER
+    if word == lex.POUNDS_WORD and money and not pat.match_of(text, m.end()):
+        return updated(r, end=m.end(), kind=Kind.MONEY, unit="GBP")  # "five million pounds"
+    return updated(r, end=m.end(), kind=Kind.DIMENSION, unit=lex.DIMENSION_UNITS[word])
 
 
-def _read_counted(text: str, r: _Reading) -> _Reading:  # noqa: PLR0911 - one return per reading
+def _cents(r: Reading, end: int, code: str) -> Reading:
+    """ "85 cents" is 0.85 of the main unit; both ends of a range are."""
+    assert r.number is not None  # noqa: S101 - a unit is read after a number
+    high = None if r.high is None else r.high.scaled(-2)
+    return updated(r, end=end, number=r.number.scaled(-2), high=high, kind=Kind.MONEY, unit=code)
+
+
+def _read_counted(text: str, r: Reading) -> Reading:  # noqa: PLR0911 - one return per reading
     """ "35,000 civilians", "one in four", "in 2022"; a bare number otherwise."""
     number = r.number
     if number is None:
@@ -341,10 +293,12 @@ def _read_counted(text: str, r: _Reading) -> _Reading:  # noqa: PLR0911 - one re
         of = pat.match_fraction_of(text, r.end)
         core = pat.find_core(text, of.end()) if of else None
         if of and core and core.start() == of.end() and core.lastgroup in ("digits", "words"):
-            denominator = _read_core(text, core)
+            denominator = read_core(text, core)
+            if of.group("over") and denominator and re.match(r"\s*[A-Za-z]", text[denominator.end :]):
+                denominator = None  # "1 over 3 years": "over" is not a fraction bar when a word follows
             if denominator and denominator.number and 0 < number.value < denominator.number.value <= 1000:
-                value, interval = _exact_ratio(int(number.value), int(denominator.number.value))
-                return replace(
+                value, interval = exact_ratio(int(number.value), int(denominator.number.value))
+                return updated(
                     r,
                     end=denominator.end,
                     number=Written(value, Decimal(0)),
@@ -352,43 +306,43 @@ def _read_counted(text: str, r: _Reading) -> _Reading:  # noqa: PLR0911 - one re
                     kind=Kind.FRACTION,
                 )
     if r.kind == Kind.AGE and r.unit is None:
-        return replace(r, unit="year")  # "aged 45"
+        return updated(r, unit="year")  # "aged 45"
     if r.kind != Kind.CARDINAL:
         return r
     if r.year_like and r.shape == "exact" and pat.search_year_cue(text, max(0, r.start - 24), r.start):
-        return replace(r, kind=Kind.DATE, fixed=point(number.value))
+        return updated(r, kind=Kind.DATE, fixed=point(number.value))
     noun = _read_noun(text, r.end, plural=r.high is not None or number.value != 1)
     if noun is not None:
-        return replace(r, end=noun[1], unit=noun[0])
+        return updated(r, end=noun[1], unit=noun[0])
     if r.year_like and r.shape == "exact" and r.high is None:
-        return replace(r, kind=Kind.DATE, fixed=point(number.value))
-    if r.year_like and r.high is not None and r.high.value in _YEARS and r.shape == "between":
-        return replace(r, kind=Kind.DATE, fixed=span(number.value, r.high.value))  # "between 2012 and 2015"
+        return updated(r, kind=Kind.DATE, fixed=point(number.value))
+    if r.year_like and r.high is not None and r.high.value in YEARS and r.shape == "between":
+        return updated(r, kind=Kind.DATE, fixed=span(number.value, r.high.value))  # "between 2012 and 2015"
     return r
 
 
-def _read_after_ordinal(text: str, r: _Reading) -> _Reading:
+def _read_after_ordinal(text: str, r: Reading) -> Reading:
     end = r.end
     sup = pat.match_superlative(text, end)
     if sup is not None:
         end = sup.end()
     noun = _read_noun(text, end, plural=False)
-    if noun is None and sup is None and not r.digits:
-        return replace(r, end=-1)  # "first" alone is mostly an adverb ("Russia first invaded")
-    return replace(r, end=noun[1] if noun else end, unit=noun[0] if noun else None)
+    if noun is None and sup is None and text[r.start : r.end].lower() in lex.ADVERB_ORDINALS:
+        return updated(r, end=-1)  # "first" alone is mostly an adverb ("Russia first invaded")
+    return updated(r, end=noun[1] if noun else end, unit=noun[0] if noun else None)
 
 
-def _read_after_vague(text: str, r: _Reading) -> _Reading:
+def _read_after_vague(text: str, r: Reading) -> Reading:
     of = pat.match_of(text, r.end)
     if of is None:
         return r
     money = pat.match_currency_word(text, of.end())
     if money is not None:
-        return replace(
+        return updated(
             r, end=money.end(), kind=Kind.MONEY, unit=lex.CURRENCY_WORDS[money.group("word").lower()]
         )
     noun = _read_noun(text, of.end(), plural=True)
-    return replace(r, end=noun[1], unit=noun[0]) if noun else r
+    return updated(r, end=noun[1], unit=noun[0]) if noun else r
 
 
 # --------------------------------------------------------------------------- assembling a Quantity
@@ -396,7 +350,7 @@ def _read_after_vague(text: str, r: _Reading) -> _Reading:
 
 def read_at(text: str, core: re.Match[str], *, floor: int = 0) -> Quantity | None:
     """The quantity around ``core`` in ``text`` (starting no earlier than ``floor``), or ``None``."""
-    r = _read_core(text, core)
+    r = read_core(text, core)
     if r is None:
         return None
     left = _read_left(text, r, floor)
@@ -407,16 +361,136 @@ def read_at(text: str, core: re.Match[str], *, floor: int = 0) -> Quantity | Non
         r = _read_after_ordinal(text, r)
     elif r.fixed is not None and r.kind == Kind.CARDINAL and r.number is None:
         r = _read_after_vague(text, r)
-    elif r.number is not None and r.kind != Kind.FRACTION:
-        r = _read_scale(text, r, currency)
+    elif r.kind == Kind.FRACTION:
+        r = _read_fraction_scale(text, r)
+        if r.kind == Kind.FRACTION and r.digits:
+            r = _read_unit(text, r, currency)  # "1/4 mile"; a fraction in words is "of" something instead
+    elif r.number is not None:
+        r = _read_plus_minus(text, _read_scale(text, _read_and_fraction(text, r), currency))
+        if r.code_only and r.power == 0 and _small_integer(r.number):
+            return (
+                None  # "COP29", "COP 28": such a code and a small whole number name a summit, not an amount
+            )
         r = _read_range(text, r, currency)
         if r.shape in ("between", "from") and r.high is None and r.fixed is None:
-            r = replace(r, start=r.after_bound, shape="exact")  # "from 2022": no range after all
+            r = updated(r, start=r.after_bound, shape="exact")  # "from 2022": no range after all
+        r = _read_suffix(text, r)
         if r.kind != Kind.DATE:
-            r = _read_unit(text, r, currency)
+            r = _read_suffix(text, _read_unit(text, r, currency))
+        if _is_name(text, r):
+            return None
     if r.end < 0 or (r.end < len(text) and (text[r.end].isalnum() or pat.match_score(text, r.end))):
         return None  # "5G", "3D", "2-1": glued to something that is not a unit
-    return _build(text, r)
+    return _join_bounds(text, _build(text, r))
+
+
+def _integral(d: Decimal) -> Decimal:
+    """``50.0`` as ``50``: the same number without trailing zeros after the point."""
+    return d.to_integral_value() if d == d.to_integral_value() else d
+
+
+def _small_integer(n: Written | None) -> bool:
+    return n is not None and n.half_unit >= Decimal("0.5") and abs(n.value) < 1000
+
+
+def _is_name(text: str, r: Reading) -> bool:
+    """ "Euro 2024", "Voyager 2", "the 2024 elections", "his 2016 campaign": a number inside a name counts nothing.
+
+    A year after a determiner and before a word names an event; so does "the 2000 troops" (a known cost).
+    """
+    bare = r.unit is None and r.power == 0 and r.high is None and r.shape == "exact"
+    if r.name_word and bare and r.kind in (Kind.CARDINAL, Kind.DATE):
+        return True
+    if not r.year_like or r.shape != "exact" or r.high is not None:
+        return False
+    named = r.unit is not None or (r.end < len(text) - 1 and text[r.end] == " " and text[r.end + 1].isalpha())
+    return named and pat.search_name_determiner(text, max(0, r.start - 8), r.start) is not None
+
+
+def _read_plus_minus(text: str, r: Reading) -> Reading:
+    """ "2,000.45±0.01": the written uncertainty gives the interval."""
+    m = pat.match_plus_minus(text, r.end)
+    if m is None or r.number is None or r.fixed is not None:
+        return r
+    error = Decimal(m.group("digits")).scaleb(r.power)
+    return updated(r, end=m.end(), fixed=span(r.number.value - error, r.number.value + error))
+
+
+def _read_suffix(text: str, r: Reading) -> Reading:
+    """ "300 or more", "1,000 people or fewer": a bound written after the number."""
+    if r.number is None or r.high is not None or r.shape not in ("exact", "approx") or r.kind == Kind.DATE:
+        return r
+    m = pat.match_bound_suffix(text, r.end)
+    if m is None:
+        return r
+    return updated(r, end=m.end(), shape=lex.BOUND_SUFFIXES[re.sub(r"\s+", " ", m.group("suffix").lower())])
+
+
+def _read_and_fraction(text: str, r: Reading) -> Reading:
+    """ "one and a half (million)", "five and a quarter": a whole number and a fraction that terminates."""
+    n = r.number
+    if n is None or r.power or n.value != n.value.to_integral_value() or n.half_unit < Decimal("0.5"):
+        return r
+    m = pat.match_and_fraction(text, r.end)
+    if m is None:
+        return r
+    numerator = lex.UNIT_WORDS.get(m.group("num").lower(), 1)
+    value, interval = exact_ratio(numerator, lex.DENOMINATOR_WORDS[m.group("den").lower()])
+    if interval.low != interval.high or value >= 1:
+        return r
+    total = Written.from_digits(format(n.value + value, "f"))
+    return updated(
+        _read_scale(text, updated(r, end=m.end(), number=total, digits=True), None), digits=r.digits
+    )
+
+
+def _read_fraction_scale(text: str, r: Reading) -> Reading:
+    """ "a quarter of a million", "three quarters of a billion (dollars)": a fraction of a scale word."""
+    m = pat.match_fraction_scale(text, r.end)
+    if m is None or r.number is None or r.fixed is None or r.fixed.low is None or r.fixed.high is None:
+        return r
+    power = lex.SCALE_WORDS[m.group("word").lower()]
+    low, high = r.fixed.low, r.fixed.high
+    if low == high:
+        scaled = updated(r, number=Written.from_digits(format(low, "f")).scaled(power), fixed=None)
+    else:
+        scaled = updated(
+            r,
+            number=Written(r.number.value.scaleb(power), Decimal(0)),
+            fixed=span(low.scaleb(power), high.scaleb(power)),
+        )
+    return _read_unit(text, updated(scaled, end=m.end(), kind=Kind.CARDINAL, power=power), None)
+
+
+def _join_bounds(text: str, q: Quantity) -> Quantity:
+    """ "more than 40 and fewer than 60": two one-sided bounds joined into one range."""
+    if q.bound not in (Bound.LOWER, Bound.UPPER):
+        return q
+    joiner = pat.match_bound_joiner(text, q.end)
+    core = pat.find_core(text, joiner.end()) if joiner else None
+    other = read_at(text, core, floor=joiner.end()) if joiner and core else None
+    if joiner is None or other is None or other.start != joiner.end() or other.bound == q.bound:
+        return q
+    clash = q.unit is not None and other.unit is not None and q.unit != other.unit
+    if other.bound not in (Bound.LOWER, Bound.UPPER) or clash:
+        return q  # "more than 40 people and fewer than 60 cars" are two quantities
+    low, high = (q, other) if q.bound is Bound.LOWER else (other, q)
+    if low.low is None or high.high is None or not low.low < high.high:
+        return q
+    named = q if q.kind is not Kind.CARDINAL else other
+    return Quantity(
+        surface=text[q.start : other.end],
+        start=q.start,
+        end=other.end,
+        value=None,
+        low=low.low,
+        high=high.high,
+        low_inclusive=low.low_inclusive,
+        high_inclusive=high.high_inclusive,
+        unit=q.unit or other.unit,
+        kind=named.kind,
+        bound=Bound.RANGE,
+    )
 
 
 def _plain(d: Decimal | None) -> Decimal | None:
@@ -427,7 +501,7 @@ def _plain(d: Decimal | None) -> Decimal | None:
     return Decimal(format(d, "f"))
 
 
-def _build(text: str, r: _Reading) -> Quantity:
+def _build(text: str, r: Reading) -> Quantity:
     value: Decimal | None
     if r.high is not None and r.number is not None:
         interval, value, bound = span(r.number.value, r.high.value), None, Bound.RANGE

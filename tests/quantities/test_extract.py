@@ -14,9 +14,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factgen.models import Kind, Quantity
+from factgen.models import Bound, Kind, Quantity
 from factgen.quantities import extract_quantities, parse_quantity
-from tests.strategies import RenderedQuantity, news_like_texts, quantity_surfaces
+from tests.strategies import RenderedQuantity, identifiers, news_like_texts, percent_ranges, quantity_surfaces
 
 SEEDS = Path(__file__).parents[2] / "seeds"
 
@@ -73,6 +73,11 @@ CONTEXT_CASES = [
 
 @pytest.mark.parametrize("case", CONTEXT_CASES, ids=lambda c: c.text)
 def test_in_context(case: Context) -> None:
+    check_context(case)
+
+
+def check_context(case: Context) -> None:
+    """Extract from ``case.text`` and compare surface, value, unit and kind of each quantity found."""
     found = extract_quantities(case.text)
     expected = [
         (f.surface, None if f.value is None else Decimal(f.value), f.unit, f.kind) for f in case.found
@@ -141,3 +146,25 @@ def test_a_rendered_quantity_is_found_in_a_sentence(r: RenderedQuantity, before:
     found = extract_quantities(text)
     assert [(q.surface, q.start) for q in found] == [(r.surface, len(before))]
     assert found[0].value == r.value
+
+
+@given(
+    identifiers(),
+    st.sampled_from(["The ", "", "A new ", "(", "Delegates at "]),
+    st.sampled_from([" jets", "", ".", " summit opened", ")"]),
+)
+def test_an_identifier_is_never_a_quantity(name: str, before: str, after: str) -> None:
+    text = before + name + after
+    inside = range(len(before), len(before) + len(name))
+    assert [q.surface for q in extract_quantities(text) if q.start in inside or q.end - 1 in inside] == []
+
+
+@given(
+    percent_ranges(), st.sampled_from(["Rates of ", "", "between "]), st.sampled_from([" this year", "", "."])
+)
+def test_a_percent_range_never_yields_a_negative_value(written: str, before: str, after: str) -> None:
+    for q in extract_quantities(before + written + after):
+        assert q.value is None or q.value >= 0
+        if q.bound is Bound.RANGE:
+            assert q.low is not None
+            assert q.low >= 0  # the written ends, never a minus read into the dash
