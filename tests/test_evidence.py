@@ -89,7 +89,7 @@ PAIRS = [
         "Inflation in Argentina rose to 8.4 percent, the statistics office said.",
         "Inflation in Argentina rose to 3.5 percent, the statistics office said.",
         None,
-        "different_period",
+        "far_apart",
         (date(2024, 1, 12), date(2024, 6, 14)),
     ),
     Pair(
@@ -111,7 +111,7 @@ PAIRS = [
         "Germany has provided $5 billion in military aid to Ukraine, officials said on Monday.",
         "France has provided $6 billion in military aid to Ukraine, officials said on Monday.",
         None,
-        "different_names",
+        "different_subject",
     ),
     Pair(
         "a negation on one side only",

@@ -23,6 +23,7 @@ LAYERS: list[set[str]] = [
     {"splits"},
     {"validate"},
     {"records"},
+    {"stories"},
     {"evidence"},
     {"labels"},
     {"variants"},

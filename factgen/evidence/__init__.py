@@ -43,7 +43,7 @@ same topic (other words around the number), other actors, a negation on one side
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, MutableMapping
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
 from typing import Final
 
 from factgen._io import content_hash
@@ -89,8 +89,12 @@ def _linked_record(parent: Record, match: Match, index: EvidenceIndex, threshold
         src = parent.source
         own = index.texts[src.article_id][src.start : src.end]
         evidence = [Evidence(article_id=src.article_id, start=src.start, end=src.end, text=own), other]
+    claim_date = parent.claim_date.isoformat() if parent.claim_date else "undated"
+    other_date = e.published.isoformat() if e.published else "undated"
+    story = f"; story {parent.story_id}" if parent.story_id else ""
     rationale = (
-        f"{match.rationale} [other report: {e.article_id}; match score {match.score:.3f} >= {threshold:g}]"
+        f"{match.rationale} [claim: {parent.source.article_id}, {claim_date}; other report: {e.article_id}, "
+        f"{other_date}{story}; match score {match.score:.3f}]"
     )
     verdict = Verdict(label=match.label, rationale=rationale, rule=match.rule)
     body = {
@@ -156,14 +160,16 @@ def link_evidence(
     threshold: float = THRESHOLD,
     max_links: int = MAX_LINKS,
     drops: MutableMapping[str, int] | None = None,
+    neighbours: Mapping[str, Sequence[str]] | None = None,
 ) -> Iterator[Record]:
     """``records``, each followed (if it is a claim as written) by its links to other articles' reports.
 
     ``articles`` are the cleaned articles the records' spans index (``articles.jsonl`` of a build); ``index`` is
-    built from them unless given. Rejected candidate pairs are counted into ``drops`` as ``evidence.<reason>``.
+    built from them unless given, confined to ``neighbours`` (see :meth:`EvidenceIndex.from_claims`). Rejected
+    candidate pairs are counted into ``drops`` as ``evidence.<reason>``.
     """
     check_options(threshold=threshold, max_links=max_links)
-    built = index if index is not None else EvidenceIndex.build(articles)
+    built = index if index is not None else EvidenceIndex.build(articles, neighbours=neighbours)
     return _linked(records, built, threshold, max_links, drops)
 
 
