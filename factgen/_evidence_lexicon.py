@@ -106,3 +106,9 @@ PROJECTION_WORDS: Final = frozenset(
         "would", "could", "might", "likely", "set to", "on course", "on track",
     }
 )  # fmt: skip
+
+# Counted nouns that count the same things: "124 individuals" and "124 people"; "10 deaths" and "10 fatalities".
+UNIT_CLASSES: Final[dict[str, str]] = {
+    "person": "person", "people": "person", "individual": "person", "resident": "person",
+    "death": "death", "fatality": "death", "percentage point": "percent", "percent": "percent",
+}  # fmt: skip

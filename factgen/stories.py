@@ -95,14 +95,14 @@ def _story_id(ids: Sequence[str]) -> str:
     return "story-" + content_hash(sorted(ids), length=12)
 
 
-def _neighbour_pairs(profiles: Sequence[Profile]) -> set[tuple[int, int]]:
+def _neighbour_pairs(profiles: Sequence[Profile], max_name_articles: int) -> set[tuple[int, int]]:
     postings: defaultdict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(profiles):
         for name in p.names:
             postings[name].append(i)
     pairs: set[tuple[int, int]] = set()
     for ids in postings.values():
-        if len(ids) > MAX_NAME_ARTICLES:
+        if len(ids) > max_name_articles:
             continue
         for x, i in enumerate(ids):
             for j in ids[x + 1 :]:
@@ -127,13 +127,18 @@ def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return math.fsum(x * large[t] for t, x in sorted(small.items()) if t in large)
 
 
-def find_stories(articles: Iterable[Article | Profile]) -> Stories:
+def find_stories(
+    articles: Iterable[Article | Profile],
+    *,
+    max_name_articles: int = MAX_NAME_ARTICLES,
+    max_story_articles: int = MAX_STORY_ARTICLES,
+) -> Stories:
     """Neighbours and stories of a corpus (see the module doc); articles may be given as their profiles."""
     profiles = sorted(
         (a if isinstance(a, Profile) else profile(a) for a in articles), key=lambda p: p.article_id
     )
     ids = [p.article_id for p in profiles]
-    pairs = _neighbour_pairs(profiles)
+    pairs = _neighbour_pairs(profiles, max_name_articles)
     vectors = _vectors(profiles)
     scored = sorted(((-_cosine(vectors[i], vectors[j]), i, j) for i, j in pairs))
     parent = list(range(len(profiles)))
@@ -149,7 +154,7 @@ def find_stories(articles: Iterable[Article | Profile]) -> Stories:
         a, b = find(i), find(j)
         if -negative < STORY_SIMILARITY:
             break
-        if a != b and size[a] + size[b] <= MAX_STORY_ARTICLES:
+        if a != b and size[a] + size[b] <= max_story_articles:
             parent[max(a, b)] = min(a, b)
             size[min(a, b)] += size[max(a, b)]
     members: defaultdict[int, list[str]] = defaultdict(list)

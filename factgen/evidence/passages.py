@@ -327,6 +327,8 @@ def describe(
     for m in measured:
         q = m.quantity
         tokens |= {f"q:{q.kind.value}:{q.unit}:{cell}" for cell in m.cells}
+        if q.kind is Kind.CARDINAL:  # "stood at 292" may be "292 seats": compared by rule, not by token
+            tokens |= {f"q:cardinal:*:{cell}" for cell in m.cells}
     return Passage(
         article_id=article_id,
         start=start,

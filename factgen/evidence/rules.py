@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final
 
+from factgen import _evidence_lexicon as lex
 from factgen.evidence.passages import Measured, Passage
 from factgen.labels import interval_verdict
 from factgen.models import Kind, Label, Relation
@@ -38,7 +39,6 @@ REASONS: Final[Mapping[str, str]] = {
     "not_retrieved": "a sentence of a neighbouring article beyond the best candidates by score (not judged)",
     "later_revision": f"the numbers differ, and the reports are more than {REVISION_DAYS} day apart: a revision",
 }
-_PERCENT_UNITS: Final = frozenset({"percent", "percentage point"})  # "cut by 0.25%" is 0.25 points
 _GENERIC_UNITS: Final = frozenset({"percent", "point", "percentage point", "basis point", "person", "people"})
 
 # --------------------------------------------------------------------------- the rules for one pair
@@ -79,7 +79,7 @@ def _comparable(a: Measured, b: Measured) -> bool:
     same_unit = (
         qa.unit == qb.unit
         or (qa.kind is Kind.CARDINAL and None in (qa.unit, qb.unit))
-        or {qa.unit, qb.unit} <= _PERCENT_UNITS
+        or (qa.unit in lex.UNIT_CLASSES and lex.UNIT_CLASSES[qa.unit] == lex.UNIT_CLASSES.get(qb.unit or ""))
     )
     return qa.kind is qb.kind and same_unit and (a.cells[0] == b.cells[0] or a.cells[1] == b.cells[1])
 
@@ -99,8 +99,8 @@ def _fact_reason(mc: Measured, me: Measured, claim: Passage, evidence: Passage) 
             return "different_context"
     if mc.after - evidence.tokens and me.after - claim.tokens:
         return "different_context"  # "$58 billion in military aid", "$75 billion in humanitarian aid"
-    if mc.names and me.names and not mc.names & me.names:
-        return "different_subject"
+    if mc.names - evidence.subjects and me.names - claim.subjects:
+        return "different_subject"  # each is said of a name the other sentence never gives as a subject
     return None
 
 
