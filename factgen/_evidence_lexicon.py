@@ -103,7 +103,7 @@ PROJECTION_WORDS: Final = frozenset(
     {
         "projected", "projects", "projection", "projections", "predicted", "predicts", "prediction", "forecast",
         "forecasts", "forecasting", "expected", "expects", "expect", "poll", "polls", "estimate", "estimates",
-        "would", "could", "might", "likely", "set to", "on course", "on track",
+        "will", "would", "could", "might", "likely", "set to", "on course", "on track",
     }
 )  # fmt: skip
 

@@ -99,9 +99,16 @@ def _fact_reason(mc: Measured, me: Measured, claim: Passage, evidence: Passage) 
             return "different_context"
     if mc.after - evidence.tokens and me.after - claim.tokens:
         return "different_context"  # "$58 billion in military aid", "$75 billion in humanitarian aid"
-    if mc.names - evidence.subjects and me.names - claim.subjects:
+    if _unmatched(mc.names, evidence.subjects) and _unmatched(me.names, claim.subjects):
         return "different_subject"  # each is said of a name the other sentence never gives as a subject
     return None
+
+
+def _unmatched(names: frozenset[str], subjects: frozenset[str]) -> frozenset[str]:
+    """The names not among ``subjects``, an acronym matching its expansion's initials ("NUP": e:nup, a:NUP)."""
+    return frozenset(
+        n for n in names - subjects if not (n[0] == "e" and "a:" + n[2:].replace(".", "").upper() in subjects)
+    )
 
 
 def _pairs(claim: Passage, evidence: Passage) -> list[tuple[Measured, Measured]] | str:
