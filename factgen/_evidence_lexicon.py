@@ -112,3 +112,12 @@ UNIT_CLASSES: Final[dict[str, str]] = {
     "person": "person", "people": "person", "individual": "person", "resident": "person",
     "death": "death", "fatality": "death", "percentage point": "percent", "percent": "percent",
 }  # fmt: skip
+
+# Words of many names that say little of which one: "the Labour Party" and "the Conservative Party" share "Party".
+GENERIC_NAME_WORDS: Final = frozenset(
+    {
+        "party", "council", "committee", "commission", "department", "ministry", "union", "house", "bank",
+        "government", "agency", "office", "service", "services", "court", "republic", "national", "international",
+        "united", "new", "north", "south", "east", "west", "central", "democratic", "people", "city", "county",
+    }
+)  # fmt: skip

@@ -6,10 +6,12 @@ number of processes; only the pairing is corpus-wide, and it never compares all 
 
 * **Neighbours** (where evidence for a claim is sought): two articles published at most :data:`WINDOW_DAYS` apart
   (or either undated) that write a name in common, among the names that at most :data:`MAX_NAME_ARTICLES` articles of
-  the corpus write (a name written everywhere, "U.S.", blocks nothing). The pairs come from one posting list per
-  name, so the cost grows with the corpus, not with its square. The verifier (:mod:`factgen.evidence.rules`) links
+  the corpus write (a name written everywhere, "U.S.", blocks nothing); of those, each article keeps its
+  :data:`MAX_NEIGHBOURS` most alike (cosine, below) and every article that keeps it. The pairs come from one posting
+  list per name, so the cost grows with the corpus, not with its square. The verifier (:mod:`factgen.evidence.rules`) links
   two sentences only when they share a name and their articles are at most :data:`WINDOW_DAYS` apart, so blocking
-  never drops a pair it would link, as long as that name is below the posting cap.
+  never drops a pair it would link, as long as that name is below the posting cap and neither article has more
+  than :data:`MAX_NEIGHBOURS` candidates.
 * **Stories** (what a split keeps together, and each record's ``story_id``): neighbours whose texts are alike
   (cosine of their tf-idf weighted words >= :data:`STORY_SIMILARITY`), joined transitively, most alike first; a
   join that would make a story larger than :data:`MAX_STORY_ARTICLES` articles is refused, so a story never
@@ -42,6 +44,7 @@ from factgen.models import Article
 
 __all__ = [
     "MAX_NAME_ARTICLES",
+    "MAX_NEIGHBOURS",
     "MAX_STORY_ARTICLES",
     "STORY_SIMILARITY",
     "WINDOW_DAYS",
@@ -52,7 +55,8 @@ __all__ = [
     "within_window",
 ]
 
-MAX_NAME_ARTICLES: Final = 64  # a name written by more articles than this is too common to block on
+MAX_NAME_ARTICLES: Final = 32  # a name written by more articles than this is too common to block on
+MAX_NEIGHBOURS: Final = 16  # an article's most alike neighbours (by cosine) are kept, and those that keep it
 STORY_SIMILARITY: Final = 0.2  # the least cosine of two neighbours' weighted words for one story
 MAX_STORY_ARTICLES: Final = 64  # a story never grows beyond this many articles
 
@@ -132,6 +136,7 @@ def find_stories(
     *,
     max_name_articles: int = MAX_NAME_ARTICLES,
     max_story_articles: int = MAX_STORY_ARTICLES,
+    max_neighbours: int = MAX_NEIGHBOURS,
 ) -> Stories:
     """Neighbours and stories of a corpus (see the module doc); articles may be given as their profiles."""
     profiles = sorted(
@@ -161,8 +166,17 @@ def find_stories(
     for i, article_id in enumerate(ids):
         members[find(i)].append(article_id)
     story_of = {a: _story_id(group) for group in members.values() for a in group}
+    ranked: defaultdict[int, list[tuple[float, int]]] = defaultdict(
+        list
+    )  # each article's neighbours, best first
+    for negative, i, j in scored:
+        ranked[i].append((negative, j))
+        ranked[j].append((negative, i))
     near: defaultdict[str, set[str]] = defaultdict(set)
-    for i, j in pairs:
-        near[ids[i]].add(ids[j])
-        near[ids[j]].add(ids[i])
+    for i, found in ranked.items():
+        for _, j in sorted(found)[
+            :max_neighbours
+        ]:  # the most alike, and whoever counts this one among theirs
+            near[ids[i]].add(ids[j])
+            near[ids[j]].add(ids[i])
     return Stories(story_of, {a: tuple(sorted(near[a])) for a in ids})

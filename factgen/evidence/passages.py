@@ -228,7 +228,11 @@ def _measured(
         left, right = _clause(text, q.start, q.end)
         before = [t for s, _, t in tokens if left <= s < q.start and t[0] != "a"][-_CONTEXT:]
         after = [t for s, _, t in tokens if q.end <= s < right and t[0] != "a"][:_CONTEXT]
-        head = frozenset(t for t in after[:2] if t[0] == "t")
+        until = min([right] + [n.start for n in kept[i + 1 :] if n.start >= q.end])
+        head = frozenset(
+            t for s, _, t in tokens if q.end <= s < until and t[0] == "t"
+        )  # up to the next number
+        head = frozenset(sorted(head, key=lambda t: next(s for s, _, u in tokens if u == t))[:2])
         out.append(
             Measured(q, cells, frozenset(before + after), _subject(kept, i, subjects, left, right), head)
         )

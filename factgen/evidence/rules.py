@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Final
 
 from factgen import _evidence_lexicon as lex
-from factgen.evidence.passages import Measured, Passage
+from factgen.evidence.passages import Measured, Passage, _stem
 from factgen.labels import interval_verdict
 from factgen.models import Kind, Label, Relation
 
@@ -17,7 +17,7 @@ WINDOW_DAYS: Final = 7  # articles published further apart are never linked (sto
 CONFLICT_SPREAD: Final = Decimal(
     "0.25"
 )  # two values further apart than this share of the larger: not one fact
-REVISION_DAYS: Final = 1  # two figures that disagree, published further apart than this: a later revision
+REVISION_DAYS: Final = 0  # two figures that disagree, published further apart than this: a later revision
 RULE_INTERVAL: Final = "evidence.interval"
 RULE_CONFLICT: Final = "evidence.conflict"
 RULE_RESTATEMENT: Final = "evidence.restatement"
@@ -34,11 +34,13 @@ REASONS: Final[Mapping[str, str]] = {
     "different_context": "same unit, but other words around the number: another measure (a rate, not inflation)",
     "different_subject": "same measure, but said of other names: another party, place or person",
     "ambiguous_quantity": "a number could pair with more than one number of the other sentence",
+    "uncertain_conflict": "the numbers disagree, but the two sentences name nothing in common",
     "unpaired_quantity": "some number of the claim has no counterpart in the other sentence",
     "projection": "one sentence projects or forecasts a number, the other reports one",
     "not_retrieved": "a sentence of a neighbouring article beyond the best candidates by score (not judged)",
     "later_revision": f"the numbers differ, and the reports are more than {REVISION_DAYS} day apart: a revision",
 }
+_GENERIC_NAMES: Final = frozenset("e:" + _stem(w) for w in lex.GENERIC_NAME_WORDS)
 _GENERIC_UNITS: Final = frozenset({"percent", "point", "percentage point", "basis point", "person", "people"})
 
 # --------------------------------------------------------------------------- the rules for one pair
@@ -87,21 +89,30 @@ def _comparable(a: Measured, b: Measured) -> bool:
 def _fact_reason(mc: Measured, me: Measured, claim: Passage, evidence: Passage) -> str | None:
     """Why two comparable quantities are not the same measured fact (measure words, subject), or None."""
     q = mc.quantity
-    if (
-        q.kind in {Kind.PERCENT, Kind.MONEY}
-        or q.unit in _GENERIC_UNITS
-        or q.unit is None
-        or me.quantity.unit is None
-    ):
+    bare = (q.unit is None) != (me.quantity.unit is None)  # "stood at 292" against "292 seats"
+    if bare and not (_named(mc.names, me.names) or _named(me.names, mc.names)):
+        return "different_subject"  # a bare number is only the same fact when said of the same name
+    if not bare and (q.kind in {Kind.PERCENT, Kind.MONEY} or q.unit in _GENERIC_UNITS or q.unit is None):
         terms_c = {t for t in mc.context if t[0] == "t"}
         terms_e = {t for t in me.context if t[0] == "t"}
         if not (terms_c & terms_e or not terms_c or not terms_e):
             return "different_context"
     if mc.after - evidence.tokens and me.after - claim.tokens:
         return "different_context"  # "$58 billion in military aid", "$75 billion in humanitarian aid"
-    if _unmatched(mc.names, evidence.subjects) and _unmatched(me.names, claim.subjects):
+    if (
+        not _named(mc.names, me.names)
+        and _unmatched(mc.names, evidence.subjects)
+        and _unmatched(me.names, claim.subjects)
+    ):
         return "different_subject"  # each is said of a name the other sentence never gives as a subject
     return None
+
+
+def _named(names: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether some telling name of ``names`` is among ``other`` (an acronym matching its expansion's initials);
+    a word of many names ("Party", "Council") does not tell."""
+    telling = names - _GENERIC_NAMES
+    return bool(telling) and len(_unmatched(telling, other)) < len(telling)
 
 
 def _unmatched(names: frozenset[str], subjects: frozenset[str]) -> frozenset[str]:
@@ -138,7 +149,7 @@ def _pairs(claim: Passage, evidence: Passage) -> list[tuple[Measured, Measured]]
     return pairs
 
 
-def _interval_match(
+def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
     claim: Passage, evidence: Passage, pairs: list[tuple[Measured, Measured]], score: float
 ) -> Match | str:
     relations = [mc.quantity.interval.relation(me.quantity.interval) for mc, me in pairs]
@@ -148,13 +159,27 @@ def _interval_match(
         )
         for mc, me in pairs
     )
-    if len(pairs) < len(claim.measured):
-        return "unpaired_quantity"
     if _days_apart(claim, evidence) > REVISION_DAYS and any(
         mc.quantity.interval != me.quantity.interval for mc, me in pairs
     ):
         return "later_revision"
+    if Relation.DISJOINT not in relations and len(pairs) < len(claim.measured):
+        return (
+            "unpaired_quantity"  # a disagreement on one shared fact is enough for CONFLICTING, not agreement
+        )
+    if len(pairs) > 1 and all(r is Relation.DISJOINT for r in relations):
+        return (
+            "later_revision"  # every shared number moved: two counts at two moments (545 results, then 649)
+        )
     if Relation.DISJOINT in relations:
+        if not _named(claim.subjects, evidence.subjects):
+            return "uncertain_conflict"  # two sources disagree on something they both name, or not at all
+        if len(pairs) < len(claim.measured) and not all(
+            _named(mc.names, me.names)
+            for (mc, me), r in zip(pairs, relations, strict=True)
+            if r is Relation.DISJOINT
+        ):
+            return "unpaired_quantity"  # with other numbers unpaired, a disagreement needs a subject named by both
         if any(_spread(mc, me) > CONFLICT_SPREAD for mc, me in pairs):
             return "different_measure"  # 61 against 95 (billion): a part and the whole, not two counts of one
         return Match(evidence, score, Label.CONFLICTING, RULE_CONFLICT, f"{said}: the two sources disagree")
