@@ -224,17 +224,8 @@ STORY_PAIRS = [
 
 
 def _story_link(pair: Pair) -> tuple[list[tuple[Label, str]], Counter[str]]:
-    a, b = pair.published if pair.published != (None, None) else (D, D)
-    articles = [
-        Article(id="a", text=pair.claim, published=a),
-        Article(id="b", text=pair.evidence, published=b),
-    ]
-    stories = find_stories(articles)
-    assert stories.neighbours["a"] == ("b",)
-    index = EvidenceIndex.build(articles, neighbours=stories.neighbours)
-    claim = next(p for p in index.passages if p.article_id == "a")
-    matches, rejected = index.match(claim)
-    return [(m.label, m.rule) for m in matches], rejected
+    dated = pair._replace(published=pair.published if pair.published != (None, None) else (D, D))
+    return _link(dated, by_story=True)
 
 
 @pytest.mark.parametrize("pair", STORY_PAIRS, ids=lambda p: p.name)
@@ -248,11 +239,15 @@ def test_story_pairs(pair: Pair) -> None:
         assert links == [(pair.label, rule)], rejected
 
 
-def _link(pair: Pair) -> tuple[list[tuple[Label, str]], Counter[str]]:
+def _link(pair: Pair, *, by_story: bool = False) -> tuple[list[tuple[Label, str]], Counter[str]]:
     a, b = pair.published
-    index = EvidenceIndex.build(
-        [Article(id="a", text=pair.claim, published=a), Article(id="b", text=pair.evidence, published=b)]
-    )
+    articles = [
+        Article(id="a", text=pair.claim, published=a),
+        Article(id="b", text=pair.evidence, published=b),
+    ]
+    neighbours = find_stories(articles).neighbours if by_story else None
+    assert neighbours is None or neighbours["a"] == ("b",)
+    index = EvidenceIndex.build(articles, neighbours=neighbours)
     claim = next(p for p in index.passages if p.article_id == "a")
     matches, rejected = index.match(claim)
     return [(m.label, m.rule) for m in matches], rejected
