@@ -404,3 +404,14 @@ def test_the_card_counts_records_whose_story_is_in_another_split() -> None:
         ],
     }
     assert leakage(rows)["story"] == 2
+
+
+def test_cli_build_by_story_reports_no_story_leak(tmp_path: Path) -> None:
+    out = tmp_path / "ds"
+    assert main(["build", "--out", str(out), "-q", "--split-by", "story"]) == 0
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["splits"]["by"] == "story"
+    card = (out / "README.md").read_text(encoding="utf-8")
+    assert "| story (one event as several outlets report it) | 0 | 0 |" in card
+    rows = [json.loads(line) for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert all(r["story_id"] for r in rows)
