@@ -55,6 +55,7 @@ _CONTRACTIONS: Final = ("s", "re", "ve", "ll", "d", "m")
 _SQRT10: Final = Decimal(10).sqrt()
 _ROLE_WORDS: Final = claims_lex.ROLE_WORDS | lex.TITLES
 _NOT_IN_NAMES: Final = lex.STOPWORDS | lex.TITLES | lex.REPORTING_WORDS
+_MIN_INITIALS: Final = 3  # the least letters of an acronym made from a name's initials
 _CONTEXT: Final = 3  # content words either side of a number (inside its clause) that say what it measures
 
 # --------------------------------------------------------------------------- describing one sentence
@@ -144,7 +145,7 @@ def _aliases(text: str) -> list[tuple[int, int, str]]:
     """``a:`` tokens: each acronym as written, and the initials of each run of capitalised words.
 
     >>> [t for *_, t in _aliases("The National Unity Party (NUP) and the Bank of England met in the U.S.")]
-    ['a:NUP', 'a:NUP', 'a:BE', 'a:BOE', 'a:US']
+    ['a:NUP', 'a:NUP', 'a:BOE', 'a:US']
     """
     out = []
     run: list[re.Match[str]] = []
@@ -165,7 +166,8 @@ def _aliases(text: str) -> list[tuple[int, int, str]]:
             start, end = run[0].start(), run[-1].end()
             short = "".join(x.group()[0] for x in capitals).upper()
             full = "".join(x.group()[0] for x in run).upper()
-            out += [(start, end, f"a:{short}")] + ([(start, end, f"a:{full}")] if full != short else [])
+            # two initials ("JB", "ZC") would make unrelated names alike: three or more only
+            out += [(start, end, f"a:{x}") for x in sorted({short, full}) if len(x) >= _MIN_INITIALS]
         run = [m] if m is not None and starts else []
         if m is not None and (acronym := _acronym(w)) is not None:
             out.append((m.start(), m.end(), f"a:{acronym}"))
