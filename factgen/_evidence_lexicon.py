@@ -73,7 +73,20 @@ CONCEPTS: Final[dict[str, str]] = {
     "strik": "strike", "attack": "strike", "hit": "strike", "hitt": "strike",
     "weaponr": "weapon", "using": "use", "gav": "giv", "given": "giv",
     "permit": "permit", "america": "u.s.", "usa": "u.s.", "russian": "russia", "ukraini": "ukrain",
+    # a country and its adjective, an institution and its short name (stems, as ``_stem`` cuts them)
+    "uk": "u.k.", "britain": "u.k.", "british": "u.k.", "indian": "india", "chinese": "china", "israeli": "israel",
+    "german": "germany", "french": "franc", "canadia": "canada", "mexican": "mexico", "japanes": "japan",
+    "congole": "congo", "texan": "texa", "swedish": "sweden", "iranian": "iran", "lebanes": "lebanon",
+    "gazan": "gaza", "egyptia": "egypt", "qatari": "qatar", "european": "europ", "african": "africa",
+    "federal": "fed",
 }  # fmt: skip
+
+# Words that may sit inside a name whose initials make an acronym: "Bank of England" -> BoE, BOE.
+ACRONYM_JOINERS: Final = frozenset({"of", "and", "for", "the", "&"})
+
+# Relative periods, in years or months from the publication date: "next year" in a 2025 report is 2026.
+RELATIVE_YEARS: Final[dict[str, int]] = {"last year": -1, "this year": 0, "next year": 1, "previous year": -1}
+RELATIVE_MONTHS: Final[dict[str, int]] = {"last month": -1, "this month": 0, "next month": 1}
 
 # Titles before a name are words, not names: "President Joe Biden" names Biden.
 TITLES: Final = frozenset(
@@ -81,5 +94,30 @@ TITLES: Final = frozenset(
         "president", "vice", "prime", "minister", "secretary", "senator", "sen", "rep", "representative",
         "governor", "gov", "mayor", "chancellor", "ambassador", "adviser", "advisor", "chief", "general", "gen",
         "admiral", "deputy", "senior", "former", "spokesman", "spokesperson", "spokeswoman",
+    }
+)  # fmt: skip
+
+# Words that make a number a projection, a forecast or an estimate of what is to come, not a result: a projected
+# 410 seats and a won 412 seats are not the same fact.
+PROJECTION_WORDS: Final = frozenset(
+    {
+        "projected", "projects", "projection", "projections", "predicted", "predicts", "prediction", "forecast",
+        "forecasts", "forecasting", "expected", "expects", "expect", "poll", "polls", "estimate", "estimates",
+        "will", "would", "could", "might", "likely", "set to", "on course", "on track",
+    }
+)  # fmt: skip
+
+# Counted nouns that count the same things: "124 individuals" and "124 people"; "10 deaths" and "10 fatalities".
+UNIT_CLASSES: Final[dict[str, str]] = {
+    "person": "person", "people": "person", "individual": "person", "resident": "person",
+    "death": "death", "fatality": "death", "percentage point": "percent", "percent": "percent",
+}  # fmt: skip
+
+# Words of many names that say little of which one: "the Labour Party" and "the Conservative Party" share "Party".
+GENERIC_NAME_WORDS: Final = frozenset(
+    {
+        "party", "council", "committee", "commission", "department", "ministry", "union", "house", "bank",
+        "government", "agency", "office", "service", "services", "court", "republic", "national", "international",
+        "united", "new", "north", "south", "east", "west", "central", "democratic", "people", "city", "county",
     }
 )  # fmt: skip

@@ -316,7 +316,10 @@ def _add_build(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "--split-by",
         choices=SPLIT_BY,
         default="group",
-        help="keep together records of one group (default), one source article, or cut by article date",
+        help=(
+            "keep together records of one group (default), one source article, or one story (an event as several "
+            "outlets report it), or cut by article date"
+        ),
     )
     p.add_argument(
         "--ratios",

@@ -2,9 +2,10 @@
 
 * :func:`process_article` runs the per-article stages. It is a pure, picklable function of one article, so the same
   code runs in a loop, in ``datasets.Dataset.map(num_proc=N)``, or in a distributed engine.
-* :func:`generate` adds the corpus-wide steps: the entity inventory for the swap rule and evidence across articles
-  (``link_evidence`` through an ``EvidenceIndex`` built once per corpus; rejected pairs count as ``evidence.*``
-  drops). It streams records.
+* :func:`generate` adds the corpus-wide steps: the entity inventory for the swap rule, stories
+  (``factgen.stories.find_stories``: every record gets its article's ``story_id``) and evidence across articles
+  (``link_evidence`` through an ``EvidenceIndex`` built once per corpus, each claim judged only against sentences
+  of its article's neighbours; rejected pairs count as ``evidence.*`` drops). It streams records.
 * :func:`build` writes a dataset folder: ``records.jsonl``, ``articles.jsonl`` (the cleaned texts every span points
   into), ``summary.json`` (counts by label, rule, transformation, drop reason and split), with ``keep_rejected``
   ``rejected.jsonl``, and the Hub-ready files of :func:`factgen.publish.write_dataset` (``data/*.parquet`` per
@@ -37,6 +38,7 @@ from factgen.publish import write_dataset_files
 from factgen.records import records_for_claim
 from factgen.segment import segment
 from factgen.splits import SplitBy, split_records
+from factgen.stories import find_stories
 from factgen.validate import validate_record
 from factgen.variants import make_variants, person_names
 
@@ -191,8 +193,10 @@ def _records(
     link_threshold: float = THRESHOLD,
 ) -> Iterator[Record]:
     people = person_names(c.text for r in results for c in r.claims) if "entity" in rules else []
+    articles = [r.article for r in results]
+    stories = find_stories(articles)  # the block: which articles report the same event
     made: Iterator[Record] = (
-        record
+        record.model_copy(update={"story_id": stories.story_of[result.article.id]})
         for result in results
         for claim in result.claims
         for record in records_for_claim(
@@ -204,8 +208,9 @@ def _records(
     )
     if "evidence" in rules:
         # Evidence across articles: the index is the one whole-corpus step, built once from the claims at hand.
-        articles = [r.article for r in results]
-        index = EvidenceIndex.from_claims((c for r in results for c in r.claims), articles)
+        index = EvidenceIndex.from_claims(
+            (c for r in results for c in r.claims), articles, neighbours=stories.neighbours
+        )
         made = link_evidence(made, articles, index=index, threshold=link_threshold, drops=stats.drops)
     for record in made:
         stats.count(record)

@@ -8,7 +8,10 @@ What :func:`split` guarantees (``tests/test_splits.py`` checks each with Hypothe
     other record whose claim is the same text or a near duplicate of it (Jaccard >= 0.8 over word 3-shingles), so
     that wire copy repeated by two articles cannot sit in train and in test;
   - ``by="article"``: as ``group``, and also every record whose claim comes from the same source article;
-  - ``by="time"``: groups, ordered by the publication date of their source article (see below).
+  - ``by="time"``: groups, ordered by the publication date of their source article (see below);
+  - ``by="story"``: as ``article``, and also every record of the same story (``story_id``: one event as several
+    outlets report it) and every record whose evidence comes from an article of it, so that no event is in train
+    and in test.
 
 * **Ratios are met within one unit's size**: ``|len(split) - ratio * n| <= size of the largest unit`` (for
   ``by="time"``: of the largest set of records sharing a date, since a date never straddles two splits).
@@ -72,10 +75,10 @@ __all__ = [
 ]
 
 SPLIT_NAMES: Final = ("train", "validation", "test")
-SPLIT_BY: Final = ("group", "article", "time")
+SPLIT_BY: Final = ("group", "article", "time", "story")
 NEAR_DUPLICATE_JACCARD: Final = 0.8
 LABEL_NAMES: Final = tuple(label.value for label in Label)
-SplitBy = Literal["group", "article", "time"]
+SplitBy = Literal["group", "article", "time", "story"]
 Row = dict[str, Any]
 
 
@@ -257,8 +260,18 @@ class _Units:
 def _units(rows: Sequence[Row], by: str) -> list[list[int]]:
     units = _Units(len(rows))
     units.join_by(r["group_id"] for r in rows)
-    if by == "article":
+    if by in {"article", "story"}:
         units.join_by(r["source"]["article_id"] if r["source"] else None for r in rows)
+    if by == "story":
+        units.join_by(r.get("story_id") for r in rows)
+        first: dict[str, int] = {}  # an article's first record: evidence from it joins that record's unit
+        for i, r in enumerate(rows):
+            if r["source"]:
+                first.setdefault(r["source"]["article_id"], i)
+        for i, r in enumerate(rows):
+            for ev in r["evidence"]:
+                if ev["article_id"] in first:
+                    units.union(first[ev["article_id"]], i)
     if by != "time":  # in time, the date decides; near duplicates across dates are reported, not merged
         claims = [r["claim"] for r in rows]
         units.join_by(exact_key(c) for c in claims)

@@ -27,6 +27,7 @@ from factgen.evidence import (
 )
 from factgen.models import Article, Label, Method, Relation
 from factgen.pipeline import SEEDS, generate, process_article
+from factgen.stories import find_stories
 from tests.strategies import evidence_corpora
 
 
@@ -89,7 +90,7 @@ PAIRS = [
         "Inflation in Argentina rose to 8.4 percent, the statistics office said.",
         "Inflation in Argentina rose to 3.5 percent, the statistics office said.",
         None,
-        "different_period",
+        "far_apart",
         (date(2024, 1, 12), date(2024, 6, 14)),
     ),
     Pair(
@@ -111,7 +112,7 @@ PAIRS = [
         "Germany has provided $5 billion in military aid to Ukraine, officials said on Monday.",
         "France has provided $6 billion in military aid to Ukraine, officials said on Monday.",
         None,
-        "different_names",
+        "different_subject",
     ),
     Pair(
         "a negation on one side only",
@@ -129,11 +130,124 @@ PAIRS = [
 ]
 
 
-def _link(pair: Pair) -> tuple[list[tuple[Label, str]], Counter[str]]:
+# Issue 16: pairs from two reports of one story (neighbours: compared fact by fact, whatever their score), one per
+# shape of the dev corpus's annotations (benchmarks/links.py measures the real ones). Published on D unless given.
+D = date(2025, 6, 12)
+STORY_PAIRS = [
+    Pair(
+        "acronym on one side",
+        "The National Unity Party won 312 seats in the Freedonia election, officials said.",
+        "NUP has got the largest number in Freedonia, 312 seats.",
+        Label.SUPPORTED,
+    ),
+    Pair(
+        "paraphrase",
+        "The Freedonia government announced a $4.1 billion reconstruction package on Monday.",
+        "The Freedonia reconstruction package is worth $4.1 billion, the finance ministry said.",
+        Label.SUPPORTED,
+    ),
+    Pair(
+        "a period relative to the publication date: next year in 2025 is 2026",
+        "The Freedonia central bank cut its 2026 growth forecast to 1.7%.",
+        "Freedonia's growth will slow to 1.7% next year, the central bank said.",
+        Label.SUPPORTED,
+    ),
+    Pair(
+        "a relative period that is another year",
+        "The Freedonia central bank cut its 2025 growth forecast to 1.7%.",
+        "Freedonia's growth will slow to 1.7% next year, the central bank said.",
+        None,
+        "different_period",
+    ),
+    Pair(
+        "two outlets disagree on the same day",
+        "The Freedonia coalition won 118 seats in the election, officials said.",
+        "The Freedonia coalition won 131 seats in the election, the commission said.",
+        Label.CONFLICTING,
+    ),
+    Pair(
+        "a bound confirmed by an exact report",
+        "The Freedonia coalition won at least 150 seats, officials said.",
+        "The Freedonia coalition won 163 seats, the commission said.",
+        Label.SUPPORTED,
+    ),
+    Pair(
+        "an exact claim against a bound: never REFUTED",
+        "The Freedonia coalition won 163 seats, the commission said.",
+        "The Freedonia coalition won at least 150 seats, officials said.",
+        Label.NOT_ENOUGH_INFO,
+    ),
+    Pair(
+        "look-alike: the same measure over another month",
+        "Freedonia's inflation rate reached 8.4 percent in March, the statistics office said.",
+        "Freedonia's inflation rate reached 8.1 percent in April, the statistics office said.",
+        None,
+        "different_period",
+    ),
+    Pair(
+        "look-alike: another measure in the same unit",
+        "The Freedonia central bank cut its interest rate to 5 percent, officials said.",
+        "Freedonia's inflation fell to 5.2 percent, officials said.",
+        None,
+        "different_context",
+    ),
+    Pair(
+        "look-alike: another actor",
+        "The Labour Party won 412 seats in Freedonia, officials said.",
+        "The Conservative Party won 121 seats in Freedonia, officials said.",
+        None,
+        "different_subject",
+    ),
+    Pair(
+        "look-alike: a sub-total against the total",
+        "The Freedonia aid package provides $61 billion for Ukraine, officials said.",
+        "The Freedonia aid package is worth $95 billion in total, officials said.",
+        None,
+        "different_measure",
+    ),
+    Pair(
+        "look-alike: a later revision, not a disagreement",
+        "The Freedonia storm killed 95 people, officials said.",
+        "The Freedonia storm killed 130 people, officials said.",
+        None,
+        "later_revision",
+        (D, date(2025, 6, 15)),
+    ),
+    Pair(
+        "look-alike: a projection against a result",
+        "Labour is projected to win 410 seats in Freedonia, the exit poll shows.",
+        "Labour won 412 seats in Freedonia, the commission said.",
+        None,
+        "projection",
+    ),
+]
+
+
+def _story_link(pair: Pair) -> tuple[list[tuple[Label, str]], Counter[str]]:
+    dated = pair._replace(published=pair.published if pair.published != (None, None) else (D, D))
+    return _link(dated, by_story=True)
+
+
+@pytest.mark.parametrize("pair", STORY_PAIRS, ids=lambda p: p.name)
+def test_story_pairs(pair: Pair) -> None:
+    links, rejected = _story_link(pair)
+    if pair.label is None:
+        assert links == []
+        assert rejected[pair.reason or ""] == 1, rejected
+    else:
+        rule = RULE_CONFLICT if pair.label is Label.CONFLICTING else RULE_INTERVAL
+        assert links == [(pair.label, rule)], rejected
+
+
+def _link(pair: Pair, *, by_story: bool = False) -> tuple[list[tuple[Label, str]], Counter[str]]:
     a, b = pair.published
-    index = EvidenceIndex.build(
-        [Article(id="a", text=pair.claim, published=a), Article(id="b", text=pair.evidence, published=b)]
-    )
+    articles = [
+        Article(id="a", text=pair.claim, published=a),
+        Article(id="b", text=pair.evidence, published=b),
+    ]
+    neighbours = find_stories(articles).neighbours if by_story else None
+    assert neighbours is None or neighbours["a"] == ("b",)
+    index = EvidenceIndex.build(articles, neighbours=neighbours)
     claim = next(p for p in index.passages if p.article_id == "a")
     matches, rejected = index.match(claim)
     return [(m.label, m.rule) for m in matches], rejected
@@ -297,10 +411,15 @@ def test_candidates_are_the_pairs_that_reach_the_threshold(
         assert set(capped.candidates(passage, threshold=threshold)) <= reach
 
 
+def _index(corpus: list[Article], by_story: bool) -> EvidenceIndex:
+    """The index of a corpus, its candidates found by score alone or within story neighbours."""
+    return EvidenceIndex.build(corpus, neighbours=find_stories(corpus).neighbours if by_story else None)
+
+
 @settings(max_examples=60, deadline=None)
-@given(evidence_corpora())
-def test_restatements_link_both_ways(corpus: list[Article]) -> None:
-    index = EvidenceIndex.build(corpus)
+@given(evidence_corpora(), st.booleans())
+def test_restatements_link_both_ways(corpus: list[Article], by_story: bool) -> None:
+    index = _index(corpus, by_story)
     for a in index.passages:
         for b in index.passages:
             if a.article_id == b.article_id:
@@ -323,9 +442,9 @@ def _relation(claim: Passage, evidence: Passage) -> Relation:
 
 
 @settings(max_examples=60, deadline=None)
-@given(evidence_corpora())
-def test_labels_follow_the_interval_relation(corpus: list[Article]) -> None:
-    index = EvidenceIndex.build(corpus)
+@given(evidence_corpora(), st.booleans())
+def test_labels_follow_the_interval_relation(corpus: list[Article], by_story: bool) -> None:
+    index = _index(corpus, by_story)
     expected = {
         Relation.CONTAINS: Label.SUPPORTED,
         Relation.WITHIN: Label.NOT_ENOUGH_INFO,

@@ -24,6 +24,7 @@ LAYERS: list[set[str]] = [
     {"splits"},
     {"validate"},
     {"records"},
+    {"stories"},
     {"evidence"},
     {"labels"},
     {"variants"},

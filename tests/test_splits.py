@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 
 import factgen
+from factgen.card.measure import leakage
 from factgen.cli import main
 from factgen.errors import ConfigError
 from factgen.models import Article, Label, Record
@@ -367,3 +368,55 @@ def test_cli_build_split_options(tmp_path: Path, capsys: pytest.CaptureFixture[s
     with pytest.raises(SystemExit) as exc:
         main(["build", "--out", str(tmp_path / "u"), "--ratios", "0.5,0.5"])
     assert exc.value.code == 2
+
+
+# --------------------------------------------------------------------------- by story (issue 16)
+
+
+@settings(max_examples=40, deadline=None)
+@given(record_lists(), st.integers(0, 2**32), st.data())
+def test_by_story_keeps_every_story_and_the_articles_it_cites_in_one_split(
+    rows: list[Row], seed: int, data: st.DataObject
+) -> None:
+    articles = sorted({r["source"]["article_id"] for r in rows if r["source"]})
+    for row in rows:  # small pools, so that stories and cited articles are shared
+        row["story_id"] = data.draw(st.none() | st.sampled_from(["s1", "s2", "s3"]))
+        for ev in row["evidence"] if articles else []:
+            ev["article_id"] = data.draw(st.sampled_from(articles))
+    dd, report = split_records(rows, seed=seed, by="story")
+    assert report.by == "story"
+    assert sum(report.sizes.values()) == len(rows)
+    for key in (
+        lambda r: r["story_id"],
+        lambda r: r["group_id"],
+        lambda r: r["source"]["article_id"] if r["source"] else None,
+    ):
+        assert all(len(s) == 1 for s in _splits_of(dd, key).values())
+    where = _splits_of(dd, lambda r: r["source"]["article_id"] if r["source"] else None)
+    for split_name, split_rows in _rows(dd).items():
+        for row in split_rows:  # evidence from another report sits with that report's own records
+            assert all(where.get(ev["article_id"], {split_name}) == {split_name} for ev in row["evidence"])
+    assert leakage(_rows(dd))["story"] == 0
+
+
+def test_the_card_counts_records_whose_story_is_in_another_split() -> None:
+    base: Row = {"group_id": "g", "source": None, "claim": "x", "evidence": []}
+    rows = {
+        "train": [{**base, "group_id": "g1", "claim": "one", "story_id": "s"}],
+        "test": [
+            {**base, "group_id": "g2", "claim": "two", "story_id": "s"},
+            {**base, "group_id": "g3", "claim": "three", "story_id": None},
+        ],
+    }
+    assert leakage(rows)["story"] == 2
+
+
+def test_cli_build_by_story_reports_no_story_leak(tmp_path: Path) -> None:
+    out = tmp_path / "ds"
+    assert main(["build", "--out", str(out), "-q", "--split-by", "story"]) == 0
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["splits"]["by"] == "story"
+    card = (out / "README.md").read_text(encoding="utf-8")
+    assert "| story (one event as several outlets report it) | 0 | 0 |" in card
+    rows = [json.loads(line) for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert all(r["story_id"] for r in rows)

@@ -276,6 +276,7 @@ def _bias(m: Measurements) -> str:
 _LEAK_TITLES: Final = {
     "group": "group id (a sentence and its variants)",
     "source_article": "source article",
+    "story": "story (one event as several outlets report it)",
     "exact_claim": "exact claim text (case and spacing ignored)",
     "near_duplicate_claim": f"near-duplicate claim (Jaccard >= {NEAR_DUPLICATE_JACCARD} over word 3-shingles)",
 }
@@ -290,12 +291,20 @@ def _leaks(m: Measurements, report: SplitReport | None) -> str:
         "",
         _table(("shared", "records", "target"), rows),
     ]
-    if m.leakage["source_article"] and report is not None and report.by != "article":
+    if m.leakage["source_article"] and report is not None and report.by not in {"article", "story"}:
         parts += [
             "",
             (
                 f"Splits were made `by={report.by}`: sentences of one article may sit in different splits. "
                 "`factgen build --split-by article` keeps every article in one split."
+            ),
+        ]
+    if m.leakage.get("story") and report is not None and report.by != "story":
+        parts += [
+            "",
+            (
+                f"Splits were made `by={report.by}`: reports of one event by other outlets may sit in different "
+                "splits. `factgen build --split-by story` keeps every story in one split."
             ),
         ]
     t = m.temporal

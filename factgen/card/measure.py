@@ -6,9 +6,10 @@
   with ``p(l | w)``, counted once per claim over all records (lower-case ``\\w+`` tokens, unigrams and bigrams,
   the 10 most frequent unigrams dropped, at least 5 claims);
 * the share of claims per label with a negation, a hedge or a digit;
-* **leakage** (REFERENCE 3.2, 3.3): records whose group, source article, exact claim text or near-duplicate claim
-  text (Jaccard >= 0.8 over word 3-shingles) also occurs in another split (target 0), and evidence published after
-  the claim's source article when both dates are known.
+* **leakage** (REFERENCE 3.2, 3.3): records whose group, source article, story (``story_id``: the same event as
+  another outlet reports it), exact claim text or near-duplicate claim text (Jaccard >= 0.8 over word 3-shingles)
+  also occurs in another split (target 0), and evidence published after the claim's source article when both dates
+  are known.
 """
 
 from __future__ import annotations
@@ -224,7 +225,7 @@ def _crossing(keys: Sequence[Any], splits: Sequence[str]) -> int:
 
 
 def leakage(rows_by_split: Mapping[str, Sequence[Row]]) -> dict[str, int]:
-    """Records whose group, source article, exact or near-duplicate claim occurs in another split (target 0)."""
+    """Records whose group, source article, story, exact or near-duplicate claim occurs in another split (target 0)."""
     rows = [r for s in rows_by_split for r in rows_by_split[s]]
     splits = [s for s in rows_by_split for _ in rows_by_split[s]]
     claims = [r["claim"] for r in rows]
@@ -237,6 +238,7 @@ def leakage(rows_by_split: Mapping[str, Sequence[Row]]) -> dict[str, int]:
         "source_article": _crossing(
             [r["source"]["article_id"] if r["source"] else None for r in rows], splits
         ),
+        "story": _crossing([r.get("story_id") for r in rows], splits),
         "exact_claim": _crossing([exact_key(c) for c in claims], splits),
         "near_duplicate_claim": len(near),
     }

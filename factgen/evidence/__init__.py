@@ -1,67 +1,86 @@
-"""Evidence across articles: link each claim to other reports of the same fact, through an inverted index.
+"""Evidence across articles: block -> retrieve -> verify, so that a claim is linked to other reports of its fact.
 
-``link_evidence(records, articles, *, index=None, threshold=THRESHOLD) -> Iterator[Record]`` passes every record
-through and, after each claim as written, adds one record per other article that reports the same fact: the same
-claim and source, the other article's sentence as evidence, and a verdict by rule.
+``link_evidence(records, articles, *, index=None, neighbours=None, threshold=THRESHOLD) -> Iterator[Record]`` passes
+every record through and, after each claim as written, adds one record per other article that reports the same
+fact: the same claim and source, the other report's sentence as evidence (a disagreement: both sentences), and a
+verdict by rule whose rationale names both articles, both publication dates and the story.
 
-**What is indexed.** Every check-worthy sentence of the corpus (``claims.judge_sentences``) is a :class:`Passage`
-with a set of tokens: content terms (``t:``, stop, reporting and time words left out, attribution removed, lightly
-stemmed), names (``e:``) and measured quantities by kind, unit and magnitude (``q:``, two staggered powers-of-ten
-grids, so values within a factor of about three share a cell), plus its time references (years and months in the
-text; a month without a year takes its year from ``Article.published``) and its count of negations.
-:class:`EvidenceIndex` holds one posting list per token, and is built once per corpus.
+**Block.** :func:`factgen.stories.find_stories` groups the corpus into stories and gives each article its
+*neighbours* (published within ``WINDOW_DAYS``, a rare name in common, the most alike first); the pipeline passes
+them as ``neighbours``. Without them (the library default), candidates are found by score alone, as below.
 
-**Score.** The weighted Dice overlap of two passages' tokens, each token weighted ``log(1 + N / df)`` over the N
-passages (a rare name or a shared measured quantity weighs more than "Ukraine"). A pair is a candidate when its
-score reaches ``threshold``. The index finds every such pair without comparing all of them (prefix filtering: a
-pair with score >= t shares a token among the claim's rarest tokens that carry ``1 - t / (2 - t)`` of its weight),
-and scores each passage found on the tokens it did not probe (a binary search in their sorted posting lists)
-before judging it, so it returns exactly what an all-pairs comparison (``exhaustive=True``) returns, as long as no
-token of that prefix is in more than ``MAX_POSTINGS`` passages (a more common token is not probed, but still counts
-in the score).
+**Retrieve.** Every check-worthy sentence of the corpus (``claims.judge_sentences``) is a :class:`Passage`: its
+content terms (``t:``, stop, reporting and time words left out, attribution removed, lightly stemmed), names
+(``e:``) and their aliases (``a:``: an acronym as written and the initials of a run of capitalised words, so "NUP"
+meets "National Unity Party"; a country meets its adjective through ``CONCEPTS``), measured quantities by kind,
+unit and magnitude (``q:``, two staggered powers-of-ten grids), its time references (years and months; a month
+without a year, and "next year", "last month", from ``Article.published``), negations and whether it projects a
+number ("is projected to", "expected", "will"). :class:`EvidenceIndex` holds one posting list per token. With
+neighbours, a claim's candidates are the sentences of its neighbouring articles that share a ``q:`` token (or, with
+no number, a name), the ``MAX_CANDIDATES`` (50) best by weighted Dice overlap. Without, a candidate is a sentence
+whose overlap reaches ``threshold``, found by prefix filtering (exactly the all-pairs result, see
+:meth:`EvidenceIndex.scan`).
 
-**Verdicts** (``evidence.*`` rules; each candidate that fails is counted under ``evidence.<reason>``, see
-:data:`REASONS`):
+**Verify** (``evidence.*`` rules; each refused candidate is counted under ``evidence.<reason>``, see
+:data:`REASONS`). Each measured quantity is a *fact*: its measure (kind and unit, "people" and "individuals" alike;
+for a percent, money or bare number also the words around it), its subject (the names said of it, from its
+clause), its period (the sentence's, or the publication date) and its interval. Two facts are the same when
+measure, magnitude, period and subject agree; a claim's facts must each meet exactly one.
 
 ======================== ========================================================================================
 rule                     when, and the label
 ======================== ========================================================================================
-``evidence.interval``    the claim's measured quantities each meet exactly one comparable quantity (same kind,
-                         unit, magnitude, and the same words around it) in the other report; by
-                         :meth:`Interval.relation` of claim to evidence: contains -> SUPPORTED; within or
-                         overlaps -> NOT_ENOUGH_INFO (a bound that neither confirms nor rules out: never REFUTED)
-``evidence.conflict``    the same, but some pair is disjoint: the two sources disagree -> CONFLICTING; only when
-                         both sentences name the same things and no time reference differs
-``evidence.restatement`` no measured quantity in either sentence: same names, same polarity, and content terms
-                         (not only names) in common, score >= threshold -> SUPPORTED. Never CONFLICTING: a
-                         negation is too weak a cue across two articles.
+``evidence.interval``    every fact of the claim meets its fact in the other report; by :meth:`Interval.relation`
+                         of claim to evidence: contains -> SUPPORTED; within or overlaps -> NOT_ENOUGH_INFO (a
+                         bound that neither confirms nor rules out: never REFUTED)
+``evidence.conflict``    some shared fact is disjoint, the two reports name a subject in common, the values are
+                         within ``CONFLICT_SPREAD`` of each other and were published the same day: the two sources
+                         disagree -> CONFLICTING
+``evidence.restatement`` no number in the claim: same names, same polarity, content terms in common, score >=
+                         threshold -> SUPPORTED. Never CONFLICTING: a negation is too weak a cue across articles.
 ======================== ========================================================================================
 
-Near misses are refused rather than guessed: different periods, a count of another thing, another total in the
-same topic (other words around the number), other actors, a negation on one side only.
+Near misses are refused rather than guessed: another period, another measure in the same unit, another actor, a
+sub-total against the total, a projection against a result, and a *later revision*: reports published on
+different days whose numbers differ, or whose every shared number moved, are not a disagreement (both dates stay
+in the rationale of every link).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, MutableMapping
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
 from typing import Final
 
 from factgen._io import content_hash
 from factgen.errors import ConfigError
-from factgen.evidence.index import MAX_POSTINGS, THRESHOLD, EvidenceIndex
+from factgen.evidence.index import MAX_CANDIDATES, MAX_POSTINGS, THRESHOLD, EvidenceIndex
 from factgen.evidence.passages import Passage, describe, lower_words
-from factgen.evidence.rules import PERIOD_DAYS, REASONS, RULE_CONFLICT, RULE_INTERVAL, RULE_RESTATEMENT, Match
+from factgen.evidence.rules import (
+    CONFLICT_SPREAD,
+    PERIOD_DAYS,
+    REASONS,
+    REVISION_DAYS,
+    RULE_CONFLICT,
+    RULE_INTERVAL,
+    RULE_RESTATEMENT,
+    WINDOW_DAYS,
+    Match,
+)
 from factgen.models import SCHEMA_VERSION, Article, Evidence, Label, Method, Provenance, Record, Verdict
 
 __all__ = [
+    "CONFLICT_SPREAD",
+    "MAX_CANDIDATES",
     "MAX_LINKS",
     "MAX_POSTINGS",
     "PERIOD_DAYS",
     "REASONS",
+    "REVISION_DAYS",
     "RULE_CONFLICT",
     "RULE_INTERVAL",
     "RULE_RESTATEMENT",
     "THRESHOLD",
+    "WINDOW_DAYS",
     "EvidenceIndex",
     "Match",
     "Passage",
@@ -89,8 +108,12 @@ def _linked_record(parent: Record, match: Match, index: EvidenceIndex, threshold
         src = parent.source
         own = index.texts[src.article_id][src.start : src.end]
         evidence = [Evidence(article_id=src.article_id, start=src.start, end=src.end, text=own), other]
+    claim_date = parent.claim_date.isoformat() if parent.claim_date else "undated"
+    other_date = e.published.isoformat() if e.published else "undated"
+    story = f"; story {parent.story_id}" if parent.story_id else ""
     rationale = (
-        f"{match.rationale} [other report: {e.article_id}; match score {match.score:.3f} >= {threshold:g}]"
+        f"{match.rationale} [claim: {parent.source.article_id}, {claim_date}; other report: {e.article_id}, "
+        f"{other_date}{story}; match score {match.score:.3f}]"
     )
     verdict = Verdict(label=match.label, rationale=rationale, rule=match.rule)
     body = {
@@ -156,14 +179,16 @@ def link_evidence(
     threshold: float = THRESHOLD,
     max_links: int = MAX_LINKS,
     drops: MutableMapping[str, int] | None = None,
+    neighbours: Mapping[str, Sequence[str]] | None = None,
 ) -> Iterator[Record]:
     """``records``, each followed (if it is a claim as written) by its links to other articles' reports.
 
     ``articles`` are the cleaned articles the records' spans index (``articles.jsonl`` of a build); ``index`` is
-    built from them unless given. Rejected candidate pairs are counted into ``drops`` as ``evidence.<reason>``.
+    built from them unless given, confined to ``neighbours`` (see :meth:`EvidenceIndex.from_claims`). Rejected
+    candidate pairs are counted into ``drops`` as ``evidence.<reason>``.
     """
     check_options(threshold=threshold, max_links=max_links)
-    built = index if index is not None else EvidenceIndex.build(articles)
+    built = index if index is not None else EvidenceIndex.build(articles, neighbours=neighbours)
     return _linked(records, built, threshold, max_links, drops)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Final, TypeAlias
 
 import numpy as np
@@ -21,6 +21,7 @@ THRESHOLD: Final = 0.3  # the least weighted Dice overlap of two sentences' toke
 MAX_POSTINGS: Final = (
     256  # a token in more passages than this is too common to probe (it still counts in the score)
 )
+MAX_CANDIDATES: Final = 50  # at most this many sentences of neighbouring articles are judged per claim
 _Ids: TypeAlias = npt.NDArray[np.int32]  # a posting list: passage numbers in increasing order
 _NONE: Final[_Ids] = np.zeros(0, dtype=np.int32)
 
@@ -54,9 +55,15 @@ class EvidenceIndex:
     """
 
     def __init__(
-        self, passages: Iterable[Passage], texts: Mapping[str, str], *, max_postings: int = MAX_POSTINGS
+        self,
+        passages: Iterable[Passage],
+        texts: Mapping[str, str],
+        *,
+        max_postings: int = MAX_POSTINGS,
+        neighbours: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.max_postings = max_postings
+        self.neighbours = neighbours
         unique = {(p.article_id, p.start, p.end): p for p in passages}
         self.passages: tuple[Passage, ...] = tuple(unique[k] for k in sorted(unique))
         self.texts = texts
@@ -77,17 +84,35 @@ class EvidenceIndex:
         self._ordinal = {a: i for i, a in enumerate(sorted({p.article_id for p in self.passages}))}
         self._measured_array = np.array([bool(p.measured) for p in self.passages], dtype=bool)
         self._article_array = np.array([self._ordinal[p.article_id] for p in self.passages], dtype=np.int32)
+        self._range: dict[
+            str, tuple[int, int]
+        ] = {}  # article id -> its passages (they are sorted by article)
+        for i, p in enumerate(self.passages):
+            lo, _ = self._range.get(p.article_id, (i, i))
+            self._range[p.article_id] = (lo, i + 1)
 
     @classmethod
-    def build(cls, articles: Iterable[Article]) -> EvidenceIndex:
+    def build(
+        cls, articles: Iterable[Article], *, neighbours: Mapping[str, Sequence[str]] | None = None
+    ) -> EvidenceIndex:
         """The index of cleaned articles (cleaning again changes nothing): each is segmented and judged."""
         cleaned = [clean(a) for a in articles]
         claims = [c for ca in cleaned for c in judge_sentences(segment(ca)) if isinstance(c, Claim)]
-        return cls.from_claims(claims, [ca.article for ca in cleaned])
+        return cls.from_claims(claims, [ca.article for ca in cleaned], neighbours=neighbours)
 
     @classmethod
-    def from_claims(cls, claims: Iterable[Claim], articles: Iterable[Article]) -> EvidenceIndex:
-        """The index of claims already extracted from ``articles`` (what the pipeline has at hand)."""
+    def from_claims(
+        cls,
+        claims: Iterable[Claim],
+        articles: Iterable[Article],
+        *,
+        neighbours: Mapping[str, Sequence[str]] | None = None,
+    ) -> EvidenceIndex:
+        """The index of claims already extracted from ``articles`` (what the pipeline has at hand).
+
+        ``neighbours`` (article id -> the articles of its story and around it, :func:`factgen.stories.find_stories`)
+        confines each claim's candidates to those articles; without it, candidates are found by score alone.
+        """
         by_id = {a.id: a for a in articles}
         lower = {i: lower_words(a.text) for i, a in by_id.items()}
         passages = (
@@ -101,7 +126,7 @@ class EvidenceIndex:
             )
             for c in claims
         )
-        return cls(passages, {i: a.text for i, a in by_id.items()})
+        return cls(passages, {i: a.text for i, a in by_id.items()}, neighbours=neighbours)
 
     def __len__(self) -> int:
         return len(self.passages)
@@ -144,10 +169,15 @@ class EvidenceIndex:
         return 2 * shared / total if total else 0.0
 
     def judge(self, claim: Passage, evidence: Passage, *, threshold: float = THRESHOLD) -> Match | str:
-        """:func:`judge_pair` with this index's weights."""
+        """:func:`judge_pair` with this index's weights (and whether the two articles are neighbours)."""
         score = self.score(claim, evidence)
         term_score = self.score(claim, evidence, kinds="t") if score >= threshold else 0.0
-        return judge_pair(claim, evidence, score=score, term_score=term_score, threshold=threshold)
+        near = self.neighbours is not None and evidence.article_id in self.neighbours.get(
+            claim.article_id, ()
+        )
+        return judge_pair(
+            claim, evidence, score=score, term_score=term_score, threshold=threshold, neighbours=near
+        )
 
     def candidates(self, passage: Passage, *, threshold: float) -> list[int]:
         """Passages of other articles that score >= threshold with ``passage`` (up to rounding), in index order.
@@ -200,10 +230,10 @@ class EvidenceIndex:
 
     def _nothing_to_compare(self, passage: Passage, found: _Ids) -> tuple[_Ids, Counter[str]]:
         """:func:`nothing_to_compare` for many passages at once: those left to judge, and the others by reason."""
-        key = "q" if passage.measured else "e"  # a shared q: token (with numbers) or e: token (without)
+        keys = "q" if passage.measured else "ea"  # a shared q: token (with numbers) or name (without)
         keyed = np.zeros(len(found), dtype=bool)
         for token in passage.tokens:
-            if token[0] == key:
+            if token[0] in keys:
                 keyed |= _member(found, self._postings.get(token, _NONE))
         measured = self._measured_array[found]
         same = measured if passage.measured else ~measured
@@ -227,6 +257,8 @@ class EvidenceIndex:
         rejected: Counter[str] = Counter()
         if exhaustive:
             others = [i for i, p in enumerate(self.passages) if p.article_id != passage.article_id]
+        elif self.neighbours is not None:
+            others, rejected = self._retrieve(passage, self.neighbours.get(passage.article_id, ()))
         else:
             found, below = self._scan(passage, threshold)
             left, rejected = self._nothing_to_compare(passage, found)
@@ -243,6 +275,23 @@ class EvidenceIndex:
                 best[evidence.article_id] = outcome
         ranked = sorted(best.values(), key=lambda m: (-m.score, m.evidence.article_id, m.evidence.start))
         return ranked, rejected
+
+    def _retrieve(self, passage: Passage, articles: Sequence[str]) -> tuple[list[int], Counter[str]]:
+        """The passages of ``articles`` worth judging for ``passage``: those with something to compare, the
+        :data:`MAX_CANDIDATES` best by score (the rest are counted as ``not_retrieved``)."""
+        ranges = [self._range[a] for a in articles if a in self._range and a != passage.article_id]
+        if not ranges:
+            return [], Counter()
+        found = np.concatenate([np.arange(lo, hi, dtype=np.int32) for lo, hi in ranges])
+        left, rejected = self._nothing_to_compare(passage, found)
+        shared = np.zeros(len(left), dtype=np.float64)
+        for token in sorted(passage.tokens):
+            shared += self.weight(token) * _member(left, self._postings.get(token, _NONE))
+        score = 2 * shared / (self._mass_of(passage) + self._mass_array[left])
+        order = np.lexsort((left, -score))[:MAX_CANDIDATES]
+        if len(left) > MAX_CANDIDATES:
+            rejected["not_retrieved"] += len(left) - MAX_CANDIDATES
+        return sorted(left[order].tolist()), rejected
 
 
 def _member(found: _Ids, ids: _Ids) -> npt.NDArray[np.bool_]:

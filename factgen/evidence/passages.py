@@ -18,6 +18,18 @@ from factgen.quantities import extract_quantities
 _find_tokens = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:[’'][^\W\d_]+)?").finditer
 _find_according = re.compile(r"\b[Aa]ccording\s+to\s+[^,;:.!?“”\"]+").finditer  # the source, not the fact
 _find_clause_breaks = re.compile(r"[,;:()—–]|\s-+\s").finditer
+_find_relative = re.compile(
+    r"\b(" + "|".join(sorted(lex.RELATIVE_YEARS | lex.RELATIVE_MONTHS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+).finditer
+_find_projection = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, lex.PROJECTION_WORDS), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+).search
+_find_descriptor = re.compile(r"\d+[-‑](?:year|month|week|day|hour)s?(?:[-‑]old)?$").search  # "16-year high"
+_find_modifier = re.compile(r"[-‑](?:led|backed|controlled|run|allied|based|born)\b").match
+_find_conversion = re.compile(r"\s*(?:\w+\s+)?\(\s*(?:or\s+|about\s+|roughly\s+)?$").match
+_find_capitalised = re.compile(r"[A-Z][\w’'.&-]*").fullmatch
 _ABBREVIATED: Final = (
     1,
     2,
@@ -42,6 +54,8 @@ _NEGATIONS: Final = frozenset(claims_lex.NEGATIONS)
 _CONTRACTIONS: Final = ("s", "re", "ve", "ll", "d", "m")
 _SQRT10: Final = Decimal(10).sqrt()
 _ROLE_WORDS: Final = claims_lex.ROLE_WORDS | lex.TITLES
+_NOT_IN_NAMES: Final = lex.STOPWORDS | lex.TITLES | lex.REPORTING_WORDS
+_MIN_INITIALS: Final = 3  # the least letters of an acronym made from a name's initials
 _CONTEXT: Final = 3  # content words either side of a number (inside its clause) that say what it measures
 
 # --------------------------------------------------------------------------- describing one sentence
@@ -54,6 +68,8 @@ class Measured:
     quantity: Quantity
     cells: tuple[str, str]  # the magnitude cells of the two grids
     context: frozenset[str]  # the content tokens around it in its clause
+    names: frozenset[str] = frozenset()  # the names (e:) and aliases (a:) it is said of (see ``_subject``)
+    after: frozenset[str] = frozenset()  # the content terms right after it: "$58 billion in military aid"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,12 +80,16 @@ class Passage:
     start: int
     end: int
     tokens: frozenset[str]
-    names: frozenset[str]  # the e: tokens
+    names: frozenset[str]  # the e: tokens and their aliases (a: tokens: acronyms, initials of a name)
     written: tuple[tuple[str, str], ...]  # (e: token, its first surface form in the sentence), for rationales
     measured: tuple[Measured, ...]
     times: frozenset[tuple[int | None, int | None]]  # (year, month); None where the text leaves it open
     published: date | None
     negations: int
+    projected: bool = (
+        False  # a forecast or projection ("is projected to win", "expected to rise"), not a result
+    )
+    subjects: frozenset[str] = frozenset()  # names that things are said of ("the BJP-led NDA": not the BJP)
 
 
 def _stem(word: str) -> str:
@@ -112,6 +132,54 @@ def _tokens(text: str, *, lower_words: frozenset[str] = frozenset()) -> list[tup
     return out
 
 
+def _acronym(surface: str) -> str | None:
+    """ "NUP", "BoE", "U.S." -> the acronym in capitals ("NUP", "BOE", "US"); None for an ordinary word."""
+    letters = surface.replace(".", "")
+    capitals = sum(c.isupper() for c in letters)
+    if 2 <= len(letters) <= 6 and letters.isalpha() and capitals >= 2 and letters[0].isupper():
+        return letters.upper()
+    return None
+
+
+def _aliases(text: str) -> list[tuple[int, int, str]]:
+    """``a:`` tokens: each acronym as written, and the initials of each run of capitalised words.
+
+    >>> [t for *_, t in _aliases("The National Unity Party (NUP) and the Bank of England met in the U.S.")]
+    ['a:NUP', 'a:NUP', 'a:BOE', 'a:US']
+    """
+    out = []
+    run: list[re.Match[str]] = []
+    for m in [*_find_tokens(text), None]:
+        w = "" if m is None else m.group()
+        joined = m is not None and run and not text[run[-1].end() : m.start()].strip()
+        starts = bool(_find_capitalised(w)) and _acronym(w) is None and w.lower() not in _NOT_IN_NAMES
+        if starts and (joined or not run):
+            run.append(m)  # type: ignore[arg-type]
+            continue
+        if m is not None and joined and w.lower() in lex.ACRONYM_JOINERS:
+            run.append(m)
+            continue
+        while run and run[-1].group().lower() in lex.ACRONYM_JOINERS:
+            run.pop()
+        capitals = [x for x in run if x.group()[0].isupper()]
+        if len(capitals) >= 2:
+            start, end = run[0].start(), run[-1].end()
+            short = "".join(x.group()[0] for x in capitals).upper()
+            full = "".join(x.group()[0] for x in run).upper()
+            # two initials ("JB", "ZC") would make unrelated names alike: three or more only
+            out += [(start, end, f"a:{x}") for x in sorted({short, full}) if len(x) >= _MIN_INITIALS]
+        run = [m] if m is not None and starts else []
+        if m is not None and (acronym := _acronym(w)) is not None:
+            out.append((m.start(), m.end(), f"a:{acronym}"))
+    return sorted(out, key=lambda x: x[0])
+
+
+def name_tokens(text: str, *, lower_words: frozenset[str] = frozenset()) -> list[str]:
+    """The ``t:``, ``e:`` and ``a:`` tokens of a text, in order (what story blocking counts)."""
+    found = _tokens(text, lower_words=lower_words)
+    return [t for *_, t in sorted(found + _aliases(text))]
+
+
 def _negations(text: str) -> int:
     lowered = text.lower().replace("’", "'")
     return sum(
@@ -143,16 +211,49 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 def _measured(
     text: str, quantities: Sequence[Quantity], tokens: list[tuple[int, int, str]]
 ) -> list[Measured]:
-    out = []
+    kept: list[Quantity] = []
     for q in quantities:
-        cells = _cells(q)
-        if q.kind in {Kind.DATE, Kind.ORDINAL} or q.unit is None or cells is None:
+        if q.kind in {Kind.DATE, Kind.ORDINAL} or _cells(q) is None or _find_descriptor(q.surface):
+            continue  # "a 16-year high", "the 23-year-old": words that describe, not a fact measured
+        if q.unit is None and q.kind is not Kind.CARDINAL:
             continue
+        if kept and q.kind is Kind.MONEY and _find_conversion(text, kept[-1].end, q.start):
+            continue  # "€1.8 billion ($1.9 billion)": the same amount in another currency
+        kept.append(q)
+    subjects = [
+        (s, t) for s, e, t in tokens if t[0] in "ea" and not _find_modifier(text, e)
+    ]  # "the BJP-led alliance" is said of the alliance
+    out = []
+    for i, q in enumerate(kept):
+        cells = _cells(q)
+        assert cells is not None  # noqa: S101  (filtered above)
         left, right = _clause(text, q.start, q.end)
-        before = [t for s, _, t in tokens if left <= s < q.start][-_CONTEXT:]
-        after = [t for s, _, t in tokens if q.end <= s < right][:_CONTEXT]
-        out.append(Measured(q, cells, frozenset(before + after)))
+        before = [t for s, _, t in tokens if left <= s < q.start and t[0] != "a"][-_CONTEXT:]
+        after = [t for s, _, t in tokens if q.end <= s < right and t[0] != "a"][:_CONTEXT]
+        until = min([right] + [n.start for n in kept[i + 1 :] if n.start >= q.end])
+        head = frozenset(
+            t for s, _, t in tokens if q.end <= s < until and t[0] == "t"
+        )  # up to the next number
+        head = frozenset(sorted(head, key=lambda t: next(s for s, _, u in tokens if u == t))[:2])
+        out.append(
+            Measured(q, cells, frozenset(before + after), _subject(kept, i, subjects, left, right), head)
+        )
     return out
+
+
+def _subject(
+    kept: Sequence[Quantity], i: int, subjects: list[tuple[int, str]], left: int, right: int
+) -> frozenset[str]:
+    """The names a quantity is said of: those before it in its clause, else those after it up to the next number,
+    else those before it in the sentence (since the previous number)."""
+    q = kept[i]
+    until = min([right] + [n.start for n in kept[i + 1 :] if n.start >= q.end])
+    found = frozenset(t for s, t in subjects if left <= s < q.start)
+    found = found or frozenset(t for s, t in subjects if q.end <= s < until)
+    if not found:  # "The BJP, led by Modi, won 240 seats": the names before it in the sentence
+        since = max([0] + [p.end for p in kept[:i]])
+        found = frozenset(t for s, t in subjects if since <= s < q.start)
+    return found
 
 
 def _times(
@@ -178,6 +279,14 @@ def _times(
             year = published.year if month <= published.month else published.year - 1
         found.add((year, month))
     found |= {(y, None) for at, y in years.items() if at not in used}
+    if published is not None:
+        for m in _find_relative(text):
+            phrase = m.group().lower()
+            if phrase in lex.RELATIVE_YEARS:
+                found.add((published.year + lex.RELATIVE_YEARS[phrase], None))
+            else:
+                month = published.year * 12 + published.month - 1 + lex.RELATIVE_MONTHS[phrase]
+                found.add((month // 12, month % 12 + 1))
     return frozenset(found)
 
 
@@ -202,12 +311,12 @@ def describe(
 
     >>> p = describe("The U.S. has provided more than $50 billion to Ukraine since 2022.", article_id="a")
     >>> sorted(t for t in p.tokens if not t.startswith("q:")), sorted(p.times), p.negations
-    (['e:u.s.', 'e:ukrain', 't:provid'], [(2022, None)], 0)
+    (['a:US', 'e:u.s.', 'e:ukrain', 't:provid'], [(2022, None)], 0)
     >>> [(m.quantity.surface, m.cells, sorted(m.context)) for m in p.measured]
     [('more than $50 billion', ('a10', 'b11'), ['e:u.s.', 'e:ukrain', 't:provid'])]
     """
     quantities = extract_quantities(text)
-    found = _tokens(text, lower_words=lower_words)
+    found = sorted(_tokens(text, lower_words=lower_words) + _aliases(text))
     spans = [m.span() for m in _find_according(text)]
     if speaker:
         spans.append(_attribution(text, speaker))
@@ -224,17 +333,21 @@ def describe(
     for m in measured:
         q = m.quantity
         tokens |= {f"q:{q.kind.value}:{q.unit}:{cell}" for cell in m.cells}
+        if q.kind is Kind.CARDINAL:  # "stood at 292" may be "292 seats": compared by rule, not by token
+            tokens |= {f"q:cardinal:*:{cell}" for cell in m.cells}
     return Passage(
         article_id=article_id,
         start=start,
         end=start + len(text),
         tokens=frozenset(tokens),
-        names=frozenset(t for t in tokens if t.startswith("e:")),
+        names=frozenset(t for t in tokens if t[0] in "ea"),
         written=_written(text, found, tokens),
         measured=tuple(measured),
         times=_times(text, quantities, published),
         published=published,
         negations=_negations(text),
+        projected=_find_projection(text) is not None,
+        subjects=frozenset(t for _, e, t in found if t[0] in "ea" and not _find_modifier(text, e)),
     )
 
 

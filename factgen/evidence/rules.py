@@ -4,29 +4,44 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Final
 
-from factgen.evidence.passages import Measured, Passage
+from factgen import _evidence_lexicon as lex
+from factgen.evidence.passages import Measured, Passage, _stem
 from factgen.labels import interval_verdict
-from factgen.models import Label, Relation
+from factgen.models import Kind, Label, Relation
 
 PERIOD_DAYS: Final = 14  # publication dates further apart, with no shared time reference: different periods
+WINDOW_DAYS: Final = 7  # articles published further apart are never linked (stories block on the same window)
+CONFLICT_SPREAD: Final = Decimal(
+    "0.25"
+)  # two values further apart than this share of the larger: not one fact
+REVISION_DAYS: Final = 0  # two figures that disagree, published further apart than this: a later revision
 RULE_INTERVAL: Final = "evidence.interval"
 RULE_CONFLICT: Final = "evidence.conflict"
 RULE_RESTATEMENT: Final = "evidence.restatement"
 REASONS: Final[Mapping[str, str]] = {
     "below_threshold": "the two sentences share too little (score below the threshold)",
+    "far_apart": f"the two articles were published more than {WINDOW_DAYS} days apart",
     "different_period": "the sentences' time references (or publication dates) differ",
     "polarity": "one sentence has a negation the other does not",
     "different_names": "each sentence names someone or somewhere the other does not",
-    "no_shared_name": "a restatement without a name in common (the claim names nothing the other names)",
+    "no_shared_name": "the two sentences name nothing in common (names, acronyms and their expansions)",
     "different_content": "the same names, but too little in common in what is said of them",
     "no_quantity": "one sentence states a number the other does not",
     "different_measure": "the numbers count different things (kind, unit or magnitude differ)",
-    "different_context": "same unit, but other words around the number: another total, another actor",
+    "different_context": "same unit, but other words around the number: another measure (a rate, not inflation)",
+    "different_subject": "same measure, but said of other names: another party, place or person",
     "ambiguous_quantity": "a number could pair with more than one number of the other sentence",
-    "uncertain_conflict": "the numbers disagree, but the sentences do not name exactly the same things",
+    "uncertain_conflict": "the numbers disagree, but the two sentences name nothing in common",
+    "unpaired_quantity": "some number of the claim has no counterpart in the other sentence",
+    "projection": "one sentence projects or forecasts a number, the other reports one",
+    "not_retrieved": "a sentence of a neighbouring article beyond the best candidates by score (not judged)",
+    "later_revision": f"the numbers differ, and the reports are more than {REVISION_DAYS} day apart: a revision",
 }
+_GENERIC_NAMES: Final = frozenset("e:" + _stem(w) for w in lex.GENERIC_NAME_WORDS)
+_GENERIC_UNITS: Final = frozenset({"percent", "point", "percentage point", "basis point", "person", "people"})
 
 # --------------------------------------------------------------------------- the rules for one pair
 
@@ -63,33 +78,78 @@ def _same_period(a: Passage, b: Passage) -> bool:
 
 def _comparable(a: Measured, b: Measured) -> bool:
     qa, qb = a.quantity, b.quantity
-    return (
-        qa.kind is qb.kind and qa.unit == qb.unit and (a.cells[0] == b.cells[0] or a.cells[1] == b.cells[1])
+    same_unit = (
+        qa.unit == qb.unit
+        or (qa.kind is Kind.CARDINAL and None in (qa.unit, qb.unit))
+        or (qa.unit in lex.UNIT_CLASSES and lex.UNIT_CLASSES[qa.unit] == lex.UNIT_CLASSES.get(qb.unit or ""))
+    )
+    return qa.kind is qb.kind and same_unit and (a.cells[0] == b.cells[0] or a.cells[1] == b.cells[1])
+
+
+def _fact_reason(mc: Measured, me: Measured, claim: Passage, evidence: Passage) -> str | None:
+    """Why two comparable quantities are not the same measured fact (measure words, subject), or None."""
+    q = mc.quantity
+    bare = (q.unit is None) != (me.quantity.unit is None)  # "stood at 292" against "292 seats"
+    if bare and not (_named(mc.names, me.names) or _named(me.names, mc.names)):
+        return "different_subject"  # a bare number is only the same fact when said of the same name
+    if not bare and (q.kind in {Kind.PERCENT, Kind.MONEY} or q.unit in _GENERIC_UNITS or q.unit is None):
+        terms_c = {t for t in mc.context if t[0] == "t"}
+        terms_e = {t for t in me.context if t[0] == "t"}
+        if not (terms_c & terms_e or not terms_c or not terms_e):
+            return "different_context"
+    if mc.after - evidence.tokens and me.after - claim.tokens:
+        return "different_context"  # "$58 billion in military aid", "$75 billion in humanitarian aid"
+    if (
+        not _named(mc.names, me.names)
+        and _unmatched(mc.names, evidence.subjects)
+        and _unmatched(me.names, claim.subjects)
+    ):
+        return "different_subject"  # each is said of a name the other sentence never gives as a subject
+    return None
+
+
+def _named(names: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether some telling name of ``names`` is among ``other`` (an acronym matching its expansion's initials);
+    a word of many names ("Party", "Council") does not tell."""
+    telling = names - _GENERIC_NAMES
+    return bool(telling) and len(_unmatched(telling, other)) < len(telling)
+
+
+def _unmatched(names: frozenset[str], subjects: frozenset[str]) -> frozenset[str]:
+    """The names not among ``subjects``, an acronym matching its expansion's initials ("NUP": e:nup, a:NUP)."""
+    return frozenset(
+        n for n in names - subjects if not (n[0] == "e" and "a:" + n[2:].replace(".", "").upper() in subjects)
     )
 
 
 def _pairs(claim: Passage, evidence: Passage) -> list[tuple[Measured, Measured]] | str:
-    """Each measured quantity of the claim with its one comparable quantity in the evidence, or a reason."""
+    """Each measured quantity of the claim with its one matching fact in the evidence, or a reason."""
     if not evidence.measured:
         return "no_quantity"
-    pairs = []
+    pairs, reasons = [], []
     for mc in claim.measured:
-        options = [me for me in evidence.measured if _comparable(mc, me)]
+        options = []
+        for me in evidence.measured:
+            reason = "different_measure" if not _comparable(mc, me) else _fact_reason(mc, me, claim, evidence)
+            if reason is None:
+                options.append(me)
+            else:
+                reasons.append(reason)
+        if len(options) > 1:  # a number with its unit written beats one without: "99 seats", not "52"
+            options = [me for me in options if me.quantity.unit == mc.quantity.unit] or options
         if len(options) > 1:
             return "ambiguous_quantity"
         if options:
             pairs.append((mc, options[0]))
     if not pairs:
-        return "different_measure"
+        order = ("different_subject", "different_context", "different_measure")
+        return next(r for r in order if r in reasons)
     if len({id(me) for _, me in pairs}) < len(pairs):
         return "ambiguous_quantity"
-    claim_words, evidence_words = set(claim.tokens), set(evidence.tokens)
-    if any(not (mc.context <= evidence_words and me.context <= claim_words) for mc, me in pairs):
-        return "different_context"
     return pairs
 
 
-def _interval_match(
+def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
     claim: Passage, evidence: Passage, pairs: list[tuple[Measured, Measured]], score: float
 ) -> Match | str:
     relations = [mc.quantity.interval.relation(me.quantity.interval) for mc, me in pairs]
@@ -99,20 +159,46 @@ def _interval_match(
         )
         for mc, me in pairs
     )
-    if Relation.DISJOINT in relations:
-        exact = (
-            claim.names == evidence.names
-            and len(pairs) == len(claim.measured) == len(evidence.measured)
-            and claim.times == evidence.times
+    if _days_apart(claim, evidence) > REVISION_DAYS and any(
+        mc.quantity.interval != me.quantity.interval for mc, me in pairs
+    ):
+        return "later_revision"
+    if Relation.DISJOINT not in relations and len(pairs) < len(claim.measured):
+        return (
+            "unpaired_quantity"  # a disagreement on one shared fact is enough for CONFLICTING, not agreement
         )
-        if not exact:
-            return "uncertain_conflict"
+    if len(pairs) > 1 and all(r is Relation.DISJOINT for r in relations):
+        return (
+            "later_revision"  # every shared number moved: two counts at two moments (545 results, then 649)
+        )
+    if Relation.DISJOINT in relations:
+        if not _named(claim.subjects, evidence.subjects):
+            return "uncertain_conflict"  # two sources disagree on something they both name, or not at all
+        if len(pairs) < len(claim.measured) and not all(
+            _named(mc.names, me.names)
+            for (mc, me), r in zip(pairs, relations, strict=True)
+            if r is Relation.DISJOINT
+        ):
+            return "unpaired_quantity"  # with other numbers unpaired, a disagreement needs a subject named by both
+        if any(_spread(mc, me) > CONFLICT_SPREAD for mc, me in pairs):
+            return "different_measure"  # 61 against 95 (billion): a part and the whole, not two counts of one
         return Match(evidence, score, Label.CONFLICTING, RULE_CONFLICT, f"{said}: the two sources disagree")
-    complete = len(pairs) == len(claim.measured) and all(r is Relation.CONTAINS for r in relations)
-    label = Label.SUPPORTED if complete else Label.NOT_ENOUGH_INFO
-    if len(pairs) < len(claim.measured):
-        said += "; the other report does not state the claim's other numbers"
+    label = Label.SUPPORTED if all(r is Relation.CONTAINS for r in relations) else Label.NOT_ENOUGH_INFO
     return Match(evidence, score, label, RULE_INTERVAL, said)
+
+
+def _spread(a: Measured, b: Measured) -> Decimal:
+    """How far apart two values are, as a share of the larger (0 when either is open or zero)."""
+    x, y = a.quantity.value, b.quantity.value
+    if x is None or y is None or max(abs(x), abs(y)) == 0:
+        return Decimal(0)
+    return abs(x - y) / max(abs(x), abs(y))
+
+
+def _days_apart(a: Passage, b: Passage) -> int:
+    if a.published is None or b.published is None:
+        return 0
+    return abs((a.published - b.published).days)
 
 
 def nothing_to_compare(claim: Passage, evidence: Passage) -> str | None:
@@ -130,30 +216,46 @@ def nothing_to_compare(claim: Passage, evidence: Passage) -> str | None:
 
 
 def judge_pair(  # noqa: PLR0911 (a decision list: one reason per return)
-    claim: Passage, evidence: Passage, *, score: float, term_score: float, threshold: float
+    claim: Passage,
+    evidence: Passage,
+    *,
+    score: float,
+    term_score: float,
+    threshold: float,
+    neighbours: bool = False,
 ) -> Match | str:
     """The verdict for a claim and another article's sentence, or why they are not linked.
 
     ``score`` is the overlap of all tokens, ``term_score`` of the content terms alone (what is said of the names).
+    ``neighbours``: the two articles are neighbours in a story (:mod:`factgen.stories`), which is context enough
+    for sentences with numbers: they are compared fact by fact whatever their score (the score only ranks
+    candidates) and need no name in common. Otherwise every pair must reach ``threshold`` and share a name;
+    sentences without numbers must always reach ``threshold`` on both scores.
     """
-    if score < threshold:
+    if score < threshold and not (claim.measured and neighbours):
         return "below_threshold"
     if reason := nothing_to_compare(claim, evidence):
         return reason
+    if _days_apart(claim, evidence) > WINDOW_DAYS:
+        return "far_apart"
     if not _same_period(claim, evidence):
         return "different_period"
     if claim.negations != evidence.negations:
         return "polarity"
+    if claim.measured and claim.projected != evidence.projected:
+        return "projection"
     shared = claim.names & evidence.names
-    if claim.names - shared and evidence.names - shared:
-        return "different_names"
-    if claim.measured:
+    if claim.measured:  # then the fact's own subject decides (see ``_fact_reason``)
+        if not shared and not neighbours:
+            return "no_shared_name"
         pairs = _pairs(claim, evidence)
         return pairs if isinstance(pairs, str) else _interval_match(claim, evidence, pairs, score)
+    if claim.names - shared and evidence.names - shared:
+        return "different_names"
     if term_score < threshold:
         return "different_content"
     written = dict(claim.written)
-    names = ", ".join(sorted(written.get(n, n[2:]) for n in shared))
+    names = ", ".join(sorted(written.get(n, n[2:]) for n in shared if n[0] == "e"))
     return Match(
         evidence,
         score,
