@@ -34,6 +34,7 @@ from decimal import Decimal
 
 from factgen.errors import QuantityError, shorten
 from factgen.models import Bound, Interval, Kind, Quantity
+from factgen.models.values import in_bounds
 from factgen.quantities import _lexicon as lex
 from factgen.quantities import _patterns as pat
 from factgen.quantities._core import YEARS, Reading, exact_ratio, read_core, updated
@@ -381,7 +382,8 @@ def read_at(text: str, core: re.Match[str], *, floor: int = 0) -> Quantity | Non
             return None
     if r.end < 0 or (r.end < len(text) and (text[r.end].isalnum() or pat.match_score(text, r.end))):
         return None  # "5G", "3D", "2-1": glued to something that is not a unit
-    return _join_bounds(text, _build(text, r))
+    built = _build(text, r)
+    return None if built is None else _join_bounds(text, built)
 
 
 def _integral(d: Decimal) -> Decimal:
@@ -501,7 +503,8 @@ def _plain(d: Decimal | None) -> Decimal | None:
     return Decimal(format(d, "f"))
 
 
-def _build(text: str, r: Reading) -> Quantity:
+def _build(text: str, r: Reading) -> Quantity | None:
+    """The quantity of a reading; None when a number lies outside what the contract can hold ("0E100")."""
     value: Decimal | None
     if r.high is not None and r.number is not None:
         interval, value, bound = span(r.number.value, r.high.value), None, Bound.RANGE
@@ -525,6 +528,8 @@ def _build(text: str, r: Reading) -> Quantity:
         value = None  # "more than 35,000": 35,000 itself is excluded
     if bound is Bound.RANGE:
         value = None
+    if any(d is not None and not in_bounds(d) for d in (value, interval.low, interval.high)):
+        return None
     surface = text[r.start : r.end]
     return Quantity(
         surface=surface,

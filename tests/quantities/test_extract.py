@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factgen.errors import QuantityError
 from factgen.models import Bound, Kind, Quantity
 from factgen.quantities import extract_quantities, parse_quantity
 from tests.strategies import RenderedQuantity, identifiers, news_like_texts, percent_ranges, quantity_surfaces
@@ -168,3 +169,11 @@ def test_a_percent_range_never_yields_a_negative_value(written: str, before: str
         if q.bound is Bound.RANGE:
             assert q.low is not None
             assert q.low >= 0  # the written ends, never a minus read into the dash
+
+
+@pytest.mark.parametrize("text", ["0E100", "1e-50 of it", "9e45 dollars", "a 1e99 budget"])
+def test_a_number_the_contract_cannot_hold_is_no_quantity(text: str) -> None:
+    """Found by Hypothesis: scientific notation can write a number beyond the contract's 40+40 digits."""
+    assert extract_quantities(text) == []
+    with pytest.raises(QuantityError):
+        parse_quantity(text)
