@@ -6,34 +6,45 @@ never a traceback. Offsets in messages are 0-based characters; line numbers are 
 
 from __future__ import annotations
 
-import argparse
-import sys
-from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import TextIO
+try:  # a Ctrl-C while the command starts (these imports take a moment) is the same one line as later
+    import argparse
+    import logging
+    import re
+    import signal
+    import sys
+    import threading
+    from collections.abc import Callable, Iterator, Sequence
+    from contextlib import contextmanager
+    from pathlib import Path
+    from typing import Any, TextIO
 
-import orjson
+    import orjson
 
-from factgen import __version__
-from factgen._io import atomic_write
-from factgen.convert import (
-    FORMAT_NAMES,
-    FORMAT_SCHEMA_FILES,
-    FORMATS,
-    ConversionReport,
-    convert_file,
-    export_file,
-    format_schema_text,
-    resolve_format,
-    validate_any,
-)
-from factgen.errors import FactgenError, Severity
-from factgen.evidence import THRESHOLD
-from factgen.models import SCHEMA_FILES, Record, schema_text
-from factgen.pipeline import RULE_FAMILIES, build
-from factgen.publish import publish
-from factgen.quantities import extract_quantities
-from factgen.splits import SPLIT_BY
+    from factgen import __version__
+    from factgen._io import atomic_write
+    from factgen.convert import (
+        FORMAT_NAMES,
+        FORMAT_SCHEMA_FILES,
+        FORMATS,
+        ConversionReport,
+        convert_file,
+        export_file,
+        format_schema_text,
+        resolve_format,
+        validate_any,
+    )
+    from factgen.errors import FactgenError, Severity
+    from factgen.evidence import THRESHOLD
+    from factgen.models import SCHEMA_FILES, Record, schema_text
+    from factgen.pipeline import RULE_FAMILIES, BuildStats, build
+    from factgen.publish import publish
+    from factgen.quantities import extract_quantities
+    from factgen.splits import SPLIT_BY
+except KeyboardInterrupt:
+    import sys
+
+    sys.stderr.write("factgen: interrupted\n")
+    raise SystemExit(130) from None
 
 __all__ = ["build_parser", "main"]
 
@@ -168,9 +179,46 @@ def _run_build(args: argparse.Namespace) -> int:
         import datasets  # noqa: PLC0415  (only to silence its progress bars)
 
         datasets.disable_progress_bars()
+    with _phase_log(enabled=args.verbose):
+        stats = _build(args)
+    for warning in stats.warnings:
+        print(f"factgen: warning: {warning}", file=sys.stderr)
+    if not args.quiet:
+        labels = ", ".join(f"{label} {n}" for label, n in sorted(stats.labels.items()))
+        kept = sum(stats.splits.values())
+        splits = ", ".join(f"{name} {n}" for name, n in stats.splits.items())
+        dropped = f"; {stats.records - kept} dropped by the split" if kept != stats.records else ""
+        print(
+            f"factgen build: {stats.articles} articles, {stats.claims} claims -> {stats.records} records "
+            f"({labels}) -> {kept} in the splits ({splits}{dropped}) in {args.out}/ [{stats.elapsed:.1f} s]",
+            file=sys.stderr,
+        )
+    return 0
+
+
+@contextmanager
+def _phase_log(*, enabled: bool) -> Iterator[None]:
+    """``--verbose``: the library's log lines (each phase, its time and counts) on stderr for one command."""
+    if not enabled:
+        yield
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("factgen: %(message)s"))
+    logger = logging.getLogger("factgen")
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+
+def _build(args: argparse.Namespace) -> BuildStats:
     rules = set(RULE_FAMILIES) - ({"entity"} if args.no_entity_swap else set())
     rules -= {"evidence"} if args.no_evidence_links else set()
-    stats = build(
+    return build(
         args.corpus,
         args.out,
         seed=args.seed,
@@ -182,17 +230,10 @@ def _run_build(args: argparse.Namespace) -> int:
         ratios=args.ratios,
         max_imbalance=args.max_imbalance,
         link_threshold=args.link_threshold,
+        overwrite=args.overwrite,
+        text_column=args.text_column,
+        follow_links=args.follow_links,
     )
-    for warning in stats.warnings:
-        print(f"factgen: warning: {warning}", file=sys.stderr)
-    if not args.quiet:
-        labels = ", ".join(f"{label} {n}" for label, n in sorted(stats.labels.items()))
-        print(
-            f"factgen build: {stats.articles} articles, {stats.claims} claims -> {stats.records} records "
-            f"({labels}) in {args.out}/ [{stats.elapsed:.1f} s]",
-            file=sys.stderr,
-        )
-    return 0
 
 
 def _add_build(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -207,7 +248,27 @@ def _add_build(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "corpus", nargs="?", type=Path, help="folder of .txt/.html, a .txt/.html/.jsonl file (default: seeds)"
     )
     p.add_argument(
-        "--out", type=Path, default=Path("dataset"), metavar="DIR", help="output folder (default: dataset)"
+        "--out",
+        type=Path,
+        default=Path("dataset"),
+        metavar="DIR",
+        help="output folder (default: dataset): a new folder, or a previous build with --overwrite",
+    )
+    p.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace DIR when it holds a previous factgen build (only then)",
+    )
+    p.add_argument(
+        "--text-column",
+        default="text",
+        metavar="NAME",
+        help="the field that holds the text in a .jsonl, .jsonl.gz or .parquet corpus (default: text)",
+    )
+    p.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="read symbolic links that point outside a corpus folder (skipped with a warning by default)",
     )
     p.add_argument("--seed", type=int, default=0, help="seed for the choice of variants (default: 0)")
     p.add_argument("--no-entity-swap", action="store_true", help="switch off the entity-substitution rule")
@@ -249,7 +310,12 @@ def _add_build(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="down-sample each split so no label has more than R times the rarest label's records",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bars and no summary line")
+    p.add_argument(
+        "-v", "--verbose", action="store_true", help="log each phase of the build with its time and counts"
+    )
     p.set_defaults(run=_run_build)
+    # "--ratios -0.2,0.6,0.6" is a value to check, not an unknown option
+    p._negative_number_matcher = re.compile(r"^-\d+$|^-\d*\.\d+$|^-[\d.]*(,-?[\d.]*)+$")
 
 
 def _ratios(text: str) -> tuple[float, ...]:
@@ -378,21 +444,58 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (argparse exits 2 itself on usage errors)."""
-    args = build_parser().parse_args(argv)
-    run: Runner = args.run
+class _Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP (a cancelled CI job, a closed terminal), raised like Ctrl-C so temporary files go too."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+_STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+@contextmanager
+def _stop_signals_raise() -> Iterator[None]:
+    """While the block runs, SIGTERM and SIGHUP raise :class:`_Stopped` once (a repeat does not stop the cleanup)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, _frame: Any) -> None:
+        for number in _STOP_SIGNALS:
+            signal.signal(number, signal.SIG_IGN)
+        raise _Stopped(signum)
+
+    previous = {number: signal.signal(number, stop) for number in _STOP_SIGNALS}
     try:
-        return run(args)
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (argparse exits 2 itself on usage errors).
+
+    Ctrl-C, SIGTERM and SIGHUP remove the temporary files of the command and exit 128 + the signal's number.
+    """
+    try:
+        with _stop_signals_raise():
+            args = build_parser().parse_args(argv)
+            run: Runner = args.run
+            return run(args)
     except FactgenError as exc:
         print(f"factgen: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `factgen validate big.jsonl | head`: stop quietly
         sys.stderr.close()
         return 1
-    except KeyboardInterrupt:
-        print("factgen: interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as exc:
+        signum = exc.signum if isinstance(exc, _Stopped) else signal.SIGINT
+        reason = "interrupted" if signum == signal.SIGINT else f"stopped by {signal.Signals(signum).name}"
+        print(f"factgen: {reason}", file=sys.stderr)
+        return 128 + signum
 
 
 if __name__ == "__main__":
