@@ -1,5 +1,10 @@
 """Load articles: a folder of ``.txt``/``.html`` files (with an optional manifest), one file, a JSON Lines file of
-articles, or a ``datasets.Dataset`` with a text column.
+articles (also ``.jsonl.gz`` or ``.parquet``, read through ``datasets``), or a ``datasets.Dataset`` with a text column.
+
+**A folder** is walked without following symbolic links out of it (``follow_links=True`` does); a link loop, a FIFO or
+device, an unreadable folder and a link out of the corpus are skipped with one warning each, and files with other
+suffixes are counted in one warning. **A JSONL row** takes the manifest's keys (``date`` for ``published``; ``file``
+is ignored) and its text from ``text_column``; a repeated id names the file, both lines and the id.
 
 ``load_articles(source)`` yields :class:`~factgen.models.Article` s lazily, one file read at a time, in a
 deterministic order whatever the file system lists.

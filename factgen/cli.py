@@ -6,45 +6,39 @@ never a traceback. Offsets in messages are 0-based characters; line numbers are 
 
 from __future__ import annotations
 
-try:  # a Ctrl-C while the command starts (these imports take a moment) is the same one line as later
-    import argparse
-    import logging
-    import re
-    import signal
-    import sys
-    import threading
-    from collections.abc import Callable, Iterator, Sequence
-    from contextlib import contextmanager
-    from pathlib import Path
-    from typing import Any, TextIO
+import argparse
+import logging
+import re
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TextIO
 
-    import orjson
+import orjson
 
-    from factgen import __version__
-    from factgen._io import atomic_write
-    from factgen.convert import (
-        FORMAT_NAMES,
-        FORMAT_SCHEMA_FILES,
-        FORMATS,
-        ConversionReport,
-        convert_file,
-        export_file,
-        format_schema_text,
-        resolve_format,
-        validate_any,
-    )
-    from factgen.errors import FactgenError, Severity
-    from factgen.evidence import THRESHOLD
-    from factgen.models import SCHEMA_FILES, Record, schema_text
-    from factgen.pipeline import RULE_FAMILIES, BuildStats, build
-    from factgen.publish import publish
-    from factgen.quantities import extract_quantities
-    from factgen.splits import SPLIT_BY
-except KeyboardInterrupt:
-    import sys
-
-    sys.stderr.write("factgen: interrupted\n")
-    raise SystemExit(130) from None
+from factgen import __version__
+from factgen._io import atomic_write
+from factgen.convert import (
+    FORMAT_NAMES,
+    FORMAT_SCHEMA_FILES,
+    FORMATS,
+    ConversionReport,
+    convert_file,
+    export_file,
+    format_schema_text,
+    resolve_format,
+    validate_any,
+)
+from factgen.errors import FactgenError, Severity
+from factgen.evidence import THRESHOLD
+from factgen.models import SCHEMA_FILES, Record, schema_text
+from factgen.pipeline import RULE_FAMILIES, BuildStats, build
+from factgen.publish import publish
+from factgen.quantities import extract_quantities
+from factgen.splits import SPLIT_BY
 
 __all__ = ["build_parser", "main"]
 
@@ -245,7 +239,10 @@ def _add_build(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "The same corpus and seed give byte-identical files.",
     )
     p.add_argument(
-        "corpus", nargs="?", type=Path, help="folder of .txt/.html, a .txt/.html/.jsonl file (default: seeds)"
+        "corpus",
+        nargs="?",
+        type=Path,
+        help="folder of .txt/.html, a .txt/.html/.jsonl/.jsonl.gz/.parquet file (default: seeds)",
     )
     p.add_argument(
         "--out",
@@ -301,7 +298,7 @@ def _add_build(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         type=_ratios,
         default=(0.8, 0.1, 0.1),
         metavar="TRAIN,VAL,TEST",
-        help="split ratios summing to 1 (default: 0.8,0.1,0.1)",
+        help="split ratios, each in (0, 1), summing to 1 (default: 0.8,0.1,0.1)",
     )
     p.add_argument(
         "--max-imbalance",
