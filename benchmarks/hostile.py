@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MB = 1_000_000
-SENTENCE = "The ministry said it had spent $12 million on new bridges in the region last year. "
+SENTENCE = "The Ruritanian Transport Ministry said it had spent $12 million on new bridges in 2023. "
 _PHASE = re.compile(r"factgen: (?P<phase>[a-z ]+): .*?\[(?P<seconds>[0-9.]+) s\]")
 
 

@@ -34,9 +34,9 @@ from factgen.pipeline import build
 from factgen.splits import near_duplicate_classes, near_duplicate_pairs
 
 ROOT = Path(__file__).parent.parent
-TEXT = (
-    "The ministry said it had spent $12 million on new bridges in the region last year. "
-    "Officials said 40 bridges were repaired, not 25 as planned."
+TEXT = (  # sentences that stand alone (a named ministry, a year), so that they stay claims
+    "The Ruritanian Transport Ministry said it had spent $12 million on new bridges in 2023. "
+    "The Ruritanian Transport Ministry said 40 bridges were repaired in 2023, not 25 as planned."
 )
 
 
