@@ -5,11 +5,15 @@ Nothing here knows what a record is; it reads and writes JSON values and reports
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import re
+import signal
 import stat
 import sys
 import tempfile
+import threading
 from array import array
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
@@ -19,22 +23,26 @@ from typing import IO, Any, Final
 
 import orjson
 
-from factgen.errors import InputError, Problem, Severity, shorten
+from factgen.errors import ConfigError, FactgenError, InputError, OutputError, Problem, Severity, shorten
 
 __all__ = [
+    "BUILD_MARKER",
     "MAX_LINE_BYTES",
     "STDIN",
     "JsonLine",
     "PhysicalLines",
     "atomic_dir",
     "atomic_write",
+    "build_lock",
     "content_hash",
+    "display_path",
     "dumps",
     "input_name",
     "iter_json_lines",
     "read_json_lines",
     "replayable",
     "shipped",
+    "sweep_leftovers",
     "write_jsonl",
 ]
 
@@ -283,20 +291,128 @@ def content_hash(value: Any, *, length: int = 16) -> str:
     return hashlib.sha256(data).hexdigest()[:length]
 
 
+# --------------------------------------------------------------------------- writing without losing data
+#
+# Temporary names carry the writer's pid, so that a later run can tell a leftover of a dead process (swept) from
+# the work of a live one (left alone): ``.NAME.<pid>.<random>.tmp`` for files and folders being written,
+# ``.NAME.old-<pid>`` for a folder being replaced, ``.NAME.lock`` for the lock of a build into NAME.
+
+BUILD_MARKER: Final = ".factgen-build.json"  # written only by factgen build: what makes a folder replaceable
+_LEFTOVER: Final = re.compile(r"\.(?P<name>.+)\.(?:(?P<pid>\d+)\.[^./]+\.tmp|old-(?P<old>\d+))")
+_FULL: Final = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+_WRITE_ERRNOS: Final = _FULL | {
+    errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO, errno.ENOTDIR, errno.EISDIR, errno.EEXIST, errno.ENOENT,
+    errno.ENAMETOOLONG, errno.ELOOP, errno.EXDEV, errno.EBUSY, errno.ENOTEMPTY,
+}  # fmt: skip
+
+
+def _oserror(path: Path, exc: OSError, doing: str = "cannot write") -> OutputError:
+    """One line naming the path and the OS's reason (``exc`` may name another path: the one that failed)."""
+    where = display_path(exc.filename) if isinstance(exc.filename, str | bytes) else display_path(path)
+    if where != display_path(path):
+        where = f"{display_path(path)}: {where}"
+    return OutputError(f"{where}: {doing}: {exc.strerror or exc}")
+
+
+def display_path(path: str | bytes | os.PathLike[str]) -> str:
+    """A path for a message: bytes that are not UTF-8 shown as ``\\xc1``, control characters escaped.
+
+    >>> display_path(os.fsdecode(b"caf\\xc3\\xa9-\\xc1.txt"))
+    'café-\\\\xc1.txt'
+    >>> display_path("a\\nb.txt")
+    'a\\\\nb.txt'
+    """
+    raw = os.fsencode(path)
+    text = raw.decode("utf-8", errors="backslashreplace")
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's live process
+        return True
+    except OverflowError:
+        return False
+    return True
+
+
+def sweep_leftovers(path: Path) -> list[str]:
+    """Remove what dead writers left next to ``path``; repair a folder swap that was interrupted halfway.
+
+    Only names that carry factgen's temporary naming and a dead owner's pid are touched. A ``.NAME.old-<pid>``
+    folder is a previous version of ``path``: when ``path`` is missing (the swap stopped between its two renames)
+    it is renamed back, otherwise it is removed. Returns one message per thing done, for the caller to report.
+    """
+    done: list[str] = []
+    try:
+        siblings = sorted(p.name for p in path.parent.iterdir())
+    except OSError:
+        return done
+    for name in siblings:
+        match = _LEFTOVER.fullmatch(name)
+        if match is None or match["name"] != path.name:
+            continue
+        pid = int(match["pid"] or match["old"])
+        if _pid_alive(pid):
+            continue
+        leftover = path.parent / name
+        if match["old"] is not None and not os.path.lexists(path):
+            leftover.rename(path)
+            done.append(
+                f"{display_path(path)}: restored from {name}, left by an interrupted build (pid {pid})"
+            )
+            continue
+        _remove(leftover)
+        done.append(f"{display_path(leftover)}: removed, left by a stopped factgen process (pid {pid})")
+    return done
+
+
 @contextmanager
 def atomic_write(path: Path) -> Iterator[IO[bytes]]:
-    """Write ``path`` through a temporary file in the same folder, renamed into place only on success."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """Write ``path`` through a temporary file in the same folder, renamed into place only on success.
+
+    A path that exists and is not a regular file (``/dev/stdout``, ``/dev/full``, a FIFO) is written in place.
+    OS errors (a full disk, a read-only folder, a path under a file) raise :class:`OutputError` naming the path.
+    """
+    if path.exists() and not path.is_file() and not path.is_dir():
+        with _writing(path), path.open("wb") as f, _writing(path, body=True):
+            yield f
+        return
+    with _writing(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        sweep_leftovers(path)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "wb") as f:
+        with _writing(path, body=True), os.fdopen(fd, "wb") as f:
             yield f
-        tmp.chmod(0o666 & ~_UMASK)
-        tmp.replace(path)
+        with _writing(path):
+            tmp.chmod(0o666 & ~_UMASK)
+            tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def _writing(path: Path, *, body: bool = False) -> Iterator[None]:
+    """Turn the OS errors of writing ``path`` into one :class:`OutputError` naming it.
+
+    Around a caller's block (``body``), only the errors that writing alone causes (a full disk, a quota, a file too
+    large) are turned, so that an error reading the caller's input keeps its own meaning.
+    """
+    try:
+        yield
+    except OSError as exc:
+        known = _FULL if body else _WRITE_ERRNOS
+        if isinstance(exc, FactgenError) or exc.errno not in known:
+            raise
+        raise _oserror(path, exc) from None
 
 
 def write_jsonl(path: Path, values: Iterable[Any]) -> int:
@@ -311,30 +427,128 @@ def write_jsonl(path: Path, values: Iterable[Any]) -> int:
 
 @contextmanager
 def atomic_dir(path: Path) -> Iterator[Path]:
-    """Build a folder in a temporary sibling and swap it into place only when the block succeeds."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    """Build a folder in a temporary sibling and swap it into place only when the block succeeds.
+
+    At every instant ``path`` is either the old folder or the new one: the two are exchanged in one system call
+    where the OS can (``renameat2``), otherwise by two renames under deferred signals, the second undone if it
+    fails; a swap stopped by a crash in between is repaired by :func:`sweep_leftovers` at the next run.
+    """
+    with _writing(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        sweep_leftovers(path)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent))
     try:
         yield tmp
-        tmp.chmod(0o777 & ~_UMASK)
-        if path.exists():
-            old = path.with_name(f".{path.name}.old")
-            if old.exists():
-                _rmtree(old)
-            path.rename(old)
-            tmp.rename(path)
-            _rmtree(old)
-        else:
-            tmp.rename(path)
+        with _writing(path), _signals_deferred():
+            tmp.chmod(0o777 & ~_UMASK)
+            _swap_into_place(tmp, path)
     except BaseException:
-        _rmtree(tmp)
+        _remove(tmp)
         raise
+    _remove(tmp)  # now the old folder, when there was one
 
 
-def _rmtree(path: Path) -> None:
+def _swap_into_place(tmp: Path, path: Path) -> None:
+    """Put ``tmp`` at ``path``; afterwards ``tmp`` holds the old folder, if there was one."""
+    if not os.path.lexists(path):
+        tmp.rename(path)
+        return
+    if _exchange(tmp, path):
+        return
+    old = path.with_name(f".{path.name}.old-{os.getpid()}")
+    path.rename(old)
+    try:
+        tmp.rename(path)
+    except BaseException:
+        old.rename(path)
+        raise
+    old.rename(tmp)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths atomically with Linux's ``renameat2(RENAME_EXCHANGE)``; False where that is unavailable."""
+    if sys.platform != "linux":
+        return False
+    import ctypes  # noqa: PLC0415
+
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):  # an old kernel or a file system without it
+        return False
+    raise OSError(code, os.strerror(code), os.fsdecode(b))
+
+
+_DEFERRED: Final = ("SIGINT", "SIGTERM", "SIGHUP")
+
+
+@contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold SIGINT/SIGTERM/SIGHUP during a few renames, then deliver them to the handlers they were meant for."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    numbers = [getattr(signal, name) for name in _DEFERRED if hasattr(signal, name)]
+    previous = {n: signal.signal(n, lambda signum, _frame: caught.append(signum)) for n in numbers}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        for signum in caught:
+            signal.raise_signal(signum)
+
+
+@contextmanager
+def build_lock(path: Path) -> Iterator[None]:
+    """Hold ``.NAME.lock`` next to ``path`` for the block; another holder makes this raise :class:`ConfigError`.
+
+    The lock is an ``flock`` on the file, released by the OS when its process ends however it ends; the file
+    holds the owner's pid, for the message, and is removed on release.
+    """
+    import fcntl  # noqa: PLC0415  (POSIX only, like the rest of the build's file handling)
+
+    lock = path.with_name(f".{path.name}.lock")
+    with _writing(lock):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        while True:
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666 & ~_UMASK)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                owner = os.read(fd, 32).decode("ascii", errors="replace").strip() or "?"
+                os.close(fd)
+                msg = f"{display_path(path)}: another factgen build (pid {owner}) is writing here; its lock is {display_path(lock)}"
+                raise ConfigError(msg) from None
+            try:
+                same = os.fstat(fd).st_ino == lock.stat().st_ino
+            except FileNotFoundError:
+                same = False
+            if same:  # not a file its previous holder removed while we waited for it
+                break
+            os.close(fd)
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+    try:
+        yield
+    finally:
+        lock.unlink(missing_ok=True)
+        os.close(fd)
+
+
+def _remove(path: Path) -> None:
     import shutil  # noqa: PLC0415
 
-    shutil.rmtree(path, ignore_errors=True)
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
 
 
 def describe(value: Any) -> str:

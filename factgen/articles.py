@@ -1,5 +1,10 @@
 """Load articles: a folder of ``.txt``/``.html`` files (with an optional manifest), one file, a JSON Lines file of
-articles, or a ``datasets.Dataset`` with a text column.
+articles (also ``.jsonl.gz`` or ``.parquet``, read through ``datasets``), or a ``datasets.Dataset`` with a text column.
+
+**A folder** is walked without following symbolic links out of it (``follow_links=True`` does); a link loop, a FIFO or
+device, an unreadable folder and a link out of the corpus are skipped with one warning each, and files with other
+suffixes are counted in one warning. **A JSONL row** takes the manifest's keys (``date`` for ``published``; ``file``
+is ignored) and its text from ``text_column``; a repeated id names the file, both lines and the id.
 
 ``load_articles(source)`` yields :class:`~factgen.models.Article` s lazily, one file read at a time, in a
 deterministic order whatever the file system lists.
@@ -36,9 +41,12 @@ with a warning. An unreadable or undecodable file raises :class:`~factgen.errors
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
+import stat
 import warnings
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,7 +56,7 @@ import charset_normalizer
 import orjson
 import pydantic
 
-from factgen._io import JsonLine, content_hash, iter_json_lines
+from factgen._io import JsonLine, content_hash, display_path, iter_json_lines
 from factgen.errors import ArticleLoadError, Problem, Severity, shorten
 from factgen.models import Article
 
@@ -104,11 +112,14 @@ def load_articles(
     text_column: str = "text",
     encodings: Sequence[str] | None = WESTERN_ENCODINGS,
     on_error: Literal["raise", "skip"] = "raise",
+    follow_links: bool = False,
 ) -> Iterator[Article]:
     """Yield the articles of ``source``: a folder, a ``.txt``/``.html`` file, a ``.jsonl`` file or a ``datasets.Dataset``.
 
     ``encodings`` are the candidates for a file that is not UTF-8 (``None``: every encoding charset-normalizer
     knows). ``on_error="skip"`` turns an undecodable file or an invalid row into a warning instead of an error.
+    ``text_column`` names the text of a ``.jsonl``, ``.jsonl.gz`` or ``.parquet`` file or a dataset (the last two
+    are read through ``datasets``). ``follow_links`` lets a folder's symbolic links point outside it.
 
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -124,18 +135,17 @@ def load_articles(
         return _from_dataset(source, text_column=text_column, on_error=on_error)
     path = Path(source)
     if path.is_dir():
-        return _from_folder(path, encodings=encodings, on_error=on_error)
-    if path.suffix.lower() == ".jsonl":
-        return _from_jsonl(path, on_error=on_error)
+        return _from_folder(path, encodings=encodings, on_error=on_error, follow_links=follow_links)
+    name = path.name.lower()
+    if name.endswith(".jsonl"):
+        return _from_jsonl(path, text_column=text_column, on_error=on_error)
+    if name.endswith(_DATASETS_SUFFIXES):
+        return _from_datasets_file(path, text_column=text_column, on_error=on_error)
     if path.is_file() or not path.exists():
         return _from_files(
             [(path, _default_id(Path(path.name)), None)], encodings=encodings, on_error=on_error
         )
-    msg = str(
-        Problem(
-            str(path), None, "", "expected a folder, a .txt/.html file, a .jsonl file or a datasets.Dataset"
-        )
-    )
+    msg = f"{display_path(path)}: expected a folder, a .txt/.html/.jsonl/.jsonl.gz/.parquet file or a datasets.Dataset"
     raise ArticleLoadError(msg)
 
 
@@ -158,24 +168,86 @@ def _default_id(relative: Path) -> str:
     return ident
 
 
-def _article_files(folder: Path) -> list[Path]:
-    """Every article file under ``folder`` (hidden files and folders skipped), sorted by relative path."""
-    found = []
-    for path in folder.rglob("*"):
-        relative = path.relative_to(folder)
-        if any(part.startswith(".") for part in relative.parts):
+def _article_files(folder: Path, *, follow_links: bool = False) -> list[Path]:
+    """Every article file under ``folder``, sorted by relative path; every other entry skipped with a reason.
+
+    Hidden files and folders are skipped silently (they are the file system's or a tool's). A symbolic link loop,
+    a FIFO or device, an unreadable folder and a link out of the corpus (unless ``follow_links``) are skipped with
+    a warning each; files with other suffixes with one warning that counts them by suffix.
+    """
+    root = folder.resolve()
+    found: list[Path] = []
+    other: Counter[str] = Counter()
+    walked = {root}
+    pending = [Path()]
+    while pending:
+        here = pending.pop()
+        try:
+            entries = sorted(os.scandir(folder / here), key=lambda e: e.name)
+        except OSError as exc:
+            _skip(folder / here, f"cannot read this folder: {exc.strerror or exc}")
             continue
-        if path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file():
-            found.append(relative)
+        for entry in entries:
+            relative = here / entry.name
+            if entry.name.startswith(".") or relative.as_posix() == MANIFEST_NAME:
+                continue
+            kind = _entry_kind(folder / relative, root, follow_links=follow_links)
+            if kind == "dir":
+                real = (folder / relative).resolve()
+                if real in walked or (entry.is_symlink() and real.is_relative_to(root)):
+                    _skip(folder / relative, "symbolic link to a folder the corpus already holds")
+                    continue
+                walked.add(real)
+                pending.append(relative)
+            elif kind == "file" and entry.name.lower().endswith(ARTICLE_SUFFIXES):
+                found.append(relative)
+            elif kind == "file":
+                other[Path(entry.name).suffix.lower() or "no suffix"] += 1
+    if other:
+        counted = ", ".join(f"{suffix} {n}" for suffix, n in sorted(other.items()))
+        _skip(folder, f"{sum(other.values())} files not read ({counted}): a folder corpus reads "
+              f"{'/'.join(ARTICLE_SUFFIXES)} files; give a .jsonl, .jsonl.gz or .parquet file directly", end="")  # fmt: skip
     return sorted(found, key=lambda p: p.as_posix())
+
+
+def _entry_kind(path: Path, root: Path, *, follow_links: bool) -> str:
+    """``"file"``, ``"dir"``, or ``""`` after warning why the entry is skipped."""
+    try:
+        if path.is_symlink():
+            target = Path(os.path.realpath(path, strict=True))
+            if not follow_links and not target.is_relative_to(root):
+                _skip(
+                    path,
+                    f"symbolic link to {display_path(target)}, outside the corpus (--follow-links reads it)",
+                )
+                return ""
+        mode = path.stat().st_mode
+    except (OSError, RuntimeError) as exc:
+        looped = isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == errno.ELOOP
+        reason = "symbolic link loop" if looped else f"cannot read: {getattr(exc, 'strerror', None) or exc}"
+        _skip(path, reason)
+        return ""
+    if stat.S_ISDIR(mode):
+        return "dir"
+    if stat.S_ISREG(mode):
+        return "file"
+    what = "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+    _skip(path, f"is {what}, not a regular file")
+    return ""
+
+
+def _skip(path: Path, reason: str, *, end: str = "; skipped") -> None:
+    _warn(str(Problem(display_path(path), None, "", reason + end, Severity.WARNING)))
 
 
 # --------------------------------------------------------------------------- sources
 
 
-def _from_folder(folder: Path, *, encodings: Sequence[str] | None, on_error: str) -> Iterator[Article]:
+def _from_folder(
+    folder: Path, *, encodings: Sequence[str] | None, on_error: str, follow_links: bool = False
+) -> Iterator[Article]:
     manifest = _read_manifest(folder / MANIFEST_NAME, folder) if (folder / MANIFEST_NAME).exists() else {}
-    files = _article_files(folder)
+    files = _article_files(folder, follow_links=follow_links)
     present = {p.as_posix() for p in files}
     for name, meta in manifest.items():
         if name not in present:
@@ -191,10 +263,8 @@ def _from_folder(folder: Path, *, encodings: Sequence[str] | None, on_error: str
         entry = manifest.get(relative.as_posix())
         ident = entry.id if entry is not None and entry.id is not None else _default_id(relative)
         if ident in seen:
-            msg = str(
-                Problem(str(folder / relative), None, "id", f"id {ident!r} is also the id of {seen[ident]}")
-            )
-            raise ArticleLoadError(msg)
+            msg = f"id {ident!r} is also the id of {display_path(seen[ident])}"
+            raise ArticleLoadError(str(Problem(display_path(folder / relative), None, "id", msg)))
         seen[ident] = folder / relative
         jobs.append((folder / relative, ident, entry))
     return _from_files(jobs, encodings=encodings, on_error=on_error)
@@ -237,7 +307,7 @@ def _json_lines(path: Path) -> Iterator[JsonLine | Problem]:
     try:
         yield from iter_json_lines(path)
     except OSError as exc:
-        msg = str(Problem(str(path), None, "", f"cannot read: {exc.strerror or exc}"))
+        msg = str(Problem(display_path(path), None, "", f"cannot read: {exc.strerror or exc}"))
         raise ArticleLoadError(msg) from None
 
 
@@ -253,12 +323,10 @@ def _from_files(
             _warn(str(exc) + "; skipped")
             continue
         if _is_blank(text):
-            _warn(
-                str(Problem(str(path), None, "", "empty or whitespace-only file; skipped", Severity.WARNING))
-            )
+            _skip(path, "empty or whitespace-only file")
             continue
         if meta is None:
-            article = _make_article({"id": ident, "text": text}, str(path), None, on_error=on_error)
+            article = _make_article({"id": ident, "text": text}, display_path(path), None, on_error=on_error)
         else:  # metadata problems are the manifest line's
             value = {"id": ident, "text": text, **meta.fields}
             article = _make_article(value, meta.where, meta.line, on_error=on_error)
@@ -266,13 +334,15 @@ def _from_files(
             yield article
 
 
-def _from_jsonl(path: Path, *, on_error: str) -> Iterator[Article]:
+def _from_jsonl(path: Path, *, text_column: str = "text", on_error: str) -> Iterator[Article]:
     if not path.is_file():
-        raise ArticleLoadError(str(Problem(str(path), None, "", "cannot read: no such file")))
-    return _jsonl_rows(path, on_error)
+        raise ArticleLoadError(str(Problem(display_path(path), None, "", "cannot read: no such file")))
+    return _jsonl_rows(path, text_column, on_error)
 
 
-def _jsonl_rows(path: Path, on_error: str) -> Iterator[Article]:
+def _jsonl_rows(path: Path, text_column: str, on_error: str) -> Iterator[Article]:
+    where = display_path(path)
+    ids = _Ids(where, on_error)
     for item in _json_lines(path):
         if isinstance(item, Problem):
             if item.severity is Severity.WARNING:
@@ -282,55 +352,137 @@ def _jsonl_rows(path: Path, on_error: str) -> Iterator[Article]:
                 raise ArticleLoadError(str(item))
             _warn(f"{item}; skipped")
             continue
-        value = item.value
-        if isinstance(value, dict) and isinstance(value.get("text"), str) and _is_blank(value["text"]):
-            _warn(
-                str(
-                    Problem(
-                        str(path),
-                        item.line,
-                        "text",
-                        "empty or whitespace-only text; skipped",
-                        Severity.WARNING,
-                    )
-                )
-            )
+        value = _row_fields(item.value, text_column, where, item.line, on_error)
+        if value is None:
             continue
-        article = _make_article(value, str(path), item.line, on_error=on_error)
-        if article is not None:
+        article = _make_article(value, where, item.line, on_error=on_error)
+        if article is not None and ids.first(article, item.line):
             yield article
 
 
-def _from_dataset(dataset: Any, *, text_column: str, on_error: str) -> Iterator[Article]:
+def _row_fields(value: Any, text_column: str, where: str, line: int | None, on_error: str) -> Any:
+    """A JSONL row or dataset row as article fields: its text column as ``text``, the manifest's keys accepted.
+
+    None when the row is skipped (blank text, with a warning).
+    """
+    if not isinstance(value, dict):
+        return value
+    if text_column not in value:
+        shown = sorted(str(k) for k in value)[:12]
+        problem = Problem(
+            where,
+            line,
+            text_column,
+            f"missing text; the row's keys are {shown} (--text-column names the one that holds the text)",
+        )
+        if on_error == "raise":
+            raise ArticleLoadError(str(problem))
+        _warn(f"{problem}; skipped")
+        return None
+    text = value[text_column]
+    if isinstance(text, str) and _is_blank(text):
+        _warn(
+            str(Problem(where, line, text_column, "empty or whitespace-only text; skipped", Severity.WARNING))
+        )
+        return None
+    fields = {k: v for k, v in value.items() if k not in (text_column, "file") and k != "text"}
+    if "date" in fields and "published" in fields:
+        problem = Problem(where, line, "date", "expected one of 'date' and 'published', got both")
+        if on_error == "raise":
+            raise ArticleLoadError(str(problem))
+        _warn(f"{problem}; skipped")
+        return None
+    if "date" in fields:
+        fields["published"] = fields.pop("date")
+    return {**fields, "text": text}
+
+
+class _Ids:
+    """Ids seen so far in one JSONL file or dataset: a repeated id is an error (another text) or a skip (the same)."""
+
+    def __init__(self, where: str, on_error: str, unit: str = "line") -> None:
+        self.where, self.on_error, self.unit = where, on_error, unit
+        self.seen: dict[str, tuple[int | None, str]] = {}
+
+    def first(self, article: Article, line: int | None) -> bool:
+        digest = content_hash(article.text)
+        earlier = self.seen.setdefault(article.id, (line, digest))
+        if earlier == (line, digest):
+            return True
+        same = earlier[1] == digest
+        msg = f"id {article.id!r} is also the id of {self.unit} {earlier[0]}" + (
+            ", with the same text" if same else ", with another text"
+        )
+        problem = Problem(self.where, line, "id", msg)
+        if self.on_error == "raise" and not same:
+            raise ArticleLoadError(str(problem))
+        _warn(f"{problem}; skipped")
+        return False
+
+
+_DATASETS_SUFFIXES: Final = (".parquet", ".jsonl.gz")
+
+
+def _from_datasets_file(path: Path, *, text_column: str, on_error: str) -> Iterator[Article]:
+    """A ``.parquet`` or ``.jsonl.gz`` corpus, read through ``datasets`` (its cache in a folder removed after)."""
+    import tempfile  # noqa: PLC0415
+
+    import datasets  # noqa: PLC0415
+
+    where = display_path(path)
+    if not path.is_file():
+        raise ArticleLoadError(str(Problem(where, None, "", "cannot read: no such file")))
+    reader = (
+        datasets.Dataset.from_parquet
+        if path.name.lower().endswith(".parquet")
+        else datasets.Dataset.from_json
+    )
+    was_disabled = datasets.are_progress_bars_disabled()
+    datasets.disable_progress_bars()
+    try:
+        with tempfile.TemporaryDirectory(prefix="factgen-") as cache:
+            table = reader(str(path), cache_dir=cache, keep_in_memory=True)
+    except Exception as exc:  # noqa: BLE001  (pyarrow and datasets raise many kinds; each becomes one line)
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ArticleLoadError(
+            str(Problem(where, None, "", f"cannot read through datasets: {shorten(reason, 200)[1:-1]}"))
+        ) from None
+    finally:
+        if not was_disabled:
+            datasets.enable_progress_bars()
+    return _from_dataset(table, text_column=text_column, on_error=on_error, where=where)
+
+
+def _from_dataset(
+    dataset: Any, *, text_column: str, on_error: str, where: str = "<dataset>"
+) -> Iterator[Article]:
     columns = list(dataset.column_names or [])
     if text_column not in columns:
-        msg = str(Problem("<dataset>", None, text_column, f"expected a text column, got columns {columns}"))
-        raise ArticleLoadError(msg)
-    keep = [c for c in ("id", *_ARTICLE_FIELDS) if c in columns]
-    return _dataset_rows(dataset, text_column, keep, on_error)
+        msg = (
+            f"expected a text column, got columns {columns} (--text-column names the one that holds the text)"
+        )
+        raise ArticleLoadError(str(Problem(where, None, text_column, msg)))
+    keep = [c for c in ("id", "date", *_ARTICLE_FIELDS) if c in columns]
+    return _dataset_rows(dataset, text_column, keep, on_error, where)
 
 
-def _dataset_rows(dataset: Any, text_column: str, keep: list[str], on_error: str) -> Iterator[Article]:
+def _dataset_rows(
+    dataset: Any, text_column: str, keep: list[str], on_error: str, where: str
+) -> Iterator[Article]:
+    ids = _Ids(where, on_error)
     for index, row in enumerate(dataset):
-        text = row[text_column]
-        where = f"<dataset row {index}>"
-        if isinstance(text, str) and _is_blank(text):
-            _warn(
-                str(
-                    Problem(
-                        where, None, text_column, "empty or whitespace-only text; skipped", Severity.WARNING
-                    )
-                )
-            )
+        # a file's rows are numbered from 1 like lines; an in-memory dataset's rows by their 0-based index
+        at, line = (f"<dataset row {index}>", None) if where == "<dataset>" else (where, index + 1)
+        present = {c: row[c] for c in (text_column, *keep) if row[c] is not None}
+        value = _row_fields(present, text_column, at, line, on_error)
+        if value is None:
             continue
-        value = {c: row[c] for c in keep if row[c] is not None}
-        value["text"] = text
-        if "id" not in value and isinstance(text, str):
-            value["id"] = "a-" + content_hash(text)
+        if "id" not in value and isinstance(value["text"], str):
+            value["id"] = "a-" + content_hash(value["text"])
         if "published" in value and not isinstance(value["published"], str):
             value["published"] = str(value["published"])[:10]  # a datetime column
-        article = _make_article(value, where, None, on_error=on_error)
-        if article is not None:
+        article = _make_article(value, at, line, on_error=on_error)
+        if article is not None and ids.first(article, index if line is None else line):
             yield article
 
 
@@ -365,9 +517,9 @@ def _read_text(path: Path, encodings: Sequence[str] | None) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise ArticleLoadError(
-            str(Problem(str(path), None, "", f"cannot read: {exc.strerror or exc}"))
+            str(Problem(display_path(path), None, "", f"cannot read: {exc.strerror or exc}"))
         ) from None
-    return decode_bytes(data, str(path), encodings=encodings)
+    return decode_bytes(data, display_path(path), encodings=encodings)
 
 
 def decode_bytes(data: bytes, where: str, *, encodings: Sequence[str] | None = WESTERN_ENCODINGS) -> str:

@@ -7,10 +7,15 @@ never a traceback. Offsets in messages are 0-based characters; line numbers are 
 from __future__ import annotations
 
 import argparse
+import logging
+import re
+import signal
 import sys
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Final, TextIO
+from typing import Any, Final, TextIO
 
 import orjson
 
@@ -32,7 +37,7 @@ from factgen.convert import (
 from factgen.errors import FactgenError, Problem, Severity, printable
 from factgen.evidence import THRESHOLD
 from factgen.models import SCHEMA_FILES, Record, schema_text
-from factgen.pipeline import RULE_FAMILIES, build
+from factgen.pipeline import RULE_FAMILIES, BuildStats, build
 from factgen.publish import plan_upload, publish
 from factgen.quantities import extract_quantities
 from factgen.splits import SPLIT_BY
@@ -246,9 +251,46 @@ def _run_build(args: argparse.Namespace) -> int:
         import datasets  # noqa: PLC0415  (only to silence its progress bars)
 
         datasets.disable_progress_bars()
+    with _phase_log(enabled=args.verbose):
+        stats = _build(args)
+    for warning in stats.warnings:
+        print(f"factgen: warning: {warning}", file=sys.stderr)
+    if not args.quiet:
+        labels = ", ".join(f"{label} {n}" for label, n in sorted(stats.labels.items()))
+        kept = sum(stats.splits.values())
+        splits = ", ".join(f"{name} {n}" for name, n in stats.splits.items())
+        dropped = f"; {stats.records - kept} dropped by the split" if kept != stats.records else ""
+        print(
+            f"factgen build: {stats.articles} articles, {stats.claims} claims -> {stats.records} records "
+            f"({labels}) -> {kept} in the splits ({splits}{dropped}) in {args.out}/ [{stats.elapsed:.1f} s]",
+            file=sys.stderr,
+        )
+    return 0
+
+
+@contextmanager
+def _phase_log(*, enabled: bool) -> Iterator[None]:
+    """``--verbose``: the library's log lines (each phase, its time and counts) on stderr for one command."""
+    if not enabled:
+        yield
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("factgen: %(message)s"))
+    logger = logging.getLogger("factgen")
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+
+def _build(args: argparse.Namespace) -> BuildStats:
     rules = set(RULE_FAMILIES) - ({"entity"} if args.no_entity_swap else set())
     rules -= {"evidence"} if args.no_evidence_links else set()
-    stats = build(
+    return build(
         args.corpus,
         args.out,
         seed=args.seed,
@@ -265,17 +307,10 @@ def _run_build(args: argparse.Namespace) -> int:
         license_link=args.license_link,
         language=args.language,
         articles_license=args.articles_license,
+        overwrite=args.overwrite,
+        text_column=args.text_column,
+        follow_links=args.follow_links,
     )
-    for warning in stats.warnings:
-        print(f"factgen: warning: {warning}", file=sys.stderr)
-    if not args.quiet:
-        labels = ", ".join(f"{label} {n}" for label, n in sorted(stats.labels.items()))
-        print(
-            f"factgen build: {stats.articles} articles, {stats.claims} claims -> {stats.records} records "
-            f"({labels}) in {args.out}/ [{stats.elapsed:.1f} s]",
-            file=sys.stderr,
-        )
-    return 0
 
 
 def _add_build(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -287,10 +322,33 @@ def _add_build(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "The same corpus and seed give byte-identical files.",
     )
     p.add_argument(
-        "corpus", nargs="?", type=Path, help="folder of .txt/.html, a .txt/.html/.jsonl file (default: seeds)"
+        "corpus",
+        nargs="?",
+        type=Path,
+        help="folder of .txt/.html, a .txt/.html/.jsonl/.jsonl.gz/.parquet file (default: seeds)",
     )
     p.add_argument(
-        "--out", type=Path, default=Path("dataset"), metavar="DIR", help="output folder (default: dataset)"
+        "--out",
+        type=Path,
+        default=Path("dataset"),
+        metavar="DIR",
+        help="output folder (default: dataset): a new folder, or a previous build with --overwrite",
+    )
+    p.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace DIR when it holds a previous factgen build (only then)",
+    )
+    p.add_argument(
+        "--text-column",
+        default="text",
+        metavar="NAME",
+        help="the field that holds the text in a .jsonl, .jsonl.gz or .parquet corpus (default: text)",
+    )
+    p.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="read symbolic links that point outside a corpus folder (skipped with a warning by default)",
     )
     p.add_argument("--seed", type=int, default=0, help="seed for the choice of variants (default: 0)")
     p.add_argument("--no-entity-swap", action="store_true", help="switch off the entity-substitution rule")
@@ -326,7 +384,7 @@ def _add_build(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         type=_ratios,
         default=(0.8, 0.1, 0.1),
         metavar="TRAIN,VAL,TEST",
-        help="split ratios summing to 1 (default: 0.8,0.1,0.1)",
+        help="split ratios, each in (0, 1), summing to 1 (default: 0.8,0.1,0.1)",
     )
     p.add_argument(
         "--max-imbalance",
@@ -354,7 +412,12 @@ def _add_build(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "(default: the texts stay local)",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bars and no summary line")
+    p.add_argument(
+        "-v", "--verbose", action="store_true", help="log each phase of the build with its time and counts"
+    )
     p.set_defaults(run=_run_build)
+    # "--ratios -0.2,0.6,0.6" is a value to check, not an unknown option
+    p._negative_number_matcher = re.compile(r"^-\d+$|^-\d*\.\d+$|^-[\d.]*(,-?[\d.]*)+$")
 
 
 def _ratios(text: str) -> tuple[float, ...]:
@@ -555,21 +618,58 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (argparse exits 2 itself on usage errors)."""
-    args = build_parser().parse_args(argv)
-    run: Runner = args.run
+class _Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP (a cancelled CI job, a closed terminal), raised like Ctrl-C so temporary files go too."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+_STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+@contextmanager
+def _stop_signals_raise() -> Iterator[None]:
+    """While the block runs, SIGTERM and SIGHUP raise :class:`_Stopped` once (a repeat does not stop the cleanup)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, _frame: Any) -> None:
+        for number in _STOP_SIGNALS:
+            signal.signal(number, signal.SIG_IGN)
+        raise _Stopped(signum)
+
+    previous = {number: signal.signal(number, stop) for number in _STOP_SIGNALS}
     try:
-        return run(args)
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (argparse exits 2 itself on usage errors).
+
+    Ctrl-C, SIGTERM and SIGHUP remove the temporary files of the command and exit 128 + the signal's number.
+    """
+    try:
+        with _stop_signals_raise():
+            args = build_parser().parse_args(argv)
+            run: Runner = args.run
+            return run(args)
     except FactgenError as exc:
         print(f"factgen: {type(exc).__name__}: {printable(str(exc))}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `factgen validate big.jsonl | head`: stop quietly
         sys.stderr.close()
         return 1
-    except KeyboardInterrupt:
-        print("factgen: interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as exc:
+        signum = exc.signum if isinstance(exc, _Stopped) else signal.SIGINT
+        reason = "interrupted" if signum == signal.SIGINT else f"stopped by {signal.Signals(signum).name}"
+        print(f"factgen: {reason}", file=sys.stderr)
+        return 128 + signum
 
 
 if __name__ == "__main__":

@@ -8,7 +8,8 @@ The exception tree (every factgen error is also a builtin, so ``except ValueErro
     │   ├─ QuantityError                           parse_quantity on a non-quantity
     │   ├─ RecordValidationError                   carries problems: list[Problem]
     │   └─ ExportError                             a record the target format cannot express
-    ├─ ConfigError(FactgenError, ValueError)     bad option combination, bad seed
+    ├─ ConfigError(FactgenError, ValueError)     bad option combination, bad seed, a refused --out
+    ├─ OutputError(FactgenError, OSError)        the OS refused a write: full disk, read-only, a path under a file
     └─ PublishError(FactgenError, RuntimeError)  offline, no token, repo refused
 
 A :class:`Problem` is one finding about one place in one file. ``str(problem)`` is the format used
@@ -33,6 +34,7 @@ __all__ = [
     "ExportError",
     "FactgenError",
     "InputError",
+    "OutputError",
     "Problem",
     "PublishError",
     "QuantityError",
@@ -200,6 +202,10 @@ class ExportError(InputError):
 
 class ConfigError(FactgenError, ValueError):
     """An option or a combination of options is not usable."""
+
+
+class OutputError(FactgenError, OSError):
+    """The OS refused to write an output; the message names the path and the OS's reason, and nothing is left."""
 
 
 class PublishError(FactgenError, RuntimeError):

@@ -15,10 +15,14 @@
 
 from __future__ import annotations
 
+import logging
+import math
+import os
 import time
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -26,18 +30,28 @@ from typing import Any, Final
 import orjson
 
 from factgen import __version__
-from factgen._io import atomic_dir, atomic_write, content_hash, dumps, shipped
+from factgen._io import (
+    BUILD_MARKER,
+    atomic_dir,
+    atomic_write,
+    build_lock,
+    content_hash,
+    display_path,
+    dumps,
+    shipped,
+    sweep_leftovers,
+)
 from factgen.articles import IngestWarning, load_articles
 from factgen.card.template import DEFAULT_NAME, CardMeta
 from factgen.claims import Claim, Rejected, judge_sentences
 from factgen.clean import clean
-from factgen.errors import ArticleLoadError, ConfigError, Problem, RecordValidationError
+from factgen.errors import ArticleLoadError, ConfigError, OutputError, Problem, RecordValidationError, shorten
 from factgen.evidence import THRESHOLD, EvidenceIndex, check_options, link_evidence
 from factgen.models import Article, Quantity, Record
 from factgen.publish import write_dataset_files
 from factgen.records import records_for_claim
 from factgen.segment import segment
-from factgen.splits import SplitBy, split_records
+from factgen.splits import SPLIT_BY, SplitBy, split_records
 from factgen.stories import find_stories
 from factgen.validate import validate_record
 from factgen.variants import make_variants, person_names
@@ -84,6 +98,7 @@ class BuildStats:
     transformations: Counter[str] = field(default_factory=Counter)
     rejected: list[Rejected] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    splits: dict[str, int] = field(default_factory=dict)  # records per split, after the split's drops
     elapsed: float = 0.0
 
     def count(self, record: Record) -> None:
@@ -310,8 +325,130 @@ def _corpus_hash(articles: Sequence[Article]) -> str:
     return content_hash([[a.id, content_hash(a.text, length=64)] for a in articles], length=64)
 
 
+_MAX_SEED: Final = 2**64 - 1  # summary.json stores the seed as a JSON integer (unsigned 64-bit at most)
+_log = logging.getLogger("factgen")
+
+
+def _check_build_options(
+    *, seed: int, ratios: Sequence[float], num_proc: int | None, split_by: str, max_imbalance: float | None
+) -> tuple[float, float, float]:
+    """Every option of :func:`build` that can be checked before anything is read or written."""
+    if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= _MAX_SEED:
+        msg = f"seed: expected an integer from 0 to 2**64 - 1, got {shorten(seed)}"
+        raise ConfigError(msg)
+    if num_proc is not None and (isinstance(num_proc, bool) or not isinstance(num_proc, int) or num_proc < 1):
+        msg = f"num_proc: expected a number of processes >= 1, got {shorten(num_proc)}"
+        raise ConfigError(msg)
+    try:
+        values = tuple(float(r) for r in ratios)
+    except (TypeError, ValueError):
+        values = ()
+    if (
+        len(values) != 3
+        or not all(0 < r < 1 for r in values)
+        or not math.isclose(sum(values), 1, abs_tol=1e-9)
+    ):
+        msg = (
+            "ratios: expected three numbers between 0 and 1 (train, validation, test; every split gets a share) "
+            f"summing to 1, got {shorten(tuple(ratios) if isinstance(ratios, Iterable) else ratios)}"
+        )
+        raise ConfigError(msg)
+    if split_by not in SPLIT_BY:
+        msg = f"split_by: expected one of {list(SPLIT_BY)}, got {shorten(split_by)}"
+        raise ConfigError(msg)
+    if max_imbalance is not None and not (isinstance(max_imbalance, int | float) and max_imbalance >= 1):
+        msg = f"max_imbalance: expected a ratio >= 1 (largest label / smallest label), got {shorten(max_imbalance)}"
+        raise ConfigError(msg)
+    return values[0], values[1], values[2]
+
+
+def _is_previous_build(folder: Path) -> bool:
+    try:
+        marker = orjson.loads((folder / BUILD_MARKER).read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return False
+    return isinstance(marker, dict) and marker.get("made_by") == "factgen build"
+
+
+def _check_out(out: Path, corpus: Path | None, *, overwrite: bool) -> None:
+    """Refuse an ``out`` whose replacement could lose data; writes nothing. ``out`` is absolute."""
+    shown = display_path(out)
+    for parent in out.parents:
+        if os.path.lexists(parent) and not parent.is_dir():
+            msg = f"{shown}: cannot write: Not a directory ({display_path(parent)} is a file)"
+            raise OutputError(msg)
+    if out.is_symlink():
+        msg = f"{shown}: is a symbolic link; give the folder it points to, or a new folder, as the output"
+        raise ConfigError(msg)
+    if corpus is not None:
+        _check_out_and_corpus(out, corpus)
+    if not os.path.lexists(out):
+        return
+    if not out.is_dir():
+        msg = f"{shown}: exists and is not a folder; the output must be a new folder or a previous factgen build"
+        raise ConfigError(msg)
+    if _is_previous_build(out):
+        if not overwrite:
+            msg = f"{shown}: holds a previous factgen build; pass --overwrite (overwrite=True) to replace it"
+            raise ConfigError(msg)
+        return
+    if out == Path.cwd() or any(out.iterdir()):
+        msg = (
+            f"{shown}: exists and is not a factgen build (it has no {BUILD_MARKER}); "
+            "give a new folder, or move this one away first"
+        )
+        raise ConfigError(msg)
+
+
+def _check_out_and_corpus(out: Path, corpus: Path) -> None:
+    real_out, real_corpus = out.resolve(), corpus.resolve()
+    shown, where = display_path(out), display_path(corpus)
+    if real_out == real_corpus:
+        msg = f"{shown}: is the corpus; the output must be another folder"
+    elif real_corpus.is_relative_to(real_out):
+        msg = f"{shown}: contains the corpus {where}; the output must be another folder"
+    elif real_corpus.is_dir() and real_out.is_relative_to(real_corpus):
+        msg = f"{shown}: is inside the corpus {where}; the output must be outside it"
+    else:
+        return
+    raise ConfigError(msg)
+
+
+@contextmanager
+def _phase(name: str, *, progress: bool) -> Iterator[dict[str, object]]:
+    """Time one phase of the build: a one-step progress bar while it runs, a log line with its counts after."""
+    from datasets.utils import tqdm  # noqa: PLC0415
+
+    counts: dict[str, object] = {}
+    started = time.perf_counter()
+    with tqdm(total=1, desc=f"factgen: {name}", unit=" phase", disable=not progress, leave=False) as bar:
+        yield counts
+        bar.update(1)
+    shown = ", ".join(f"{value} {key}" for key, value in counts.items())
+    _log.info("%s: %s [%.2f s]", name, shown or "done", time.perf_counter() - started)
+
+
+def _load(source: Any, *, text_column: str, follow_links: bool, stats: BuildStats) -> list[Article]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", IngestWarning)
+        raw = list(load_articles(source, on_error="skip", text_column=text_column, follow_links=follow_links))
+    loading = [str(w.message) for w in caught if issubclass(w.category, IngestWarning)]
+    stats.warnings += loading
+    if not raw:
+        where = "<dataset>" if not isinstance(source, Path) else display_path(source)
+        reasons = [w.removesuffix("; skipped") for w in loading]
+        shown = "; ".join(reasons[:_REASONS_SHOWN])
+        more = f"; and {len(reasons) - _REASONS_SHOWN} more" if len(reasons) > _REASONS_SHOWN else ""
+        msg = f"{where}: no readable articles in the corpus" + (f": {shown}{more}" if reasons else "")
+        raise ArticleLoadError(msg)
+    return raw
+
+
+_REASONS_SHOWN: Final = 20
+
+
 def build(
-    source: str | Path | None = None,
+    source: str | Path | Any = None,
     out: str | Path = "dataset",
     *,
     seed: int = 0,
@@ -323,6 +460,9 @@ def build(
     ratios: Sequence[float] = (0.8, 0.1, 0.1),
     max_imbalance: float | None = None,
     link_threshold: float = THRESHOLD,
+    overwrite: bool = False,
+    text_column: str = "text",
+    follow_links: bool = False,
     name: str = DEFAULT_NAME,
     license: str = "other",
     license_link: str | None = None,
@@ -331,10 +471,21 @@ def build(
 ) -> BuildStats:
     """Build a dataset folder from a corpus (default: the shipped seeds). Returns the counts; see the module doc.
 
-    ``split_by``, ``ratios`` and ``max_imbalance`` are :func:`factgen.splits.split`'s ``by``, ``ratios`` and
-    ``max_imbalance``; ``link_threshold`` is :func:`factgen.link_evidence`'s ``threshold`` (with ``"evidence"``
-    among ``rules``). ``name``, ``license``, ``license_link`` and ``language`` go into the dataset card;
-    ``articles_license`` (the licence that lets the article texts be redistributed) adds the ``articles`` config.
+    ``source`` is what :func:`factgen.load_articles` reads (a folder, a file, a ``datasets.Dataset``;
+    ``text_column`` and ``follow_links`` are its options). ``split_by``, ``ratios`` and ``max_imbalance`` are
+    :func:`factgen.splits.split`'s ``by``, ``ratios`` and ``max_imbalance``; ``link_threshold`` is
+    :func:`factgen.link_evidence`'s ``threshold`` (with ``"evidence"`` among ``rules``).
+
+    **The output folder** is never a place that holds other data: an ``out`` that is a file, the corpus, inside the
+    corpus or around it, or an existing folder that is not a previous factgen build (it has no ``BUILD_MARKER``)
+    is refused with a :class:`ConfigError` before anything is read or written, and so is a previous build unless
+    ``overwrite``. The build holds a lock file (``.OUT.lock``) next to ``out``, so a second build into the same
+    folder fails at once; it sweeps what stopped builds left next to ``out``, builds in a temporary sibling and
+    swaps it into place, so that ``out`` is at every instant the old build or the new one. OS errors raise
+    :class:`OutputError` naming the path.
+
+    ``name``, ``license``, ``license_link`` and ``language`` go into the dataset card; ``articles_license`` (the
+    licence that lets the article texts be redistributed) adds the ``articles`` config.
     """
     chosen = _check_rules(rules)
     card = CardMeta(
@@ -345,34 +496,81 @@ def build(
         articles_license=articles_license,
     )
     check_options(threshold=link_threshold)
-    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
-        msg = f"seed: expected a non-negative integer, got {seed!r}"
-        raise ConfigError(msg)
+    ratios3 = _check_build_options(
+        seed=seed, ratios=ratios, num_proc=num_proc, split_by=split_by, max_imbalance=max_imbalance
+    )
     stats = BuildStats()
-    source_path = Path(source) if source is not None else SEEDS
-    if not source_path.exists():
-        msg = str(
-            Problem(
-                str(source_path), None, "", "no such corpus: expected a folder, a .txt/.html or a .jsonl file"
-            )
-        )
+    source_path = _source_path(source)
+    if source_path is not None and not os.path.lexists(source_path):
+        msg = f"{display_path(source_path)}: no such corpus: expected a folder, a .txt/.html, .jsonl, .jsonl.gz or .parquet file"
         raise ArticleLoadError(msg)
+    target = Path(os.path.normpath(Path(out).absolute()))
+    _check_out(target, source_path, overwrite=overwrite)
     started = time.perf_counter()
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", IngestWarning)
-        raw = list(load_articles(source_path, on_error="skip"))
-    stats.warnings = [str(w.message) for w in caught if issubclass(w.category, IngestWarning)]
-    if not raw:
-        msg = str(Problem(str(source_path), None, "", "no readable articles in the corpus"))
-        raise ArticleLoadError(msg)
-    results = _process_all(raw, stats, progress=progress, num_proc=num_proc)
+    with build_lock(target):
+        stats.warnings.extend(sweep_leftovers(target))
+        _check_out(target, source_path, overwrite=overwrite)  # again, now that no other build can change it
+        with _phase("load", progress=progress) as counts:
+            raw = _load(source if source_path is None else source_path, text_column=text_column,
+                        follow_links=follow_links, stats=stats)  # fmt: skip
+            counts["articles"] = len(raw)
+        with _phase("articles", progress=False) as counts:
+            results = _process_all(raw, stats, progress=progress, num_proc=num_proc)
+            counts.update({"articles": stats.articles, "sentences": stats.sentences, "claims": stats.claims})
+        with atomic_dir(target) as tmp, _named_as(tmp, target):
+            _write_folder(tmp, raw, results, stats, seed=seed, rules=chosen, keep_rejected=keep_rejected,
+                          progress=progress, split_options=(split_by, ratios3, max_imbalance),
+                          link_threshold=link_threshold, card=card)  # fmt: skip
+    stats.elapsed = time.perf_counter() - started
+    return stats
+
+
+@contextmanager
+def _named_as(tmp: Path, target: Path) -> Iterator[None]:
+    """An OS error inside the temporary folder names the file as it would be in ``target``."""
+    try:
+        yield
+    except OutputError as exc:
+        raise OutputError(str(exc).replace(display_path(tmp), display_path(target))) from None
+
+
+def _source_path(source: Any) -> Path | None:
+    """The corpus path, None for the seeds' default... or a ``datasets.Dataset``; refuses anything else."""
+    if source is None:
+        return SEEDS
+    if isinstance(source, str | os.PathLike):
+        return Path(source)
+    if hasattr(source, "column_names"):
+        return None
+    msg = f"source: expected a folder or file path or a datasets.Dataset, got {type(source).__name__}"
+    raise ConfigError(msg)
+
+
+def _write_folder(
+    tmp: Path,
+    raw: Sequence[Article],
+    results: Sequence[ArticleResult],
+    stats: BuildStats,
+    *,
+    seed: int,
+    rules: frozenset[str],
+    keep_rejected: bool,
+    progress: bool,
+    split_options: tuple[SplitBy, tuple[float, float, float], float | None],
+    link_threshold: float,
+    card: CardMeta,
+) -> None:
+    """Everything inside the new folder: records, articles, rejects, split, summary, the Hub files, the marker."""
+    from datasets.utils import tqdm  # noqa: PLC0415
+
     cleaned = [r.article for r in results]
     texts = {a.id: a.text for a in cleaned}
     records: list[Record] = []
-    with atomic_dir(Path(out)) as tmp:
+    with _phase("records", progress=False) as counts:
         with atomic_write(tmp / "records.jsonl") as f:
-            made = _records(results, seed=seed, rules=chosen, stats=stats, link_threshold=link_threshold)
-            f.writelines(_validated(made, texts, records))
+            made = _records(results, seed=seed, rules=rules, stats=stats, link_threshold=link_threshold)
+            bar = tqdm(made, desc="factgen: records", unit=" records", disable=not progress)
+            f.writelines(_validated(bar, texts, records))
         with atomic_write(tmp / "articles.jsonl") as f:
             f.writelines(dumps(a.model_dump(mode="json")) for a in cleaned)
         if keep_rejected:
@@ -381,33 +579,36 @@ def build(
                     dumps({"source_id": r.source_id, "stage": r.stage, "reason": r.reason})
                     for r in stats.rejected
                 )
+        counts.update(
+            {"records": stats.records, **{k: n for k, n in stats.drops.items() if k.startswith("evidence.")}}
+        )
+    split_by, ratios, max_imbalance = split_options
+    with _phase("split", progress=progress) as counts:
         dataset_dict, report = split_records(  # the records validated and written above
-            records,
-            seed=seed,
-            ratios=ratios,
-            by=split_by,
-            max_imbalance=max_imbalance,
-            articles=cleaned,
+            records, seed=seed, ratios=ratios, by=split_by, max_imbalance=max_imbalance, articles=cleaned
         )
         del records
-        summary = {
-            "factgen_version": __version__,
-            "seed": seed,
-            "rules_enabled": sorted(chosen),  # "rules" (below) counts records by verdict rule
-            "link_threshold": link_threshold if "evidence" in chosen else None,
-            "corpus_sha256": _corpus_hash(raw),
-            **stats.to_dict(),
-            "splits": report.to_dict(),
-            "warnings": stats.warnings,
-        }
-        with atomic_write(tmp / "summary.json") as f:
-            f.write(orjson.dumps(summary, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
+        stats.splits = dict(report.sizes)
+        counts.update(stats.splits)
+    summary = {
+        "factgen_version": __version__,
+        "seed": seed,
+        "rules_enabled": sorted(rules),  # "rules" (below) counts records by verdict rule
+        "link_threshold": link_threshold if "evidence" in rules else None,
+        "corpus_sha256": _corpus_hash(raw),
+        **stats.to_dict(),
+        "splits": report.to_dict(),
+        "warnings": stats.warnings,
+    }
+    with atomic_write(tmp / "summary.json") as f:
+        f.write(orjson.dumps(summary, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
+    with _phase("card and parquet", progress=progress) as counts:
         write_dataset_files(
             dataset_dict,
             tmp,
             report=report,
             summary=summary,
-            rules=sorted(chosen),
+            rules=sorted(rules),
             articles=cleaned,
             pretty_name=card.pretty_name,
             license=card.license,
@@ -415,5 +616,11 @@ def build(
             language=card.language,
             articles_license=card.articles_license,
         )
-    stats.elapsed = time.perf_counter() - started
-    return stats
+        counts["splits"] = len(dataset_dict)
+    marker = {
+        "made_by": "factgen build",
+        "factgen_version": __version__,
+        "corpus_sha256": summary["corpus_sha256"],
+    }
+    with atomic_write(tmp / BUILD_MARKER) as f:
+        f.write(orjson.dumps(marker, option=orjson.OPT_APPEND_NEWLINE))

@@ -68,6 +68,7 @@ __all__ = [
     "exact_key",
     "features",
     "label_counts",
+    "near_duplicate_classes",
     "near_duplicate_pairs",
     "normalise_records",
     "split",
@@ -186,17 +187,41 @@ def near_duplicate_pairs(
     ... ]))
     [(0, 2), (1, 3)]
     """
+    classes, pairs = near_duplicate_classes(texts, threshold=threshold)
+    found: list[tuple[int, int]] = []
+    for a, b in pairs:
+        found += ((min(i, j), max(i, j)) for i in classes[a] for j in classes[b])
+    for where in classes:
+        found += itertools.combinations(where, 2)
+    yield from sorted(found)
+
+
+def near_duplicate_classes(
+    texts: Sequence[str], *, threshold: float = NEAR_DUPLICATE_JACCARD
+) -> tuple[list[list[int]], tuple[tuple[int, int], ...]]:
+    """:func:`near_duplicate_pairs` without listing them: what the split and the leakage measure need, in time
+    linear in ``len(texts)`` plus the pairs of *distinct* texts.
+
+    Returns the classes of identical texts (positions, for texts with at least one word; a text without a word is
+    a class of its own and pairs with nothing) and the pairs ``(a, b)`` of classes whose texts are near
+    duplicates. A text repeated n times is one class, not n(n-1)/2 pairs.
+
+    >>> said = "The U.S. has provided $58 billion to Ukraine since the war began in 2022, officials said"
+    >>> near_duplicate_classes([said + ".", said + ".", "", said + " on Friday."])
+    ([[0, 1], [2], [3]], ((0, 2),))
+    """
     positions: defaultdict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(texts):
         positions[text].append(i)
-    distinct = tuple(sorted(positions))
-    found: list[tuple[int, int]] = []
-    for a, b in _distinct_pairs(distinct, threshold):
-        found += ((min(i, j), max(i, j)) for i in positions[distinct[a]] for j in positions[distinct[b]])
-    for text, where in positions.items():
-        if len(where) > 1 and _shingles(text):
-            found += itertools.combinations(where, 2)
-    yield from sorted(found)
+    distinct = tuple(sorted(positions, key=lambda t: positions[t][0]))
+    classes = [positions[t] if _shingles(t) else positions[t][:1] for t in distinct]
+    classes += [[i] for t in distinct if not _shingles(t) for i in positions[t][1:]]
+    order = sorted(range(len(distinct)), key=lambda k: distinct[k])  # _distinct_pairs works on sorted texts
+    ordered = tuple(distinct[k] for k in order)
+    pairs = sorted(
+        (min(order[a], order[b]), max(order[a], order[b])) for a, b in _distinct_pairs(ordered, threshold)
+    )
+    return classes, tuple(pairs)
 
 
 @lru_cache(maxsize=1)
@@ -275,8 +300,12 @@ def _units(rows: Sequence[Row], by: str) -> list[list[int]]:
     if by != "time":  # in time, the date decides; near duplicates across dates are reported, not merged
         claims = [r["claim"] for r in rows]
         units.join_by(exact_key(c) for c in claims)
-        for i, j in near_duplicate_pairs(claims):
-            units.union(i, j)
+        classes, pairs = near_duplicate_classes(claims)
+        for where in classes:
+            for i in where[1:]:
+                units.union(where[0], i)
+        for a, b in pairs:
+            units.union(classes[a][0], classes[b][0])
     return units.groups()
 
 

@@ -44,11 +44,20 @@ def test_order_and_ids_do_not_depend_on_creation_order(tmp_path: Path) -> None:
     assert [a.id for a in load_articles(tmp_path)] == ["a", "b", "c", "sub.b"]
 
 
-def test_other_files_and_hidden_files_are_ignored(tmp_path: Path) -> None:
+def test_other_files_are_counted_and_hidden_files_ignored(tmp_path: Path) -> None:
     _write(tmp_path, "a.txt", "Kept.")
     _write(tmp_path, ".hidden.txt", "Hidden.")
     _write(tmp_path, "notes.md", "Not an article.")
-    assert [a.id for a in load_articles(tmp_path)] == ["a"]
+    _write(tmp_path, "sub/more.md", "Not an article.")
+    _write(tmp_path, "sub/corpus.parquet", b"PAR1")
+    with pytest.warns(IngestWarning) as caught:
+        assert [a.id for a in load_articles(tmp_path)] == ["a"]
+    assert [str(w.message) for w in caught] == [
+        (
+            f"{tmp_path}: warning: 3 files not read (.md 2, .parquet 1): a folder corpus reads .txt/.html/.htm "
+            "files; give a .jsonl, .jsonl.gz or .parquet file directly"
+        )
+    ]
 
 
 def test_manifest_gives_ids_and_metadata(tmp_path: Path) -> None:
@@ -114,7 +123,7 @@ def test_single_file_and_jsonl(tmp_path: Path) -> None:
 
 def test_jsonl_problems_name_line_and_field(tmp_path: Path) -> None:
     jsonl = _write(tmp_path, "a.jsonl", b'{"id": "a", "text": "ok"}\n{"id": "b"}\n')
-    with pytest.raises(ArticleLoadError, match=r"a.jsonl:2: text: Field required"):
+    with pytest.raises(ArticleLoadError, match=r"a.jsonl:2: text: missing text; the row's keys are \['id'\]"):
         list(load_articles(jsonl))
     with pytest.warns(IngestWarning, match=r"a.jsonl:2: text: .*; skipped"):
         assert [a.id for a in load_articles(jsonl, on_error="skip")] == ["a"]

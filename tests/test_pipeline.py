@@ -33,6 +33,7 @@ def _records(folder: Path) -> list[dict[str, Any]]:
 
 def test_build_writes_a_valid_folder(seeds_build: Path) -> None:
     assert sorted(str(p.relative_to(seeds_build)) for p in seeds_build.rglob("*") if p.is_file()) == [
+        ".factgen-build.json",
         "LICENSE.md",
         "README.md",
         "articles.jsonl",
