@@ -50,7 +50,7 @@ from factgen.evidence import THRESHOLD, EvidenceIndex, check_options, link_evide
 from factgen.models import Article, Quantity, Record
 from factgen.publish import write_dataset_files
 from factgen.records import records_for_claim
-from factgen.segment import segment
+from factgen.segment import Sentence, segment
 from factgen.splits import SPLIT_BY, SplitBy, split_records
 from factgen.stories import find_stories
 from factgen.validate import validate_record
@@ -128,12 +128,32 @@ def process_article(article: Article) -> ArticleResult:
         drops["clean.empty_after_cleaning"] = 1
         return ArticleResult(cleaned.article, (), (), drops, 0)
     sentences = segment(cleaned)
-    judged = list(judge_sentences(sentences, dates={cleaned.id: cleaned.article.published}))
+    first, repeats = _first_occurrences(sentences)
+    judged = list(judge_sentences(first, dates={cleaned.id: cleaned.article.published}))
     claims = tuple(c for c in judged if isinstance(c, Claim))
-    rejected = tuple(r for r in judged if isinstance(r, Rejected))
+    rejected = tuple(r for r in judged if isinstance(r, Rejected)) + repeats
     for reason, n in Counter(r.key for r in rejected).items():
         drops[reason] = n
     return ArticleResult(cleaned.article, claims, rejected, dict(sorted(drops.items())), len(sentences))
+
+
+def _first_occurrences(sentences: Sequence[Sentence]) -> tuple[list[Sentence], tuple[Rejected, ...]]:
+    """Each sentence the first time its words occur in the article; a repeat is ``claims.repeated_sentence``.
+
+    A sentence written twice states one fact once: its second copy would only add a duplicate claim (and, in an
+    article that repeats one sentence thousands of times, make the build's cost grow with the copies).
+    """
+    seen: set[str] = set()
+    first: list[Sentence] = []
+    repeats: list[Rejected] = []
+    for sentence in sentences:
+        key = " ".join(sentence.text.split())
+        if key in seen:
+            repeats.append(Rejected(f"{sentence.article_id}#{sentence.index}", "claims", "repeated_sentence"))
+        else:
+            seen.add(key)
+            first.append(sentence)
+    return first, tuple(repeats)
 
 
 def _result_to_json(result: ArticleResult) -> bytes:

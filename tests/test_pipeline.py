@@ -259,3 +259,15 @@ def test_the_link_threshold_is_checked_before_anything_is_written(
     assert "evidence" not in summary["rules_enabled"]
     assert summary["link_threshold"] is None
     assert not any(rule.startswith("evidence.") for rule in summary["rules"])
+
+
+def test_a_sentence_repeated_in_an_article_is_one_claim() -> None:
+    """Issue 14, item 9: an article of one sentence written 2,000 times costs what one copy costs."""
+    sentence = "The Ruritanian Transport Ministry said it had spent $12 million on new bridges in 2023. "
+    once = factgen.process_article(factgen.Article(id="once", text=sentence))
+    many = factgen.process_article(factgen.Article(id="many", text=sentence * 2000))
+    assert [c.claim for c in many.claims] == [c.claim for c in once.claims] != []
+    assert many.drops["claims.repeated_sentence"] == 1999
+    assert len(list(generate([factgen.Article(id="many", text=sentence * 2000)], seed=0))) == len(
+        list(generate([factgen.Article(id="once", text=sentence)], seed=0))
+    )
