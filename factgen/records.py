@@ -50,6 +50,7 @@ __all__ = [
 ]
 
 _QUANTITY_LABELS: Final = (Label.SUPPORTED, Label.REFUTED, Label.NOT_ENOUGH_INFO)
+NEGATION_SHARE: Final = 0.5  # of the claims with no denial to pair a negation with, those negated
 REMOVAL_SHARE: Final = (
     0.3  # of the claims whose context passes the check, those paired with it (NOT_ENOUGH_INFO)
 )
@@ -129,10 +130,21 @@ def _twins(
     types += rng.sample(mixed, min(pairs - len(types), len(mixed)))
     chosen: set[int] = set()
     for t in types:
-        for label, options in sorted(by_type[t].items()):
-            first = t == "quantity.number" and label is Label.REFUTED
-            chosen.add(options[0] if first else rng.choice(options))
+        picks = {label: rng.choice(options) for label, options in sorted(by_type[t].items())}
+        if t == "quantity.number" and (refuted := by_type[t].get(Label.REFUTED)):
+            # the REFUTED figure in the SUPPORTED rendering's style too, so "bn" or "percent" is no label either
+            style = _style(rewrites[picks.get(Label.SUPPORTED, refuted[0])])
+            same = [i for i in refuted if _style(rewrites[i]) == style]
+            picks[Label.REFUTED] = rng.choice(same) if same else picks[Label.REFUTED]
+            chosen.add(refuted[0])
+        chosen.update(picks.values())
     return chosen
+
+
+def _style(rewrite: Rewrite) -> str:
+    """How a rewritten figure is written, digits aside: "$# billion", "$#bn", "# billion dollars"."""
+    q = rewrite.claim_quantity
+    return re.sub(r"\d[\d,.]*", "#", q.surface) if q is not None else ""
 
 
 def select_variants(
@@ -160,8 +172,9 @@ def select_variants(
     for label in (Label.SUPPORTED, Label.REFUTED):  # a denial that holds beside one that does not
         if options := [i for i, v in denials.items() if v.label is label]:
             chosen.add(rng.choice(options))
-    if not any(v.label is Label.REFUTED for v in denials.values()):  # else a denial of the evidence's value
-        chosen |= {i for i, r in enumerate(rewrites) if r.family == "polarity" and r.claim_quantity is None}
+    negations = [i for i, r in enumerate(rewrites) if r.family == "polarity" and r.claim_quantity is None]
+    if not denials and negations and rng.random() < NEGATION_SHARE:  # else "not" would mostly mean REFUTED
+        chosen |= set(negations)
     verdicts |= denials
     chosen |= {i for i, r in enumerate(rewrites) if r.family == "detail"}
     if attribution := [i for i, r in enumerate(rewrites) if r.family == "attribution"]:
