@@ -300,7 +300,8 @@ def drop_copies(records: Iterable[Record], drops: MutableMapping[str, int] | Non
     """``records`` without the claims as written that copy their own evidence, wherever their group (consecutive
     records of one ``group_id``) holds another SUPPORTED record of its own that is no copy (a rendering, a rounding,
     a looser bound; links to other reports do not count, so switching links off changes nothing else), and without most of the others (a fixed ``KEEP_COPY_SHARE`` of them
-    by group id is kept): each dropped copy is counted as ``records.verbatim_copy``.
+    by group id is kept): each dropped copy is counted as ``records.verbatim_copy``. A copy that other reports
+    were linked to stays, as the parent those links name.
 
     The variants keep the copy's id as their ``parent_id``: it names the sentence as written, which the evidence
     span holds.
@@ -316,7 +317,8 @@ def drop_copies(records: Iterable[Record], drops: MutableMapping[str, int] | Non
             and not r.verdict.rule.startswith("evidence.")
             for r in group
         )
-        if group and (replaced or _draw(group[0].group_id) >= KEEP_COPY_SHARE):
+        linked = any(r.verdict.rule.startswith("evidence.") for r in group)  # links name the copy as parent
+        if group and not linked and (replaced or _draw(group[0].group_id) >= KEEP_COPY_SHARE):
             kept = [r for r in group if not (r.verdict.rule == RULE_AS_WRITTEN and _is_copy(r))]
             if drops is not None and len(kept) < len(group):
                 drops["records.verbatim_copy"] = (
