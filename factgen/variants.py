@@ -274,8 +274,10 @@ def measures_something(text: str, q: Quantity) -> bool:
     opens = previous is not None and not before[: previous.start()].strip()  # the sentence's first word
     if bare and previous and previous.group(1)[:1].isupper() and before.rstrip()[-1:].isalpha() and not opens:
         return False  # after a capitalised word: "Euro 2024", "Article 5", "Boeing 737"
-    next_word = after.split(maxsplit=1)[0].strip(").,;:").lower() if after.split() else ""
-    return next_word not in vlex.FILE_UNITS
+    following = after.split(maxsplit=1)[0].strip(").,;:") if after.split() and after[:1] == " " else ""
+    if bare and following[:1].isupper():
+        return False  # before a capitalised word: an address or a name ("10 Downing Street", "7 October")
+    return following.lower() not in vlex.FILE_UNITS
 
 
 def takes_bound(text: str, q: Quantity) -> bool:
@@ -289,6 +291,8 @@ def takes_bound(text: str, q: Quantity) -> bool:
     """
     if text[q.end : q.end + 1] in ("-", "‑"):
         return False
+    if text[: q.start].endswith(", ") and text[q.end : q.end + 1] == ",":
+        return False  # an apposition: "Kiptum, 23, ran", never "Kiptum, fewer than 18, ran"
     words = re.findall(r"[\w’'$]+", text[: q.start].casefold())[-2:]
     if not words:
         return True

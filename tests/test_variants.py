@@ -184,6 +184,7 @@ def _numbers(text: str) -> list[Decimal]:
         ("Modi's party won 240 seats in the Lok Sabha 2024 elections.", "Lok Sabha 2024"),
         ("Boeing 737 deliveries rose to 44 planes in May.", "Boeing 737"),
         ("The G7 agreed to lend Ukraine $50 billion.", "G7"),
+        ("Starmer spoke outside 10 Downing Street to 300 staff.", "10 Downing Street"),
     ],
     ids=lambda v: str(v)[:30],
 )
@@ -210,6 +211,7 @@ def test_file_sizes_and_years_get_no_quantity_rewrite(text: str) -> None:
         ("The new $2.8 billion package was signed on Friday.", "new about"),
         ("Labour secured an 80-seat majority in parliament.", "about 80-seat"),
         ("Its 650 seats were contested by nine parties.", "Its more"),
+        ("Astonishingly, Kiptum, 23, ran his first marathon in 2022.", "fewer than"),
     ],
 )
 def test_no_bound_between_a_determiner_and_its_noun_or_on_an_adjectival_number(
