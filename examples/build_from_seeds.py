@@ -21,9 +21,11 @@ def main(argv: list[str]) -> int:
     print("labels:", dict(stats.labels))
     records = [json.loads(line) for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
     source = next(
-        r for r in records if "$58 billion" in r["claim"] and r["verdict"]["rule"] == "extracted.as_written"
+        r
+        for r in records
+        if "$58 billion" in r["evidence"][0]["text"] and r["verdict"]["rule"] != "context.removed"
     )
-    print(f"\nsource sentence: {source['claim']}")
+    print(f"\nsource sentence: {source['evidence'][0]['text']}")
     for record in records:
         if record["group_id"] == source["group_id"]:
             verdict = record["verdict"]

@@ -7,13 +7,20 @@ rule id                 when it fires, and the label
 ``quantity.interval``     claim and evidence state the same measured thing; by :meth:`Interval.relation` of the
                           claim's interval to the evidence's: contains -> SUPPORTED, disjoint -> REFUTED,
                           within or overlaps -> NOT_ENOUGH_INFO (the evidence neither confirms nor rules it out)
-``polarity.negate``       the main clause of a supported claim negated (or its negation removed): REFUTED
+``polarity.negate``       the main clause of a supported claim negated (or its negation removed): REFUTED; a
+                          value clearly above the evidence's denied ("has not provided $85 billion" against
+                          "$58 billion"): SUPPORTED
 ``entity.swap``           a person in a supported claim swapped for another person of the corpus: REFUTED
+``detail.day``            the one day a claim names left out: SUPPORTED; moved to another day: REFUTED
+``attribution.rephrase``  "X, Kirby said." as "According to Kirby, x." or "X.": SUPPORTED
+``context.removed``       the claim against the sentences around its source, the source removed, when no other
+                          sentence of the article states the fact (checked): NOT_ENOUGH_INFO
 ======================  =========================================================================================
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 from factgen.models import Label, Quantity, Relation, Verdict
@@ -21,12 +28,16 @@ from factgen.variants import Rewrite
 
 __all__ = [
     "RULE_AS_WRITTEN",
+    "RULE_ATTRIBUTION",
+    "RULE_DETAIL",
     "RULE_ENTITY_SWAP",
     "RULE_INTERVAL",
     "RULE_POLARITY",
+    "RULE_REMOVED",
     "as_written_verdict",
     "interval_label",
     "interval_verdict",
+    "removed_verdict",
     "verdict_for",
 ]
 
@@ -34,6 +45,9 @@ RULE_AS_WRITTEN: Final = "extracted.as_written"
 RULE_INTERVAL: Final = "quantity.interval"
 RULE_POLARITY: Final = "polarity.negate"
 RULE_ENTITY_SWAP: Final = "entity.swap"
+RULE_REMOVED: Final = "context.removed"
+RULE_DETAIL: Final = "detail.day"
+RULE_ATTRIBUTION: Final = "attribution.rephrase"
 
 _BY_RELATION: Final = {
     Relation.CONTAINS: Label.SUPPORTED,
@@ -81,22 +95,62 @@ def as_written_verdict() -> Verdict:
     )
 
 
+def removed_verdict() -> Verdict:
+    return Verdict(
+        label=Label.NOT_ENOUGH_INFO,
+        rationale="the evidence is the text around the claim's source sentence, which was removed; no other "
+        "sentence of the article states the claim",
+        rule=RULE_REMOVED,
+    )
+
+
+def _polarity_verdict(rewrite: Rewrite) -> Verdict:
+    claim, evidence = rewrite.claim_quantity, rewrite.evidence_quantity
+    if (
+        claim is not None and evidence is not None
+    ):  # a denied quantity: does the evidence hold what is denied?
+        if claim.interval.relation(evidence.interval) is Relation.CONTAINS:
+            why = f"the claim denies {claim.surface}; the evidence says {evidence.surface}, which it holds"
+            return Verdict(label=Label.REFUTED, rationale=why, rule=RULE_POLARITY)
+        why = f"the claim denies {claim.surface}; the evidence says {evidence.surface}, less than that: the denial holds"
+        return Verdict(label=Label.SUPPORTED, rationale=why, rule=RULE_POLARITY)
+    flipped = (
+        "adds a negation the evidence does not have"
+        if rewrite.transformation == "polarity.negate"
+        else "drops the negation the evidence has"
+    )
+    return Verdict(label=Label.REFUTED, rationale=f"the claim {flipped}", rule=RULE_POLARITY)
+
+
+def _detail_verdict(rewrite: Rewrite) -> Verdict:
+    if rewrite.transformation == "detail.drop":
+        why = f"the claim leaves out a detail the evidence gives ({rewrite.detail}): what is left holds"
+        return Verdict(label=Label.SUPPORTED, rationale=why, rule=RULE_DETAIL)
+    why = f"the claim gives another day than the evidence ({rewrite.detail})"
+    return Verdict(label=Label.REFUTED, rationale=why, rule=RULE_DETAIL)
+
+
+_BY_FAMILY: Final[dict[str, Callable[[Rewrite], Verdict]]] = {
+    "polarity": _polarity_verdict,
+    "detail": _detail_verdict,
+    "entity": lambda r: Verdict(
+        label=Label.REFUTED,
+        rationale=f"the claim names another person than the evidence ({r.detail})",
+        rule=RULE_ENTITY_SWAP,
+    ),
+    "attribution": lambda r: Verdict(
+        label=Label.SUPPORTED,
+        rationale=f"the claim states what the evidence attributes to {r.detail}, the attribution moved or left out",
+        rule=RULE_ATTRIBUTION,
+    ),
+}
+
+
 def verdict_for(rewrite: Rewrite, original: str) -> Verdict:
     """The verdict of a rewritten claim against the original sentence, by the rule of its family."""
     if rewrite.family == "quantity" and rewrite.claim_quantity and rewrite.evidence_quantity:
         return interval_verdict(rewrite.claim_quantity, rewrite.evidence_quantity)
-    if rewrite.family == "polarity":
-        flipped = (
-            "adds a negation the evidence does not have"
-            if rewrite.transformation == "polarity.negate"
-            else ("drops the negation the evidence has")
-        )
-        return Verdict(label=Label.REFUTED, rationale=f"the claim {flipped}", rule=RULE_POLARITY)
-    if rewrite.family == "entity":
-        return Verdict(
-            label=Label.REFUTED,
-            rationale=f"the claim names another person than the evidence ({rewrite.detail})",
-            rule=RULE_ENTITY_SWAP,
-        )
+    if (rule := _BY_FAMILY.get(rewrite.family)) is not None:
+        return rule(rewrite)
     msg = f"no verdict rule for rewrite family {rewrite.family!r} of {original!r}"
     raise ValueError(msg)

@@ -49,7 +49,7 @@ from factgen.errors import ArticleLoadError, ConfigError, OutputError, Problem, 
 from factgen.evidence import THRESHOLD, EvidenceIndex, check_options, link_evidence
 from factgen.models import Article, Quantity, Record
 from factgen.publish import write_dataset_files
-from factgen.records import records_for_claim
+from factgen.records import drop_copies, records_for_claim, removal_context
 from factgen.segment import Sentence, segment
 from factgen.splits import SPLIT_BY, SplitBy, split_records
 from factgen.stories import find_stories
@@ -82,6 +82,7 @@ class ArticleResult:
     rejected: tuple[Rejected, ...]
     drops: dict[str, int]  # "clean.<reason>" and "claims.<reason>" -> count
     sentences: int
+    spans: tuple[tuple[int, int], ...] = ()  # every sentence's (start, end): the context of evidence removal
 
 
 @dataclass
@@ -134,7 +135,10 @@ def process_article(article: Article) -> ArticleResult:
     rejected = tuple(r for r in judged if isinstance(r, Rejected)) + repeats
     for reason, n in Counter(r.key for r in rejected).items():
         drops[reason] = n
-    return ArticleResult(cleaned.article, claims, rejected, dict(sorted(drops.items())), len(sentences))
+    spans = tuple((s.start, s.end) for s in sentences)
+    return ArticleResult(
+        cleaned.article, claims, rejected, dict(sorted(drops.items())), len(sentences), spans
+    )
 
 
 def _first_occurrences(sentences: Sequence[Sentence]) -> tuple[list[Sentence], tuple[Rejected, ...]]:
@@ -170,6 +174,7 @@ def _result_to_json(result: ArticleResult) -> bytes:
             "rejected": [[r.source_id, r.stage, r.reason] for r in result.rejected],
             "drops": result.drops,
             "sentences": result.sentences,
+            "spans": result.spans,
         }
     )
 
@@ -194,6 +199,7 @@ def _result_from_json(data: bytes) -> ArticleResult:
         rejected=tuple(Rejected(*r) for r in raw["rejected"]),
         drops=raw["drops"],
         sentences=raw["sentences"],
+        spans=tuple((a, b) for a, b in raw["spans"]),
     )
 
 
@@ -239,6 +245,7 @@ def _records(
             make_variants(claim, people=people, rules=rules),
             seed=seed,
             claim_date=result.article.published,
+            context=removal_context(claim, result.article.text, result.spans),
         )
     )
     if "evidence" in rules:
@@ -247,6 +254,7 @@ def _records(
             (c for r in results for c in r.claims), articles, neighbours=stories.neighbours
         )
         made = link_evidence(made, articles, index=index, threshold=link_threshold, drops=stats.drops)
+    made = drop_copies(made, stats.drops)
     for record in made:
         stats.count(record)
         yield record

@@ -5,20 +5,26 @@ the source sentence's place (article id and span), shared by everything derived 
 
 The choice of variants is reproducible: each claim draws from its own ``random.Random`` seeded by the build seed
 and the claim's group id, so the choice depends neither on the order of articles nor on the other claims. Per
-claim it keeps at most two quantity rewrites per label (so labels stay balanced), every polarity rewrite, and one
-entity swap.
+claim it keeps quantity rewrites as contrastive twins (one edit type, each label it gives), every negation, one
+denial, one entity swap, and for some claims the evidence-removal record (:func:`removal_context`).
+
+A claim as written that copies its own evidence is dropped where its group has another SUPPORTED record
+(:func:`drop_copies`), so verbatim copies stay rare.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from datetime import date
+from functools import lru_cache
+from itertools import chain
 from typing import Final
 
 from factgen._io import content_hash
 from factgen.claims import Claim
-from factgen.labels import as_written_verdict, verdict_for
+from factgen.labels import RULE_AS_WRITTEN, RULE_REMOVED, as_written_verdict, removed_verdict, verdict_for
 from factgen.models import (
     SCHEMA_VERSION,
     ClaimSource,
@@ -31,11 +37,23 @@ from factgen.models import (
     Verdict,
 )
 from factgen.quantities import extract_quantities
-from factgen.variants import Rewrite, reads_back
+from factgen.variants import QUANTITY_KINDS, Rewrite, reads_back
 
-__all__ = ["group_id", "make_record", "records_for_claim", "select_variants"]
+__all__ = [
+    "drop_copies",
+    "group_id",
+    "make_record",
+    "records_for_claim",
+    "removal_context",
+    "select_variants",
+    "states_fact",
+]
 
 _QUANTITY_LABELS: Final = (Label.SUPPORTED, Label.REFUTED, Label.NOT_ENOUGH_INFO)
+NEGATION_SHARE: Final = 0.5  # of the claims with no denial to pair a negation with, those negated
+REMOVAL_SHARE: Final = (
+    0.3  # of the claims whose context passes the check, those paired with it (NOT_ENOUGH_INFO)
+)
 
 
 def group_id(article_id: str, start: int, end: int) -> str:
@@ -57,9 +75,13 @@ def make_record(
     quantities: Sequence[Quantity] | None = None,
     claim_date: date | None = None,
     rewrites: Sequence[str] = (),
+    evidence: Sequence[Evidence] | None = None,
 ) -> Record:
-    """A record for ``text`` (the claim as written, or a rewrite of it) whose evidence is the source sentence."""
-    evidence = [Evidence(article_id=claim.article_id, start=claim.start, end=claim.end, text=claim.text)]
+    """A record for ``text`` (the claim as written, or a rewrite of it) whose evidence is the source sentence,
+    unless ``evidence`` is given."""
+    if evidence is None:
+        evidence = [Evidence(article_id=claim.article_id, start=claim.start, end=claim.end, text=claim.text)]
+    evidence = list(evidence)
     method = Method.EXTRACTED if transformation is None else Method.TRANSFORMED
     body = {
         "claim": text,
@@ -87,6 +109,44 @@ def make_record(
     )
 
 
+_NUMBER_REWRITES: Final = ("quantity.rendering", "quantity.shift")  # one edit: the number written otherwise
+
+
+def _twins(
+    verdicts: dict[int, Verdict], rewrites: Sequence[Rewrite], rng: random.Random, pairs: int
+) -> set[int]:
+    """Contrastive twins: for up to ``pairs`` edit types that give more than one label here, one rewrite per label
+    (a rendering of the same figure beside another figure, a looser bound beside a wrong one), so no edit is a
+    label. The number rewrite comes first, its REFUTED side the classic transposition ("$85 billion" for "$58
+    billion") where there is one; the other edit types are drawn."""
+    by_type: dict[str, dict[Label, list[int]]] = {}
+    for i, v in verdicts.items():
+        t = rewrites[i].transformation
+        by_type.setdefault("quantity.number" if t in _NUMBER_REWRITES else t, {}).setdefault(
+            v.label, []
+        ).append(i)
+    mixed = sorted(t for t, labels in by_type.items() if len(labels) > 1 and t != "quantity.number")
+    types = ["quantity.number"] if len(by_type.get("quantity.number", {})) > 1 else []
+    types += rng.sample(mixed, min(pairs - len(types), len(mixed)))
+    chosen: set[int] = set()
+    for t in types:
+        picks = {label: rng.choice(options) for label, options in sorted(by_type[t].items())}
+        if t == "quantity.number" and (refuted := by_type[t].get(Label.REFUTED)):
+            # the REFUTED figure in the SUPPORTED rendering's style too, so "bn" or "percent" is no label either
+            style = _style(rewrites[picks.get(Label.SUPPORTED, refuted[0])])
+            same = [i for i in refuted if _style(rewrites[i]) == style]
+            picks[Label.REFUTED] = rng.choice(same) if same else picks[Label.REFUTED]
+            chosen.add(refuted[0])
+        chosen.update(picks.values())
+    return chosen
+
+
+def _style(rewrite: Rewrite) -> str:
+    """How a rewritten figure is written, digits aside: "$# billion", "$#bn", "# billion dollars"."""
+    q = rewrite.claim_quantity
+    return re.sub(r"\d[\d,.]*", "#", q.surface) if q is not None else ""
+
+
 def select_variants(
     rewrites: Sequence[Rewrite],
     *,
@@ -94,26 +154,46 @@ def select_variants(
     verdict_of: Callable[[Rewrite], Verdict],
     per_label: int = 2,
 ) -> list[tuple[Rewrite, Verdict]]:
-    """Up to ``per_label`` quantity rewrites per label, every polarity rewrite, one entity swap; in input order.
+    """Quantity rewrites as contrastive twins (see :func:`_twins`), topped up to at least one per label and at
+    most ``per_label`` per label; every negation, one denial, one entity swap; in input order.
 
     Only quantity rewrites need their verdict to be chosen; the others get theirs once chosen (a corpus with many
     people makes one swap candidate per person, and labelling them all would cost more than the rest together).
     """
     verdicts = {i: verdict_of(r) for i, r in enumerate(rewrites) if r.family == "quantity"}
-    chosen: set[int] = set()
+    chosen = _twins(verdicts, rewrites, rng, pairs=per_label)
     for label in _QUANTITY_LABELS:
-        options = [i for i, v in verdicts.items() if v.label is label]
-        chosen.update(rng.sample(options, min(per_label, len(options))))
-    chosen |= {i for i, r in enumerate(rewrites) if r.family == "polarity"}
+        have = sum(1 for i in chosen if verdicts[i].label is label)
+        options = [i for i, v in verdicts.items() if v.label is label and i not in chosen]
+        chosen.update(rng.sample(options, min(max(0, 1 - have), len(options))))
+    denials = {
+        i: verdict_of(r) for i, r in enumerate(rewrites) if r.family == "polarity" and r.claim_quantity
+    }
+    for label in (Label.SUPPORTED, Label.REFUTED):  # a denial that holds beside one that does not
+        if options := [i for i, v in denials.items() if v.label is label]:
+            chosen.add(rng.choice(options))
+    negations = [i for i, r in enumerate(rewrites) if r.family == "polarity" and r.claim_quantity is None]
+    if not denials and negations and rng.random() < NEGATION_SHARE:  # else "not" would mostly mean REFUTED
+        chosen |= set(negations)
+    verdicts |= denials
+    chosen |= {i for i, r in enumerate(rewrites) if r.family == "detail"}
+    if attribution := [i for i, r in enumerate(rewrites) if r.family == "attribution"]:
+        chosen.add(rng.choice(attribution))
     if entity := [i for i, r in enumerate(rewrites) if r.family == "entity"]:
         chosen.add(rng.choice(entity))
     return [(rewrites[i], verdicts[i] if i in verdicts else verdict_of(rewrites[i])) for i in sorted(chosen)]
 
 
 def records_for_claim(
-    claim: Claim, rewrites: Sequence[Rewrite], *, seed: int, claim_date: date | None = None
+    claim: Claim,
+    rewrites: Sequence[Rewrite],
+    *,
+    seed: int,
+    claim_date: date | None = None,
+    context: Sequence[Evidence] = (),
 ) -> Iterator[Record]:
-    """The claim as written (SUPPORTED by its own sentence), then its chosen variants, each with its verdict.
+    """The claim as written (SUPPORTED by its own sentence), then its chosen variants, each with its verdict; then,
+    with a ``context`` (see :func:`removal_context`), the claim against that context: NOT_ENOUGH_INFO.
 
     ``claim_date`` is the source article's publication date, given to every record of the claim.
     """
@@ -137,3 +217,113 @@ def records_for_claim(
             claim_date=claim_date,
             rewrites=claim.rewrites,
         )
+    if context and rng.random() < REMOVAL_SHARE:
+        yield make_record(
+            claim,
+            claim.claim,
+            removed_verdict(),
+            transformation=RULE_REMOVED,
+            parent_id=original.id,
+            claim_date=claim_date,
+            rewrites=claim.rewrites,
+            evidence=context,
+        )
+
+
+# --------------------------------------------------------------------------- evidence removal
+
+_find_content = re.compile(r"[^\W\d_]{4,}").findall  # words of four letters or more: what a sentence is about
+RESTATED: Final = 0.5  # a sentence holding this share of the claim's content words restates it
+
+
+@lru_cache(maxsize=4096)
+def _quantities(text: str) -> list[Quantity]:
+    """The quantities of a sentence, read once however many claims of its article are checked against it."""
+    return extract_quantities(text)
+
+
+def states_fact(claim: Claim, text: str) -> bool:
+    """Whether ``text`` (another sentence of the article) states the claim's fact, or may: it holds a quantity of
+    the same kind and unit that the claim's measured quantity does not rule out, or half the claim's content
+    words. Erring towards "yes" keeps NOT_ENOUGH_INFO true.
+
+    >>> from factgen.quantities import extract_quantities
+    >>> t = "The U.S. has provided $58 billion in military assistance to Ukraine."
+    >>> c = Claim("a", 0, 0, len(t), t, None, tuple(extract_quantities(t)), "quantity", t)
+    >>> states_fact(c, "Washington gave $58bn so far."), states_fact(c, "Germany gave $9 billion.")
+    (True, False)
+    """
+    measured = [q for q in claim.quantities if q.kind in QUANTITY_KINDS]
+    for other in _quantities(text):
+        if any(
+            q.kind is other.kind and q.unit == other.unit and not q.interval.isdisjoint(other.interval)
+            for q in measured
+        ):
+            return True
+    ours = {w.casefold() for w in _find_content(claim.claim)}
+    theirs = {w.casefold() for w in _find_content(text)}
+    return bool(ours) and len(ours & theirs) >= RESTATED * len(ours)
+
+
+def removal_context(claim: Claim, text: str, spans: Sequence[tuple[int, int]]) -> list[Evidence]:
+    """The sentences just before and after the claim's source (``spans`` are the article's sentences, in order),
+    as evidence without the source, when no other sentence of the article states the fact; else ``[]``.
+
+    A MiniCheck-style NOT_ENOUGH_INFO by evidence removal: the claim stays, the sentence that supported it goes, and
+    that nothing else supports it is checked with :func:`states_fact` over the whole article, not assumed.
+    """
+    i = claim.sentence_index
+    if not 0 <= i < len(spans) or spans[i] != (claim.start, claim.end):
+        return []
+    if any(states_fact(claim, text[a:b]) for j, (a, b) in enumerate(spans) if j != i):
+        return []
+    around = [spans[j] for j in (i - 1, i + 1) if 0 <= j < len(spans)]
+    return [Evidence(article_id=claim.article_id, start=a, end=b, text=text[a:b]) for a, b in around]
+
+
+# --------------------------------------------------------------------------- verbatim copies
+
+
+def _is_copy(record: Record) -> bool:
+    return any(record.claim.strip() == e.text.strip() for e in record.evidence)
+
+
+KEEP_COPY_SHARE: Final = 0.25  # of the copies nothing else in their group replaces, those kept
+
+
+def _draw(key: str) -> float:
+    """A number in [0, 1) fixed by ``key``: the same choice on every run, whatever the order of records."""
+    return int(content_hash(key, length=8), 16) / 16**8
+
+
+def drop_copies(records: Iterable[Record], drops: MutableMapping[str, int] | None = None) -> Iterator[Record]:
+    """``records`` without the claims as written that copy their own evidence, wherever their group (consecutive
+    records of one ``group_id``) holds another SUPPORTED record of its own that is no copy (a rendering, a rounding,
+    a looser bound; links to other reports do not count, so switching links off changes nothing else), and without most of the others (a fixed ``KEEP_COPY_SHARE`` of them
+    by group id is kept): each dropped copy is counted as ``records.verbatim_copy``. A copy that other reports
+    were linked to stays, as the parent those links name.
+
+    The variants keep the copy's id as their ``parent_id``: it names the sentence as written, which the evidence
+    span holds.
+    """
+    group: list[Record] = []
+    for record in chain(records, [None]):
+        if record is not None and group and record.group_id == group[0].group_id:
+            group.append(record)
+            continue
+        replaced = any(
+            r.verdict.label is Label.SUPPORTED
+            and not _is_copy(r)
+            and not r.verdict.rule.startswith("evidence.")
+            for r in group
+        )
+        linked = any(r.verdict.rule.startswith("evidence.") for r in group)  # links name the copy as parent
+        if group and not linked and (replaced or _draw(group[0].group_id) >= KEEP_COPY_SHARE):
+            kept = [r for r in group if not (r.verdict.rule == RULE_AS_WRITTEN and _is_copy(r))]
+            if drops is not None and len(kept) < len(group):
+                drops["records.verbatim_copy"] = (
+                    drops.get("records.verbatim_copy", 0) + len(group) - len(kept)
+                )
+            group = kept
+        yield from group
+        group = [] if record is None else [record]

@@ -16,6 +16,10 @@ transformation              example ("$58 billion")                             
 ``polarity.negate``         "has provided" -> "has not provided"                              REFUTED
 ``polarity.unnegate``       "has not changed" -> "has changed"                                REFUTED
 ``entity.swap``             "John Kirby said" -> "Antony Blinken said"                        REFUTED
+``detail.drop``             "said on Friday" -> "said"                                        SUPPORTED
+``detail.swap``             "said on Friday" -> "said on Monday"                              REFUTED
+``attribution.move``        "X, Kirby said." -> "According to John Kirby, x."                 SUPPORTED
+``attribution.drop``        "X, Kirby said." -> "X."                                          SUPPORTED
 ==========================  ================================================================  ===============
 """
 
@@ -23,14 +27,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from dataclasses import dataclass, replace
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import Final
 
 from factgen import _claims_lexicon as lex
+from factgen import _variants_lexicon as vlex
 from factgen.claims import Claim
 from factgen.errors import QuantityError
-from factgen.models import Bound, Kind, Quantity
+from factgen.models import Bound, Interval, Kind, Quantity, Relation
 from factgen.quantities import parse_quantity
 
 __all__ = ["Rewrite", "make_variants", "person_names", "reads_back"]
@@ -68,17 +73,27 @@ _SCALES: Final = {
     "thousand": 3,
     "k": 3,
 }
+_find_all_numbers = re.compile(r"\d[\d,]*(?:\.\d+)?").findall
+_find_word_before = re.compile(r"([A-Za-z’'$]+)\W*$").search
+_find_whole_after = re.compile(
+    r"^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<n>\d[\d,]*)\b"
+).search
+_find_part_before = re.compile(
+    r"\b(?P<n>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?$"
+).search
+_find_year = re.compile(r"^(?:1[89]|20)\d\d$").match
 
 
 @dataclass(frozen=True, slots=True)
 class _Template:
-    """A quantity surface cut around its number: ``{bound} {currency}{number}{scale}{tail}``."""
+    """A quantity surface cut around its number: ``{bound} {currency}{number}{scale}{words}{tail}``."""
 
     currency: str
     scale: str
     tail: str
     commas: bool
     exponent: int
+    words: str = ""  # a currency written as a word after the number: " dollars"
 
     @classmethod
     def of(cls, q: Quantity) -> _Template | None:
@@ -96,6 +111,24 @@ class _Template:
             exponent=_SCALES.get(scale.strip().lower(), 0),
         )
 
+    def alternates(self, value: Decimal, *, phrase: bool) -> list[_Template]:
+        """The same quantity written other ways: "$58bn", "58 billion dollars", "35 thousand", "50 percent";
+        a currency word only where the number is a whole noun phrase (not "the 2.8 billion dollars package")."""
+        out = []
+        if self.currency and (short := vlex.SCALE_ALTERNATES.get(self.scale)):
+            out.append(replace(self, scale=short))
+        word = vlex.CURRENCY_WORDS.get(self.currency)
+        if word and phrase and self.scale.startswith(" ") and not self.tail:
+            out.append(replace(self, currency="", words=f" {word}"))
+        if (tail := vlex.PERCENT_ALTERNATES.get(self.tail)) is not None:
+            out.append(replace(self, tail=tail))
+        if not self.currency and not self.scale and self.exponent == 0 and value >= 1000:
+            exponent = 6 if value >= 10**6 else 3
+            scale = " million" if exponent == 6 else " thousand"
+            if value % Decimal(10) ** (exponent - 1) == 0:
+                out.append(replace(self, scale=scale, exponent=exponent, commas=False))
+        return out
+
     def number(self, value: Decimal) -> str:
         scaled = (value / Decimal(10) ** self.exponent).normalize()
         if scaled == scaled.to_integral_value():
@@ -105,13 +138,11 @@ class _Template:
 
     def render(self, value: Decimal, bound: str = "") -> str:
         lead = f"{bound} " if bound else ""
-        return f"{lead}{self.currency}{self.number(value)}{self.scale}{self.tail}"
+        return f"{lead}{self.currency}{self.number(value)}{self.scale}{self.words}{self.tail}"
 
     def render_range(self, low: Decimal, high: Decimal) -> str:
-        return f"between {self.currency}{self.number(low)}{self.scale} and {self.currency}{self.number(high)}{self.scale}{self.tail}"
-
-
-_find_all_numbers = re.compile(r"\d[\d,]*(?:\.\d+)?").findall
+        low_part = f"{self.currency}{self.number(low)}{self.scale}"
+        return f"between {low_part} and {self.currency}{self.number(high)}{self.scale}{self.words}{self.tail}"
 
 
 def _nice(value: Decimal, *, up: bool, digits: int = 2) -> Decimal:
@@ -131,40 +162,244 @@ def _digit_swap(value: Decimal) -> Decimal | None:
     return Decimal((sign, (digits[1], digits[0], *digits[2:]), exponent))
 
 
-def _quantity_candidates(template: _Template, q: Quantity) -> Iterator[tuple[str, str]]:
-    """``(transformation, new surface)`` for every rewrite of one quantity."""
-    reference = q.value if q.value is not None else (q.low if q.low is not None else q.high)
-    if reference is None or reference <= 0:
-        return
+def step_of(q: Quantity) -> Decimal:
+    """The precision of the number a quantity states, as a reader takes it: a unit in its last non-zero digit (at
+    most one in its second digit), never finer than it is written ("2%": 1, not 0.1).
+
+    >>> from factgen.quantities import parse_quantity
+    >>> [str(step_of(parse_quantity(s))) for s in ("2%", "$58 billion", "35,000", "more than 2.5 million")]
+    ['1.0', '1E+9', '1E+3', '1E+5']
+    >>> str(step_of(parse_quantity("more than 1,000,000")))
+    '1E+5'
+
+    """
+    number = next((n for n in (q.value, q.low, q.high) if n is not None), Decimal(1))
+    exponent = number.normalize().as_tuple().exponent
+    last = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+    second = Decimal(1).scaleb(number.adjusted() - 1)  # "1,000,000": a step of 100,000, not of a million
+    written = (
+        q.high - q.low if q.bound is Bound.EXACT and q.high is not None and q.low is not None else Decimal(0)
+    )
+    return max(min(last, second), written)
+
+
+def designed(claim: Quantity, evidence: Quantity) -> bool:
+    """Whether a rewritten quantity's label is beyond doubt: its interval contains the evidence's; or lies clearly
+    outside it (at least one step of the evidence's own precision beyond its edge, so no reasonable reading of
+    "2%" flips the label); or it is more precise than a *bound* in the evidence (NOT_ENOUGH_INFO by design).
+
+    >>> from factgen.quantities import parse_quantity as q
+    >>> designed(q("$85 billion"), q("$58 billion")), designed(q("$59 billion"), q("$58 billion"))
+    (True, False)
+    >>> designed(q("between 2.4 and 4%"), q("2%")), designed(q("40,000"), q("more than 35,000"))
+    (False, True)
+    >>> designed(q("$58.3 billion"), q("$58 billion"))  # more precise than an exact figure: rounding, not design
+    False
+    """
+    relation = claim.interval.relation(evidence.interval)
+    if relation is Relation.CONTAINS:
+        return True
+    if relation is Relation.WITHIN:
+        return evidence.bound in (Bound.LOWER, Bound.UPPER)
+    if relation is Relation.OVERLAPS:
+        return False
+    step, ev = step_of(evidence), evidence.interval
+    widened = Interval(
+        None if ev.low is None else ev.low - step,
+        None if ev.high is None else ev.high + step,
+        ev.low_closed,
+        ev.high_closed,
+    )
+    return claim.interval.isdisjoint(widened)
+
+
+@dataclass(frozen=True, slots=True)
+class _Limits:
+    """What the sentence allows a rewritten value to be: a part within its whole, a share within 0-100%, a count
+    whole, and the order of magnitude of the value it replaces."""
+
+    reference: Decimal
+    low: Decimal = Decimal(0)
+    high: Decimal | None = None
+    integral: bool = False
+
+    def allow(self, *values: Decimal) -> bool:
+        return all(
+            v > self.low
+            and (self.high is None or v <= self.high)
+            and (not self.integral or v == v.to_integral_value())
+            and self.reference / 3 <= v <= self.reference * 3
+            for v in values
+        )
+
+
+def _limits(text: str, q: Quantity, template: _Template, reference: Decimal) -> _Limits:
+    high = Decimal(100) if q.kind is Kind.PERCENT and reference <= 100 else None
+    low = Decimal(0)
+    if (whole := _find_whole_after(text[q.end :])) is not None:  # "412 of 650 seats": a part within its whole
+        cap = Decimal(whole["n"].replace(",", ""))
+        high = cap if high is None else min(high, cap)
+    if (
+        part := _find_part_before(text[: q.start])
+    ) is not None:  # "412 of 650 seats": the whole above its part
+        low = Decimal(part["n"].replace(",", ""))
+    integral = q.kind is Kind.CARDINAL and template.exponent == 0
+    return _Limits(reference, low, high, integral)
+
+
+def measures_something(text: str, q: Quantity) -> bool:
+    """Whether a quantity of a sentence measures something a rewrite may change: not an identifier or a name with
+    digits ("COP29", "F-35", "Euro 2024", "Lok Sabha 2024 elections"), a year, or a file size ("1.5 MB").
+
+    >>> from factgen.quantities import extract_quantities
+    >>> t = "At COP29 the F-35 maker pledged $58 billion, a 1.5 MB file said."
+    >>> [(q.surface, measures_something(t, q)) for q in extract_quantities(t)]
+    [('$58 billion', True), ('1.5 MB', False)]
+    """
+    if q.kind not in QUANTITY_KINDS or (match := _find_number(q.surface)) is None:
+        return False
+    at = q.start + match.start()
+    before, after = text[:at], text[q.start + match.end("num") :]
+    if (
+        before[-1:].isalpha()
+        or before[-1:] in ("-", "‑", "–")
+        or (after[:1].isalpha() and not match["scale"])
+    ):
+        return False  # glued to letters or a hyphen: a name ("COP29", "F-35", "G7")
+    bare = q.surface == match["num"] or (q.surface.startswith(match["num"] + " ") and not match["scale"])
+    number = match["num"]
+    if bare and "," not in number and _find_year(number):
+        return False  # a year, as a date or in a name ("2024 elections")
+    previous = _find_word_before(before)
+    opens = previous is not None and not before[: previous.start()].strip()  # the sentence's first word
+    if bare and previous and previous.group(1)[:1].isupper() and before.rstrip()[-1:].isalpha() and not opens:
+        return False  # after a capitalised word: "Euro 2024", "Article 5", "Boeing 737"
+    following = after.split(maxsplit=1)[0].strip(").,;:") if after.split() and after[:1] == " " else ""
+    if bare and following[:1].isupper():
+        return False  # before a capitalised word: an address or a name ("10 Downing Street", "7 October")
+    return following.lower() not in vlex.FILE_UNITS
+
+
+def takes_bound(text: str, q: Quantity) -> bool:
+    """Whether a bound or approximation ("more than", "about") can be inserted before a quantity as the sentence
+    stands: not after a determiner ("the $2.8 billion package", "the new $2.8 billion package", "its 650 seats"),
+    and not on an adjectival number ("an 80-seat majority").
+
+    >>> from factgen.quantities import extract_quantities
+    >>> [takes_bound(t, extract_quantities(t)[0]) for t in ("It gave $58 billion.", "the new $2.8 billion package")]
+    [True, False]
+    """
+    if text[q.end : q.end + 1] in ("-", "‑"):
+        return False
+    if text[: q.start].endswith(", ") and text[q.end : q.end + 1] == ",":
+        return False  # an apposition: "Kiptum, 23, ran", never "Kiptum, fewer than 18, ran"
+    words = re.findall(r"[\w’'$]+", text[: q.start].casefold())[-2:]
+    if not words:
+        return True
+    last = words[-1]
+    if last in vlex.DETERMINERS or last.endswith(("’s", "'s")):
+        return False
+    return not (
+        len(words) == 2 and words[0] in vlex.DETERMINERS and last.isalpha() and last not in vlex.PREPOSITIONS
+    )
+
+
+def _fix_article(before: str, surface: str) -> str:
+    """ "a" or "an" before a rewritten number, as it is read: "an 80-seat", "a 50-seat", "an 11-year"."""
+    match = re.search(r"\b([Aa])n?(\s+)$", before)
+    if match is None:
+        return before
+    digits = re.sub(r"^[^\d]*", "", surface)
+    group = re.split(r"[,.]", digits, maxsplit=1)[0]
+    an = bool(group) and (group[0] == "8" or group in vlex.AN_NUMBERS)
+    return before[: match.start()] + match.group(1) + ("n" if an else "") + match.group(2)
+
+
+_SAME, _OTHER = Relation.CONTAINS, Relation.DISJOINT  # what a candidate must be to be kept (None: any design)
+Candidate = tuple[str, str, Relation | None]  # (transformation, new surface, the relation it must have)
+
+
+def _same_value(template: _Template, limits: _Limits, *, phrase: bool) -> Iterator[Candidate]:
+    """The same value written another way, or rounded so that it still holds: always SUPPORTED."""
+    v = limits.reference
+    for alt in template.alternates(v, phrase=phrase):
+        yield "quantity.rendering", alt.render(v), _SAME
+    digits = max(1, len(v.normalize().as_tuple().digits) - 1)
+    rounded = v.quantize(Decimal(1).scaleb(v.adjusted() - digits + 1), ROUND_HALF_UP)
+    if limits.allow(rounded) and rounded != v:
+        yield "quantity.round", template.render(rounded), _SAME
+        if phrase:  # "about $60 billion" for "$58 billion": an approximation that holds, with another number
+            yield "quantity.approximate", template.render(rounded, "about"), _SAME
+    elif phrase:  # no other number to approximate by: "about $58 billion"
+        yield "quantity.approximate", template.render(v, "about"), None
+
+
+def _shifts(template: _Template, limits: _Limits, *, phrase: bool) -> Iterator[Candidate]:
+    """Other values of the same magnitude (0.5, 0.7, 1.6 and 2.5 times, digits swapped), in every style."""
+    v = limits.reference
+    factors = [Decimal(f) for f in ("0.5", "0.7", "1.6", "2.5")]
+    shifted = {_nice(v * f, up=f > 1) for f in factors}
+    if limits.integral:  # a count stays whole: 3 seats -> 1, 2, 5
+        shifted = {s.to_integral_value(ROUND_CEILING if s > v else ROUND_FLOOR) for s in shifted}
+    swapped = _digit_swap(v)
+    values = ([swapped] if swapped is not None else []) + sorted(
+        shifted - {swapped}
+    )  # the transposition first
+    styles = [template, *template.alternates(v, phrase=phrase)]
+    for value in (s for s in values if s != v and limits.allow(s)):
+        for style in styles:
+            yield "quantity.shift", style.render(value), None
+        if phrase:
+            yield "quantity.approximate", template.render(value, "about"), _OTHER
+
+
+def _bounds(template: _Template, q: Quantity, limits: _Limits) -> Iterator[Candidate]:
+    """Bounds and ranges below, around and above the value; a value a bound in the evidence allows."""
+    v = limits.reference
     fewer = "fewer than" if q.kind is Kind.CARDINAL else "less than"
-    shifted = {_nice(reference * f, up=f > 1) for f in (Decimal("0.5"), Decimal("1.6"), Decimal(3))}
-    if (swapped := _digit_swap(reference)) is not None:
-        shifted.add(swapped)
-    for value in sorted(shifted - {reference}):
-        yield "quantity.shift", template.render(value)
-    below, above = _nice(reference * Decimal("0.8"), up=False), _nice(reference * Decimal("1.2"), up=True)
-    yield "quantity.bound", template.render(below, "more than")
-    yield "quantity.bound", template.render(above, "more than")
-    yield "quantity.bound", template.render(above, fewer)
-    yield "quantity.bound", template.render(below, fewer)
-    yield "quantity.approximate", template.render(reference, "about")
-    yield "quantity.range", template.render_range(below, above)
-    yield "quantity.range", template.render_range(above, _nice(reference * 2, up=True))
-    if q.bound is Bound.EXACT and template.exponent >= 6:
-        yield "quantity.precise", template.render(reference + Decimal("0.3").scaleb(template.exponent))
-    if q.bound is Bound.LOWER and q.low is not None:  # a specific value the bound allows
-        yield "quantity.precise", template.render(_nice(q.low * Decimal("1.15"), up=True))
+    below, above = _nice(v * Decimal("0.8"), up=False), _nice(v * Decimal("1.2"), up=True)
+    for value, words in ((below, "more than"), (above, "more than"), (above, fewer), (below, fewer),
+                         (below, "at least"), (above, "at least")):  # fmt: skip
+        if limits.allow(value):
+            yield "quantity.bound", template.render(value, words), None
+    for low, high in ((below, above), (_nice(v * Decimal("1.3"), up=True), _nice(v * Decimal("1.6"), up=True)),
+                      (_nice(v * Decimal("0.4"), up=False), _nice(v * Decimal("0.7"), up=False))):  # fmt: skip
+        if low < high and limits.allow(low, high) and high - low <= v:  # never wider than the value itself
+            yield "quantity.range", template.render_range(low, high), None
+    if q.bound is Bound.LOWER and q.low is not None:  # a specific value the bound allows: NOT_ENOUGH_INFO
+        yield "quantity.precise", template.render(_nice(q.low * Decimal("1.15"), up=True)), None
+    if q.bound is Bound.UPPER and q.high is not None:
+        yield "quantity.precise", template.render(_nice(q.high * Decimal("0.85"), up=False)), None
 
 
 def _quantity_rewrites(claim: Claim) -> Iterator[Rewrite]:
+    text = claim.claim
     for q in claim.quantities:
-        if q.kind not in QUANTITY_KINDS or (template := _Template.of(q)) is None:
+        if not measures_something(text, q) or (template := _Template.of(q)) is None:
             continue
-        for transformation, surface in _quantity_candidates(template, q):
-            reading = _read(surface, q.start)
-            if reading is not None and reading.unit == q.unit and reading.kind is q.kind:
-                text = claim.claim[: q.start] + surface + claim.claim[q.end :]
-                yield Rewrite(text, transformation, "quantity", reading, q)
+        reference = q.value if q.value is not None else (q.low if q.low is not None else q.high)
+        if reference is None or reference <= 0:
+            continue
+        limits = _limits(text, q, template, reference)
+        phrase = takes_bound(text, q)  # the number is a whole noun phrase: a bound or a word can go before it
+        candidates = [
+            *_same_value(template, limits, phrase=phrase),
+            *_shifts(template, limits, phrase=phrase),
+        ]
+        if phrase:
+            candidates += _bounds(template, q, limits)
+        for transformation, written, wanted in candidates:
+            surface = written[:1].upper() + written[1:] if q.start == 0 else written
+            before = _fix_article(text[: q.start], surface)
+            reading = _read(surface, len(before))
+            if (
+                reading is not None
+                and reading.unit == q.unit
+                and reading.kind is q.kind
+                and designed(reading, q)
+                and (wanted is None or reading.interval.relation(q.interval) is wanted)
+            ):
+                yield Rewrite(before + surface + text[q.end :], transformation, "quantity", reading, q)
         return  # one quantity per claim: the first measurable one
 
 
@@ -198,27 +433,63 @@ _find_subordinate = re.compile(rf"\b(?i:{'|'.join(lex.SUBORDINATORS)})\b").searc
 _find_past = re.compile(rf"\b(?:{'|'.join(lex.PAST_TO_BASE)})\b").finditer
 
 
+def _negated(text: str) -> tuple[str, int] | None:
+    """The one clause of ``text`` negated, and where the negation went; None where that is ambiguous."""
+    auxiliaries = list(_find_aux(text))
+    if len(auxiliaries) == 1:
+        aux = auxiliaries[0]
+        return text[: aux.end()] + " not" + text[aux.end() :], aux.end()
+    if not auxiliaries and len(pasts := list(_find_past(text))) == 1:
+        verb = pasts[0]
+        negated = f"did not {lex.PAST_TO_BASE[verb.group()]}"
+        return text[: verb.start()] + negated + text[verb.end() :], verb.start()
+    return None
+
+
+def _single_clause(text: str) -> bool:
+    return not (any(mark in text for mark in '“”"') or ";" in text or _find_subordinate(text))
+
+
 def _polarity_rewrites(claim: Claim) -> Iterator[Rewrite]:
     """Negate, or un-negate, the one clause a claim has; nothing where that is ambiguous (quotes, two verbs)."""
     text = claim.claim
-    if any(mark in text for mark in '“”"') or ";" in text or _find_subordinate(text):
+    if not _single_clause(text):
         return  # quoted speech, several clauses: which verb is the main one is not certain
     if any(q.bound in (Bound.LOWER, Bound.UPPER, Bound.APPROXIMATE) for q in claim.quantities):
         return  # "more than 35,000 civilians have not been killed": the negation's scope is ambiguous
     negations = list(_find_negation(text))
     if not negations:
-        auxiliaries = list(_find_aux(text))
-        if len(auxiliaries) == 1:
-            aux = auxiliaries[0]
-            yield Rewrite(text[: aux.end()] + " not" + text[aux.end() :], "polarity.negate", "polarity")
-        elif not auxiliaries and len(pasts := list(_find_past(text))) == 1:
-            verb = pasts[0]
-            negated = f"did not {lex.PAST_TO_BASE[verb.group()]}"
-            yield Rewrite(text[: verb.start()] + negated + text[verb.end() :], "polarity.negate", "polarity")
+        if (negated := _negated(text)) is not None:
+            yield Rewrite(negated[0], "polarity.negate", "polarity")
     elif len(negations) == 1 and len(found := list(_find_negated_aux(text))) == 1:
         match = found[0]
         unnegated = text[: match.start()] + match["aux"] + " " + text[match.end() :]
         yield Rewrite(unnegated, "polarity.unnegate", "polarity")
+
+
+def _denials(claim: Claim, quantity_rewrites: Sequence[Rewrite]) -> Iterator[Rewrite]:
+    """Negated quantity rewrites, so that a negation is no label by itself: a value clearly above the evidence's,
+    denied ("has not provided $85 billion" against "$58 billion"), is SUPPORTED whichever way the figure is read
+    (exactly or as "at least"); the evidence's own value in another rendering, denied ("has not provided $58bn"),
+    is REFUTED. Only exact values against exact evidence, negated before the quantity, in one clause without a
+    negation of its own."""
+    if not _single_clause(claim.claim) or any(_find_negation(claim.claim)):
+        return
+    for rewrite in quantity_rewrites:
+        q, evidence = rewrite.claim_quantity, rewrite.evidence_quantity
+        if q is None or evidence is None or q.bound is not Bound.EXACT or evidence.bound is not Bound.EXACT:
+            continue
+        above = rewrite.transformation == "quantity.shift" and q.low is not None and evidence.high is not None
+        same = rewrite.transformation in ("quantity.rendering", "quantity.round")
+        if not (
+            same or (above and q.low is not None and evidence.high is not None and q.low >= evidence.high)
+        ):
+            continue
+        if (negated := _negated(rewrite.text)) is None or negated[1] > q.start:
+            continue
+        moved = len(negated[0]) - len(rewrite.text)
+        shifted = q.model_copy(update={"start": q.start + moved, "end": q.end + moved})
+        yield Rewrite(negated[0], "polarity.negate", "polarity", shifted, evidence)
 
 
 # --------------------------------------------------------------------------- entity rewrites
@@ -261,6 +532,46 @@ def _entity_rewrites(claim: Claim, people: Sequence[str]) -> Iterator[Rewrite]:
                 return
 
 
+# --------------------------------------------------------------------------- details and attribution
+
+_DAYS = "|".join(vlex.WEEKDAYS)
+_find_day = re.compile(rf"(?:\s+on|(?<=said))\s+(?P<day>{_DAYS})\b(?![’'-])").finditer
+_find_trailing_attribution = re.compile(
+    r"""^(?P<clause>[^“”"]+?),\s+              # "The policy has not changed, ...
+    (?P<who>[^,“”"]{2,80}?)\s+(?:said|says|added)  # ... spokesman John Kirby said ...
+    (?:\s+on)?(?:\s+(?:{days}))?\.$            # ... Friday."
+    """.replace("{days}", _DAYS),
+    re.VERBOSE,
+).match
+
+
+def _detail_rewrites(claim: Claim) -> Iterator[Rewrite]:
+    """The one day a claim names: left out (a looser true claim) or moved three days on (a false one)."""
+    days = list(_find_day(claim.claim))
+    if len(days) != 1:
+        return
+    match, text = days[0], claim.claim
+    day = match["day"]
+    other = vlex.WEEKDAYS[(vlex.WEEKDAYS.index(day) + 3) % 7]
+    yield Rewrite(text[: match.start()] + text[match.end() :], "detail.drop", "detail", detail=f"on {day}")
+    swapped = text[: match.start("day")] + other + text[match.end("day") :]
+    yield Rewrite(swapped, "detail.swap", "detail", detail=f"{other}, not {day}")
+
+
+def _attribution_rewrites(claim: Claim) -> Iterator[Rewrite]:
+    """ "X, Kirby said." as "According to Kirby, x." (moved) and as "X." (dropped): the same statement."""
+    speaker, match = claim.speaker, _find_trailing_attribution(claim.claim)
+    if speaker is None or match is None or speaker not in match["who"]:
+        return
+    clause = match["clause"]
+    first, _, rest = clause.partition(" ")
+    opener = first.lower() if first in vlex.LOWER_OPENERS else first
+    yield Rewrite(
+        f"According to {speaker}, {opener} {rest}.", "attribution.move", "attribution", detail=speaker
+    )
+    yield Rewrite(f"{clause}.", "attribution.drop", "attribution", detail=speaker)
+
+
 # --------------------------------------------------------------------------- the stage
 
 
@@ -272,12 +583,16 @@ def make_variants(
 ) -> list[Rewrite]:
     """Every rewrite the enabled rule families make of one claim, in a stable order (deduplicated by text)."""
     found: list[Rewrite] = []
-    if "quantity" in rules:
-        found += _quantity_rewrites(claim)
+    quantities = list(_quantity_rewrites(claim)) if "quantity" in rules else []
+    found += quantities
     if "polarity" in rules:
         found += _polarity_rewrites(claim)
+        found += _denials(claim, quantities)
     if "entity" in rules:
         found += _entity_rewrites(claim, people)
+    if "polarity" in rules:  # rephrasings that keep or flip the truth without touching a quantity
+        found += _detail_rewrites(claim)
+        found += _attribution_rewrites(claim)
     seen = {claim.claim}
     unique = []
     for rewrite in found:

@@ -15,10 +15,12 @@ import pytest
 import yaml
 from datasets.info import DatasetInfosDict
 from huggingface_hub import DatasetCard
+from hypothesis import given
+from hypothesis import strategies as st
 
 import factgen
 from factgen.card import CHART_FILE, label_chart_png, make_card, measure
-from factgen.card.measure import claim_only_baseline, lmi_cues
+from factgen.card.measure import claim_only_baseline, diff_text, edit_measures, lmi_cues
 from factgen.models import Article, Label
 from factgen.pipeline import SEEDS, build, generate
 from factgen.splits import SPLIT_NAMES, features, split
@@ -234,3 +236,54 @@ def test_a_tiny_dataset_gets_a_card_that_says_what_it_cannot_measure() -> None:
     assert card.chart_png.startswith(b"\x89PNG")
     empty = make_card(datasets.DatasetDict())
     assert "The dataset is empty." in empty.readme
+
+
+# --------------------------------------------------------------------------- what the edit gives away
+
+
+def _pair(claim: str, evidence: str, label: str, group: str) -> Row:
+    return {
+        "claim": claim,
+        "evidence": [{"text": evidence}],
+        "verdict": {"label": label, "rule": "r." + label.lower()},
+        "group_id": group,
+    }
+
+
+@given(st.lists(st.sampled_from(["has", "not", "85", "58", "billion", "said"]), max_size=8),
+       st.lists(st.sampled_from(["has", "not", "85", "58", "billion", "said"]), max_size=8))  # fmt: skip
+def test_the_diff_holds_exactly_the_words_one_side_has_more_of(ours: list[str], theirs: list[str]) -> None:
+    diff = diff_text(" ".join(ours), " ".join(theirs)).split()
+    for w in set(ours) | set(theirs):
+        assert diff.count("+" + w) == max(0, ours.count(w) - theirs.count(w))
+        assert diff.count("-" + w) == max(0, theirs.count(w) - ours.count(w))
+    assert diff_text(" ".join(ours), " ".join(ours)) == ""
+
+
+def test_an_edit_that_gives_the_label_away_is_found_by_the_diff_baseline_not_the_claim_only_one() -> None:
+    """The same claims are SUPPORTED or REFUTED depending on the evidence, but a negation added by the edit
+    always means REFUTED: claim-only sees nothing, the diff sees everything."""
+    rows = []
+    for i in range(40):
+        claim = f"officials did not confirm report {i}"
+        if i % 2:
+            rows.append(_pair(claim, f"officials confirmed report {i}", "REFUTED", f"g{i}"))
+        else:
+            rows.append(_pair(claim, claim, "SUPPORTED", f"g{i}"))
+    m = edit_measures(rows)
+    assert m.copies == 20
+    assert m.copy_share == 0.5
+    assert m.labels == {"REFUTED": 20, "SUPPORTED": 20}
+    assert m.rules == {"r.refuted": 20, "r.supported": 20}
+    assert m.diff.accuracy == 1.0
+    assert m.claim_only.accuracy is not None
+    assert m.claim_only.accuracy <= 0.6
+    assert m.diff.evaluated_on == "5-fold cross-validation grouped by group_id"
+
+
+def test_the_card_reports_copies_shares_and_both_grouped_baselines(folder: Path) -> None:
+    body = _body(folder)
+    assert "## What the edit gives away" in body
+    assert re.search(r"Verbatim copies of their own evidence: \d+ \(\d+\.\d%\)", body)
+    assert re.search(r"\| claim/evidence diff \(tokens one side lacks\) \| \d\.\d{3} \| \d\.\d{3} \|", body)
+    assert re.search(r"Labels: SUPPORTED \d+\.\d%|Labels: .*SUPPORTED \d+\.\d%", body)

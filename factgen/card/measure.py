@@ -6,6 +6,11 @@
   with ``p(l | w)``, counted once per claim over all records (lower-case ``\\w+`` tokens, unigrams and bigrams,
   the 10 most frequent unigrams dropped, at least 5 claims);
 * the share of claims per label with a negation, a hedge or a digit;
+* **what the edit gives away** (REFERENCE 4.1, issue 15 item 7): the share of verbatim copies (a claim equal to its
+  own evidence), label and rule shares, and two shallow baselines scored by 5-fold cross-validation grouped by
+  ``group_id`` (a sentence and its variants never on both sides): claim-only, and evidence-aware *diff* (TF-IDF +
+  logistic regression on only the tokens the claim and its evidence do not share, ``+`` for the claim's, ``-`` for
+  the evidence's). Targets: diff within 10 points of the majority class, claim-only within 5;
 * **leakage** (REFERENCE 3.2, 3.3): records whose group, source article, story (``story_id``: the same event as
   another outlet reports it), exact claim text or near-duplicate claim text (Jaccard >= 0.8 over word 3-shingles)
   also occurs in another split (target 0), and evidence published after the claim's source article when both dates
@@ -18,7 +23,7 @@ import math
 import re
 import warnings
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Final
@@ -37,8 +42,12 @@ from factgen.splits import LABEL_NAMES, SPLIT_NAMES, exact_key, label_counts, ne
 __all__ = [
     "Baseline",
     "Cue",
+    "EditMeasures",
     "Measurements",
     "claim_only_baseline",
+    "diff_text",
+    "edit_measures",
+    "grouped_baseline",
     "leakage",
     "lmi_cues",
     "measure",
@@ -47,7 +56,8 @@ __all__ = [
 ]
 
 _WORD: Final = re.compile(r"\w+")
-_TOKENS: Final = r"(?u)\b\w+\b"  # scikit-learn's token pattern, keeping one-character words ("a", "5")
+_TOKENS: Final = r"(?u)\b\w+\b"
+_SPACED: Final = r"\S+"  # whitespace-separated tokens, for text already tokenised (the marked diff)  # scikit-learn's token pattern, keeping one-character words ("a", "5")
 _NEGATION: Final = re.compile(
     r"\b(?:" + "|".join(NEGATION_WORDS) + r")\b|" + "|".join(re.escape(s) + r"\b" for s in NEGATION_SUFFIXES),
     re.IGNORECASE,
@@ -84,6 +94,22 @@ class Baseline:
 
 
 @dataclass(frozen=True, slots=True)
+class EditMeasures:
+    """What the edits give away, over all records: copies, label and rule counts, two grouped baselines."""
+
+    records: int
+    copies: int  # claims equal to (one of) their own evidence texts
+    labels: dict[str, int]
+    rules: dict[str, int]
+    claim_only: Baseline
+    diff: Baseline
+
+    @property
+    def copy_share(self) -> float:
+        return self.copies / self.records if self.records else 0.0
+
+
+@dataclass(frozen=True, slots=True)
 class Measurements:
     """What the card reports about the data itself."""
 
@@ -94,6 +120,7 @@ class Measurements:
     leakage: dict[str, int]  # check -> records affected (target 0)
     temporal: dict[str, int]  # evidence items: "after_claim", "dated", "unknown"
     label_counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    edits: EditMeasures | None = None
 
 
 def _rows(dataset_dict: Mapping[str, Any]) -> dict[str, list[Row]]:
@@ -200,6 +227,104 @@ def claim_only_baseline(train: Sequence[Row], test: Sequence[Row], evaluated_on:
     return Baseline(**common, accuracy=acc, macro_f1=f1)
 
 
+def _evidence_text(row: Row) -> str:
+    return " ".join(e["text"] for e in row["evidence"])
+
+
+def diff_text(claim: str, evidence: str) -> str:
+    """The words one side has and the other lacks (as many times as it has more), marked: ``+`` the claim's,
+    ``-`` the evidence's; lower-case ``\\w+`` tokens, claim side first, each side in its own order.
+
+    >>> diff_text("It has not provided $85 billion.", "It has provided $58 billion, he said.")
+    '+not +85 -58 -he -said'
+    >>> diff_text("Same words.", "same words")
+    ''
+    """
+    ours, theirs = _WORD.findall(claim.casefold()), _WORD.findall(evidence.casefold())
+    extra_ours, extra_theirs = Counter(ours) - Counter(theirs), Counter(theirs) - Counter(ours)
+    out = []
+    for words, extra, mark in ((ours, extra_ours, "+"), (theirs, extra_theirs, "-")):
+        for w in words:
+            if extra[w] > 0:
+                extra[w] -= 1
+                out.append(mark + w)
+    return " ".join(out)
+
+
+def _diff_features(row: Row) -> str:
+    return diff_text(row["claim"], _evidence_text(row))
+
+
+def _claim_features(row: Row) -> str:
+    return " ".join(_WORD.findall(row["claim"].casefold()))
+
+
+def grouped_baseline(
+    rows: Sequence[Row], features: Callable[[Row], str], *, folds: int = 5, bigrams: bool = False
+) -> Baseline:
+    """TF-IDF + logistic regression on ``features(row)`` (whitespace tokens), scored by ``folds``-fold
+    cross-validation grouped by ``group_id``, against the majority class of each fold's training part.
+
+    Out-of-fold predictions are pooled into one accuracy and one macro-F1 over all records.
+    """
+    groups = [r["group_id"] for r in rows]
+    k = min(folds, len(set(groups)))
+    if k < 2:
+        return Baseline(note="needs records from at least two groups")
+    from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: PLC0415
+    from sklearn.linear_model import LogisticRegression  # noqa: PLC0415
+    from sklearn.metrics import accuracy_score, f1_score  # noqa: PLC0415
+    from sklearn.model_selection import GroupKFold  # noqa: PLC0415
+
+    texts = [features(r) for r in rows]
+    y = [r["verdict"]["label"] for r in rows]
+    predicted, majority = [""] * len(rows), [""] * len(rows)
+    for train, test in GroupKFold(n_splits=k).split(texts, y, groups):
+        y_train = [y[i] for i in train]
+        top = min(Counter(y_train).items(), key=lambda kv: (-kv[1], LABEL_NAMES.index(kv[0])))[0]
+        guess = [top] * len(test)
+        if len(set(y_train)) > 1:
+            vectorizer = TfidfVectorizer(
+                lowercase=False, token_pattern=_SPACED, ngram_range=(1, 2 if bigrams else 1)
+            )
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                model = LogisticRegression(max_iter=1000, random_state=0)
+                model.fit(vectorizer.fit_transform([texts[i] for i in train]), y_train)
+                guess = [str(p) for p in model.predict(vectorizer.transform([texts[i] for i in test]))]
+        for i, p in zip(test, guess, strict=True):
+            predicted[i], majority[i] = p, top
+
+    def scores(guessed: Sequence[str]) -> tuple[float, float]:
+        labels = sorted(set(y) | set(guessed))
+        f1 = f1_score(y, guessed, labels=labels, average="macro", zero_division=0)
+        return round(float(accuracy_score(y, guessed)), 3), round(float(f1), 3)
+
+    (maj_acc, maj_f1), (acc, f1) = scores(majority), scores(predicted)
+    return Baseline(
+        evaluated_on=f"{k}-fold cross-validation grouped by group_id",
+        train_size=len(rows),
+        test_size=len(rows),
+        majority_label=Counter(y).most_common(1)[0][0],
+        majority_accuracy=maj_acc,
+        majority_macro_f1=maj_f1,
+        accuracy=acc,
+        macro_f1=f1,
+    )
+
+
+def edit_measures(rows: Sequence[Row], *, folds: int = 5) -> EditMeasures:
+    """Copies, label and rule counts, and the claim-only and diff baselines (grouped CV) over ``rows``."""
+    return EditMeasures(
+        records=len(rows),
+        copies=sum(1 for r in rows if any(r["claim"].strip() == e["text"].strip() for e in r["evidence"])),
+        labels=dict(sorted(Counter(r["verdict"]["label"] for r in rows).items())),
+        rules=dict(sorted(Counter(r["verdict"]["rule"] for r in rows).items())),
+        claim_only=grouped_baseline(rows, _claim_features, folds=folds, bigrams=True),
+        diff=grouped_baseline(rows, _diff_features, folds=folds),
+    )
+
+
 def _cue_rates(rows: Iterable[Row]) -> dict[str, dict[str, float]]:
     seen: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for row in rows:
@@ -286,4 +411,5 @@ def measure(dataset_dict: Mapping[str, Any], *, articles: Iterable[Article] | No
         leakage=leakage(by_split),
         temporal=temporal_leakage(everything, published),
         label_counts=label_counts(dataset_dict),
+        edits=edit_measures(everything),
     )

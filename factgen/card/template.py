@@ -320,6 +320,8 @@ leave cues a model learns instead of reading the evidence; the measurements belo
 
 {measured.get("bias", "")}
 
+{measured.get("edits", "")}
+
 {measured.get("leakage", "")}
 
 ### Recommendations

@@ -1,0 +1,53 @@
+"""Data only: the word lists the variants stage reads to keep a rewrite plausible and grammatical (issue 15, item 4)."""
+
+from typing import Final
+
+# A quantity right after one of these sits inside a noun phrase ("the $2.8 billion package", "its 650 seats"): a
+# bound or an approximation cannot go there ("the new less than $2.8 billion package").
+DETERMINERS: Final = frozenset(
+    {
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+        "each", "every", "another", "such", "whose", "which", "what",
+    }
+)  # fmt: skip
+
+# Words that close a phrase before a quantity rather than open a noun phrase: "the total of 650", "the rise to 5%".
+PREPOSITIONS: Final = frozenset(
+    {
+        "of", "to", "by", "from", "for", "with", "at", "in", "on", "than", "about", "over", "under", "around",
+        "and", "or", "is", "was", "are", "were", "be", "been", "has", "have", "had",
+    }
+)  # fmt: skip
+
+# Units of file size, screen or data: a number with one of these after it is page furniture, never a claim's
+# measure ("Download: Full Size (1.5 MB)").
+FILE_UNITS: Final = frozenset(
+    {"kb", "mb", "gb", "tb", "kib", "mib", "gib", "px", "kbps", "mbps", "gbps", "dpi"}
+)
+
+# Leading sounds that take "an": "an 80-seat majority", "an 11-year-old", "an 18% rise".
+AN_NUMBERS: Final = ("8", "11", "18")
+
+# The same quantity written another way: scale words and their short forms, currency words.
+SCALE_ALTERNATES: Final = {" billion": "bn", "bn": " billion", " million": "m", "m": " million"}
+CURRENCY_WORDS: Final = {"$": "dollars", "£": "pounds", "€": "euros"}
+PERCENT_ALTERNATES: Final = {"%": " percent", " percent": "%", " per cent": "%"}
+
+# Words that are never part of a person's name, though capitalised after a title ("Secretary Austin Friday").
+NOT_NAME_WORDS: Final = frozenset(
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+        "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "United", "States", "Party", "Government", "Ministry", "Department", "House", "Senate", "Congress",
+        "The", "And", "But", "In", "On", "Of", "For", "With", "After", "Before",
+    }
+)  # fmt: skip
+
+# Days a claim may date itself by ("on Sunday", "said Friday"): dropped, a looser true claim; moved three days on,
+# a false one.
+WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# Opening words that are not names, so "According to X, " may lower-case them ("the policy", "it").
+LOWER_OPENERS: Final = frozenset(
+    {"The", "A", "An", "It", "Its", "This", "That", "These", "Those", "There", "Some", "Most", "Many", "All"}
+)  # fmt: skip

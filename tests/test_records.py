@@ -1,0 +1,96 @@
+"""Records: the choice of variants as contrastive twins, the evidence-removal construction, and verbatim copies."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factgen.claims import Claim
+from factgen.labels import verdict_for
+from factgen.models import Label
+from factgen.quantities import extract_quantities
+from factgen.records import drop_copies, records_for_claim, removal_context, select_variants, states_fact
+from factgen.variants import make_variants
+
+ARTICLE = (
+    "Congress met on Tuesday to debate the bill. "
+    "The United States has provided $58 billion in military aid to Ukraine. "
+    "Lawmakers in the House then voted on a separate measure."
+)
+
+
+def _claim(text: str, index: int = 0, start: int = 0) -> Claim:
+    return Claim(
+        "a", index, start, start + len(text), text, None, tuple(extract_quantities(text)), "quantity", text
+    )
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for part in text.split(". "):
+        end = start + len(part) + (1 if not part.endswith(".") else 0)
+        spans.append((start, min(end, len(text))))
+        start = end + 1
+    return spans
+
+
+def _source() -> Claim:
+    sentence = "The United States has provided $58 billion in military aid to Ukraine."
+    return _claim(sentence, index=1, start=ARTICLE.index(sentence))
+
+
+def test_the_evidence_removal_context_is_the_neighbours_when_nothing_else_states_the_fact() -> None:
+    spans = _spans(ARTICLE)
+    context = removal_context(_source(), ARTICLE, spans)
+    assert [e.text for e in context] == [
+        "Congress met on Tuesday to debate the bill.",
+        "Lawmakers in the House then voted on a separate measure.",
+    ]
+    assert all(ARTICLE[e.start : e.end] == e.text for e in context)
+
+
+def test_no_evidence_removal_when_another_sentence_states_the_fact() -> None:
+    article = ARTICLE + " In all, Washington has given $58bn to Kyiv."
+    assert removal_context(_source(), article, _spans(article)) == []
+    assert states_fact(_source(), "In all, Washington has given $58bn to Kyiv.")
+    assert not states_fact(_source(), "Germany has given $9 billion so far.")
+
+
+def test_records_for_a_claim_include_the_removal_record_for_some_seeds() -> None:
+    claim, spans = _source(), _spans(ARTICLE)
+    context = removal_context(claim, ARTICLE, spans)
+    seen = set()
+    for seed in range(12):
+        records = list(records_for_claim(claim, make_variants(claim), seed=seed, context=context))
+        removed = [r for r in records if r.verdict.rule == "context.removed"]
+        seen.add(bool(removed))
+        for r in removed:
+            assert r.verdict.label is Label.NOT_ENOUGH_INFO
+            assert claim.text not in [e.text for e in r.evidence]
+    assert seen == {True, False}
+
+
+def test_a_copy_gives_way_to_a_supported_rendering_and_is_counted() -> None:
+    claim = _source()
+    records = list(records_for_claim(claim, make_variants(claim), seed=0))
+    assert records[0].claim == records[0].evidence[0].text  # the as-written copy comes first ...
+    drops: dict[str, int] = {}
+    kept = list(drop_copies(records, drops))
+    assert all(r.claim != r.evidence[0].text for r in kept)  # ... and goes, since a rendering is SUPPORTED
+    assert drops == {"records.verbatim_copy": 1}
+    assert any(r.verdict.label is Label.SUPPORTED for r in kept)
+
+
+@given(st.integers(min_value=0, max_value=2**16), st.integers(min_value=2, max_value=999))
+def test_quantity_variants_come_as_contrastive_twins(seed: int, n: int) -> None:
+    """The number rewrite is chosen with both its labels: a rendering that holds beside another figure."""
+    claim = _claim(f"The agency spent ${n} billion on roads last year.")
+    chosen = select_variants(
+        make_variants(claim), rng=random.Random(seed), verdict_of=lambda r: verdict_for(r, claim.text)
+    )
+    number = {v.label for r, v in chosen if r.transformation in ("quantity.rendering", "quantity.shift")}
+    assert number == {Label.SUPPORTED, Label.REFUTED}
+    for label in Label:
+        assert sum(1 for r, v in chosen if r.family == "quantity" and v.label is label) <= 3
