@@ -27,6 +27,15 @@ FILE_UNITS: Final = frozenset(
 
 # Leading sounds that take "an": "an 80-seat majority", "an 11-year-old", "an 18% rise".
 AN_NUMBERS: Final = ("8", "11", "18")
+# Words that already hedge or bound the number after them: a bound or "about" after one reads as a stutter
+# ("nearing about 100", "some more than 40", "at least least 10").
+HEDGED_BY: Final = frozenset(
+    {"nearing", "near", "nearly", "almost", "around", "about", "approximately", "roughly", "some", "over", "under",
+     "least", "most", "than", "to", "estimated", "up", "just", "only", "exactly", "barely", "top", "topping"}
+)  # fmt: skip
+# An approximation rounds a value by at most this share of it: "about $60 billion" for $58 billion, never
+# "about 100" for 140.
+MAX_ROUNDING_SHARE: Final = "0.1"
 
 # The same quantity written another way: scale words and their short forms, currency words.
 SCALE_ALTERNATES: Final = {" billion": "bn", "bn": " billion", " million": "m", "m": " million"}

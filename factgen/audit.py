@@ -110,12 +110,14 @@ def _entry(n: int, record: Mapping[str, Any], articles: Mapping[str, Mapping[str
         f"**Label:** {verdict['label']}, because {verdict['rationale']}",
     ]
     source = record.get("source")
+    # Evidence removal: the claim's own sentence was taken out of the evidence, so no context may show it again.
+    removal = verdict["rule"] == "context.removed"
     for i, ev in enumerate(record.get("evidence") or []):
         article = articles.get(ev["article_id"])
         shown = (
             _in_context(str(article["text"]), ev["start"], ev["end"])
-            if article and article["text"][ev["start"] : ev["end"]] == ev["text"]
-            else ev["text"]
+            if article and not removal and article["text"][ev["start"] : ev["end"]] == ev["text"]
+            else f"**{' '.join(ev['text'].split())}**"
         )
         lines += ["", f"**Evidence {i + 1}**, {_describe(article, ev['article_id'])}:", "", f"> {shown}"]
     if not record.get("evidence"):

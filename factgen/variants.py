@@ -283,11 +283,13 @@ def measures_something(text: str, q: Quantity) -> bool:
 def takes_bound(text: str, q: Quantity) -> bool:
     """Whether a bound or approximation ("more than", "about") can be inserted before a quantity as the sentence
     stands: not after a determiner ("the $2.8 billion package", "the new $2.8 billion package", "its 650 seats"),
-    and not on an adjectival number ("an 80-seat majority").
+    not after a word that already hedges it ("nearing 140"), and not on an adjectival number ("an 80-seat majority").
 
     >>> from factgen.quantities import extract_quantities
     >>> [takes_bound(t, extract_quantities(t)[0]) for t in ("It gave $58 billion.", "the new $2.8 billion package")]
     [True, False]
+    >>> takes_bound("the toll was nearing 140 people", extract_quantities("the toll was nearing 140 people")[0])
+    False
     """
     if text[q.end : q.end + 1] in ("-", "‑"):
         return False
@@ -297,7 +299,7 @@ def takes_bound(text: str, q: Quantity) -> bool:
     if not words:
         return True
     last = words[-1]
-    if last in vlex.DETERMINERS or last.endswith(("’s", "'s")):
+    if last in vlex.DETERMINERS or last in vlex.HEDGED_BY or last.endswith(("’s", "'s")):
         return False
     return not (
         len(words) == 2 and words[0] in vlex.DETERMINERS and last.isalpha() and last not in vlex.PREPOSITIONS
@@ -326,7 +328,8 @@ def _same_value(template: _Template, limits: _Limits, *, phrase: bool) -> Iterat
         yield "quantity.rendering", alt.render(v), _SAME
     digits = max(1, len(v.normalize().as_tuple().digits) - 1)
     rounded = v.quantize(Decimal(1).scaleb(v.adjusted() - digits + 1), ROUND_HALF_UP)
-    if limits.allow(rounded) and rounded != v:
+    close = abs(rounded - v) <= abs(v) * Decimal(vlex.MAX_ROUNDING_SHARE)  # 58 -> 60, never 140 -> 100
+    if limits.allow(rounded) and rounded != v and close:
         yield "quantity.round", template.render(rounded), _SAME
         if phrase:  # "about $60 billion" for "$58 billion": an approximation that holds, with another number
             yield "quantity.approximate", template.render(rounded, "about"), _SAME

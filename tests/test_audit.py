@@ -110,3 +110,21 @@ def test_cli_writes_the_sheet_then_tallies_it(
     assert sheet.read_text(encoding="utf-8") == audit_sheet(folder, sample=3, seed=2)
     assert main(["audit", str(tmp_path), "--sample", "3"]) == 1
     assert "no records" in capsys.readouterr().err
+
+
+def test_evidence_removal_is_shown_without_the_removed_sentence(folder: Path) -> None:
+    """The sentence a `context.removed` record takes out of its evidence must not come back as context."""
+    records = _records(folder)
+    texts = {
+        a["id"]: a["text"]
+        for a in map(json.loads, (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines())
+    }
+    removed = [r for r in records.values() if r["verdict"]["rule"] == "context.removed"]  # type: ignore[index]
+    assert removed, "the seeds build makes evidence-removal records"
+    sheet = audit_sheet(folder, sample=len(records), seed=0)
+    for record in removed:
+        block = sheet.split(f"`{record['id']}`", 1)[1].split("\n### ", 1)[0]
+        source = record["source"]
+        assert isinstance(source, dict)
+        sentence = " ".join(texts[source["article_id"]][source["start"] : source["end"]].split())
+        assert sentence not in block.split("**Evidence 1**", 1)[1]

@@ -255,6 +255,26 @@ def test_equivalent_renderings_and_roundings_are_supported() -> None:
     assert "Officials counted 35 thousand people at the rally." in {r.text for r in make_variants(thousands)}
 
 
+@pytest.mark.parametrize(
+    ("text", "not_in"),
+    [
+        ("The death toll was nearing 140 people, officials said.", "about 100"),  # read on the dev corpus
+        ("The agency counted 140 new cases in the outbreak.", "about 100"),
+        ("The fund lent 1.4 billion dollars to farmers.", "about 1 billion"),
+    ],
+)
+def test_an_approximation_rounds_by_at_most_a_tenth(text: str, not_in: str) -> None:
+    """ "about 100" for 140 is a different figure to a reader, whatever the interval of "about 100" allows."""
+    assert not any(not_in in r.text for r in make_variants(_claim(text)))
+
+
+@pytest.mark.parametrize("hedge", ["nearing", "nearly", "almost", "around", "some", "over", "at least", "up to"])
+def test_no_bound_after_a_word_that_already_hedges_the_number(hedge: str) -> None:
+    claim = _claim(f"The death toll was {hedge} 140 people, officials said.")
+    for r in make_variants(claim):
+        assert not re.search(rf"\b{hedge} (about|more than|fewer than|less than|at least|at most|between)\b", r.text)
+
+
 def test_a_denial_of_a_larger_value_is_supported_and_of_the_same_value_refuted() -> None:
     claim = _claim("The United States has provided $58 billion in military aid.")
     denials = {
