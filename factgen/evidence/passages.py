@@ -12,7 +12,7 @@ from typing import Final
 from factgen import _claims_lexicon as claims_lex
 from factgen import _evidence_lexicon as lex
 from factgen import _text_lexicon as text_lex
-from factgen.models import Kind, Quantity
+from factgen.models import Bound, Kind, Quantity
 from factgen.quantities import extract_quantities
 
 _find_tokens = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:[’'][^\W\d_]+)?").finditer
@@ -29,6 +29,7 @@ _find_projection = re.compile(
 _find_descriptor = re.compile(r"\d+[-‑](?:year|month|week|day|hour)s?(?:[-‑]old)?$").search  # "16-year high"
 _find_modifier = re.compile(r"[-‑](?:led|backed|controlled|run|allied|based|born)\b").match
 _find_conversion = re.compile(r"\s*(?:\w+\s+)?\(\s*(?:or\s+|about\s+|roughly\s+)?$").match
+_find_bare_years = re.compile(r"(?<![\d.,$€£-])(?:19|20)\d\d(?![\d%]|[.,]\d)").finditer
 _find_capitalised = re.compile(r"[A-Z][\w’'.&-]*").fullmatch
 _ABBREVIATED: Final = (
     1,
@@ -57,6 +58,9 @@ _ROLE_WORDS: Final = claims_lex.ROLE_WORDS | lex.TITLES
 _NOT_IN_NAMES: Final = lex.STOPWORDS | lex.TITLES | lex.REPORTING_WORDS
 _MIN_INITIALS: Final = 3  # the least letters of an acronym made from a name's initials
 _CONTEXT: Final = 3  # content words either side of a number (inside its clause) that say what it measures
+APPROXIMATE_SHARE: Final = Decimal(
+    "0.01"
+)  # "around 292" spans at least 1% either side: it settles "around 290", never an exact "292"
 
 # --------------------------------------------------------------------------- describing one sentence
 
@@ -187,9 +191,14 @@ def _negations(text: str) -> int:
     ) + lowered.count("cannot")
 
 
+def value_of(q: Quantity) -> Decimal | None:
+    """The value a quantity stands for: its value, else the end of its bound ("more than 1.6 million": 1.6 million)."""
+    return q.value if q.value is not None else q.low if q.low is not None else q.high
+
+
 def _cells(q: Quantity) -> tuple[str, str] | None:
     """The magnitude cells of a quantity on two powers-of-ten grids offset by half a power."""
-    value = q.value if q.value is not None else (q.low if q.low is not None else q.high)
+    value = value_of(q)
     if value is None:
         return None
     if value <= 0:
@@ -224,7 +233,7 @@ def _measured(
         (s, t) for s, e, t in tokens if t[0] in "ea" and not _find_modifier(text, e)
     ]  # "the BJP-led alliance" is said of the alliance
     out = []
-    for i, q in enumerate(kept):
+    for i, q in enumerate(map(_widened, kept)):
         cells = _cells(q)
         assert cells is not None  # noqa: S101  (filtered above)
         left, right = _clause(text, q.start, q.end)
@@ -239,6 +248,16 @@ def _measured(
             Measured(q, cells, frozenset(before + after), _subject(kept, i, subjects, left, right), head)
         )
     return out
+
+
+def _widened(q: Quantity) -> Quantity:
+    """An approximate quantity ("about", "around", "roughly") with its interval at least ``APPROXIMATE_SHARE`` of its
+    value either side: the writer rounds, so it neither confirms an exact figure nor disagrees with a close one."""
+    if q.bound is not Bound.APPROXIMATE or q.value is None or q.low is None or q.high is None:
+        return q
+    spread = abs(q.value) * APPROXIMATE_SHARE
+    low, high = min(q.low, q.value - spread), max(q.high, q.value + spread)
+    return q.model_copy(update={"low": low, "high": high, "low_inclusive": True, "high_inclusive": True})
 
 
 def _subject(
@@ -264,6 +283,11 @@ def _times(
         q.start: int(q.value)
         for q in quantities
         if q.kind is Kind.DATE and q.value is not None and 1000 <= q.value <= 2999
+    }
+    years |= {  # a year that modifies a noun, which the number reader leaves out: "its 2026 growth forecast"
+        m.start(): int(m.group())
+        for m in _find_bare_years(text)
+        if not any(q.start <= m.start() < q.end for q in quantities)
     }
     found: set[tuple[int | None, int | None]] = set()
     used: set[int] = set()
