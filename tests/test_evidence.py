@@ -262,6 +262,18 @@ STORY_PAIRS = [
         "The Freedonia coalition won 288 seats in the election, officials said.",
         Label.SUPPORTED,
     ),
+    Pair(
+        "a list of counts in another order: each count pairs with the one said of its party",
+        "In Freedonia the Greens have six seats, the Liberals four and the Farmers' Union four.",
+        "In Freedonia the Greens hold six seats, the Farmers' Union four and the Liberals four.",
+        Label.SUPPORTED,
+    ),
+    Pair(
+        "a disagreement with a tally that also gives the gains",
+        "The Freedonia Labour Party won 401 seats in the election, officials said.",
+        "Freedonia Labour: 398 seats, 180 seats gained",
+        Label.CONFLICTING,
+    ),
 ]
 
 

@@ -263,11 +263,16 @@ def _widened(q: Quantity) -> Quantity:
 def _subject(
     kept: Sequence[Quantity], i: int, subjects: list[tuple[int, str]], left: int, right: int
 ) -> frozenset[str]:
-    """The names a quantity is said of: those before it in its clause, else those after it up to the next number,
-    else those before it in the sentence (since the previous number)."""
+    """The names a quantity is said of: those before it in its clause since the previous number, else those before it
+    in its clause, else those after it up to the next number, else those before it in the sentence (since the
+    previous number)."""
     q = kept[i]
     until = min([right] + [n.start for n in kept[i + 1 :] if n.start >= q.end])
-    found = frozenset(t for s, t in subjects if left <= s < q.start)
+    since = max(
+        [left] + [p.end for p in kept[:i] if p.end <= q.start]
+    )  # "the Liberals four and the Greens two"
+    found = frozenset(t for s, t in subjects if since <= s < q.start)
+    found = found or frozenset(t for s, t in subjects if left <= s < q.start)
     found = found or frozenset(t for s, t in subjects if q.end <= s < until)
     if not found:  # "The BJP, led by Modi, won 240 seats": the names before it in the sentence
         since = max([0] + [p.end for p in kept[:i]])

@@ -137,8 +137,7 @@ def _pairs(claim: Passage, evidence: Passage) -> list[tuple[Measured, Measured]]
                 options.append(me)
             else:
                 reasons.append(reason)
-        if len(options) > 1:  # a number with its unit written beats one without: "99 seats", not "52"
-            options = [me for me in options if me.quantity.unit == mc.quantity.unit] or options
+        options = _narrowed(mc, options)
         if len(options) > 1:
             return "ambiguous_quantity"
         if options:
@@ -149,6 +148,21 @@ def _pairs(claim: Passage, evidence: Passage) -> list[tuple[Measured, Measured]]
     if len({id(me) for _, me in pairs}) < len(pairs):
         return "ambiguous_quantity"
     return pairs
+
+
+def _narrowed(mc: Measured, options: list[Measured]) -> list[Measured]:
+    """The numbers of the other sentence that ``mc`` may pair with, narrowed while more than one is left: one with
+    its unit written ("99 seats", not "52"), then one said of a name of ``mc``'s ("Plaid Cymru four" among "the DUP
+    four"), then one whose interval meets ``mc``'s ("412 seats" among "412 seats, 211 seats gained" for "412")."""
+    tests = (
+        lambda me: me.quantity.unit == mc.quantity.unit,
+        lambda me: _named(mc.names, me.names),
+        lambda me: not mc.quantity.interval.isdisjoint(me.quantity.interval),
+    )
+    for test in tests:
+        if len(options) > 1:
+            options = [me for me in options if test(me)] or options
+    return options
 
 
 def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
