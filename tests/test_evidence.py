@@ -274,6 +274,19 @@ STORY_PAIRS = [
         "Freedonia Labour: 398 seats, 180 seats gained",
         Label.CONFLICTING,
     ),
+    Pair(
+        "a number set off by commas is said of the sentence's names",
+        "Most of the infections, 61, are in Harlow County, Freedonia officials said.",
+        "Harlow County: 61 infections, Freedonia officials said",
+        Label.SUPPORTED,
+    ),
+    Pair(
+        "look-alike: a number set off by commas, said of another county",
+        "Most of the infections, 61, are in Harlow County, Freedonia officials said.",
+        "Tolland County: 61 infections, Freedonia officials said",
+        None,
+        "different_subject",
+    ),
 ]
 
 

@@ -92,7 +92,11 @@ def _fact_reason(mc: Measured, me: Measured, claim: Passage, evidence: Passage) 
     """Why two comparable quantities are not the same measured fact (measure words, subject), or None."""
     q = mc.quantity
     bare = (q.unit is None) != (me.quantity.unit is None)  # "stood at 292" against "292 seats"
-    if bare and not (_named(mc.names, me.names) or _named(me.names, mc.names)):
+    names_c, names_e = (
+        mc.names or claim.subjects,
+        me.names or evidence.subjects,
+    )  # "The bulk, 80, are in Gaines"
+    if bare and not (_named(names_c, names_e) or _named(names_e, names_c)):
         return "different_subject"  # a bare number is only the same fact when said of the same name
     if not bare and (q.kind in {Kind.PERCENT, Kind.MONEY} or q.unit in _GENERIC_UNITS or q.unit is None):
         terms_c = {t for t in mc.context if t[0] == "t"}
