@@ -287,6 +287,44 @@ STORY_PAIRS = [
         None,
         "different_subject",
     ),
+    Pair(
+        "a rate change in basis points against the same in words",
+        "The Freedonia central bank lowered its main rate by 50 basis points on Tuesday.",
+        "Freedonia's central bank cut its main rate by half a percentage point on Tuesday.",
+        Label.SUPPORTED,
+    ),
+    Pair(
+        "a rate change in words against the same in basis points",
+        "Freedonia's central bank cut its main rate by a quarter-point on Tuesday.",
+        "The Freedonia central bank lowered its main rate by 25 bp on Tuesday.",
+        Label.SUPPORTED,
+    ),
+    Pair(
+        "look-alike: a rate change of another size",
+        "Freedonia's central bank cut its main rate by a quarter-point on Tuesday.",
+        "The Freedonia central bank lowered its main rate by 50 bp on Tuesday.",
+        None,
+        "different_measure",
+    ),
+    Pair(
+        "a bound confirmed by an exact report of its own end",
+        "The Freedonia coalition won at least 150 seats, officials said.",
+        "The Freedonia coalition won 150 seats, the commission said.",
+        Label.SUPPORTED,
+    ),
+    Pair(
+        "an exact count against a bound at the same figure",
+        "The Freedonia coalition won 150 seats, the commission said.",
+        "The Freedonia coalition won at least 150 seats, officials said.",
+        Label.NOT_ENOUGH_INFO,
+    ),
+    Pair(
+        "look-alike: a rate change the bank is expecting against the one it made",
+        "The Freedonia central bank is expecting another 50-basis-point cut this year.",
+        "The Freedonia central bank cut its main rate by 50 bp this year.",
+        None,
+        "projection",
+    ),
 ]
 
 
@@ -366,6 +404,16 @@ def test_an_approximate_figure_spans_its_exact_reading(value: int, hedge: str) -
     assert approx[0].quantity.bound is Bound.APPROXIMATE
     assert relation is Relation.CONTAINS
     assert exact[0].quantity.interval.relation(approx[0].quantity.interval) is Relation.WITHIN
+
+
+@given(st.integers(min_value=1, max_value=999))
+def test_basis_points_and_percentage_points_are_one_reading(n: int) -> None:
+    """A change of n basis points and of n/100 percentage points link both ways (issue 16)."""
+    bp = describe(f"The bank cut its rate by {n} basis points.", article_id="a").measured
+    pp = describe(f"The bank cut its rate by {n / 100:.2f} percentage points.", article_id="b").measured
+    assert len(bp) == len(pp) == 1
+    assert bp[0].quantity.interval == pp[0].quantity.interval
+    assert (bp[0].quantity.kind, bp[0].quantity.unit) == (pp[0].quantity.kind, pp[0].quantity.unit)
 
 
 def test_the_same_article_is_never_evidence_for_itself() -> None:

@@ -30,6 +30,12 @@ _find_descriptor = re.compile(r"\d+[-‑](?:year|month|week|day|hour)s?(?:[-‑]
 _find_modifier = re.compile(r"[-‑](?:led|backed|controlled|run|allied|based|born)\b").match
 _find_conversion = re.compile(r"\s*(?:\w+\s+)?\(\s*(?:or\s+|about\s+|roughly\s+)?$").match
 _find_bare_years = re.compile(r"(?<![\d.,$€£-])(?:19|20)\d\d(?![\d%]|[.,]\d)").finditer
+_find_basis_points = re.compile(r"\s*(?:-?basis[- ]points?\b|bps?\b)", re.IGNORECASE).match
+_find_word_points = re.compile(
+    r"\b(?:(?:a|one)[- ](quarter|half)|(half) an?)[- ](?:of a[- ])?(?:percentage[- ])?point\b", re.IGNORECASE
+).finditer
+_WORD_POINTS: Final = {"quarter": Decimal("0.25"), "half": Decimal("0.50")}
+_HUNDREDTH: Final = Decimal("0.005")  # half the last digit of a rate change in points: 0.25 is [0.245, 0.255)
 _find_capitalised = re.compile(r"[A-Z][\w’'.&-]*").fullmatch
 _ABBREVIATED: Final = (
     1,
@@ -344,7 +350,7 @@ def describe(
     >>> [(m.quantity.surface, m.cells, sorted(m.context)) for m in p.measured]
     [('more than $50 billion', ('a10', 'b11'), ['e:u.s.', 'e:ukrain', 't:provid'])]
     """
-    quantities = extract_quantities(text)
+    quantities = _rate_points(text, extract_quantities(text))
     found = sorted(_tokens(text, lower_words=lower_words) + _aliases(text))
     spans = [m.span() for m in _find_according(text)]
     if speaker:
@@ -377,6 +383,48 @@ def describe(
         negations=_negations(text),
         projected=_find_projection(text) is not None,
         subjects=frozenset(t for _, e, t in found if t[0] in "ea" and not _find_modifier(text, e)),
+    )
+
+
+def _rate_points(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities of ``text`` with changes of a rate in one reading, percentage points to the hundredth: "50
+    basis points", "50 bp", "a half-percentage point" and "half a point" are all 0.50 points; "a quarter point" (which
+    the number reader leaves out) 0.25."""
+    out = [_in_points(text, q) for q in quantities]
+    for m in _find_word_points(text):
+        if not any(q.start < m.end() and m.start() < q.end for q in out):
+            out.append(_points(text, m.start(), m.end(), _WORD_POINTS[(m.group(1) or m.group(2)).lower()]))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _in_points(text: str, q: Quantity) -> Quantity:
+    if q.kind is Kind.CARDINAL and q.value is not None and "basis" in q.surface.lower():
+        return _points(text, q.start, q.end, q.value / 100)  # "50 basis points"
+    if q.kind is Kind.CARDINAL and q.value is not None and (m := _find_basis_points(text, q.end)):
+        return _points(text, q.start, m.end(), q.value / 100)  # "50 bp", "a 50-basis-point cut"
+    if (
+        q.kind is Kind.PERCENT
+        and q.value is not None
+        and q.unit == "percent"
+        and text[q.end :].startswith(" points")
+    ):
+        return _points(text, q.start, q.end + 7, q.value)  # "0.25 per cent points"
+    return q
+
+
+def _points(text: str, start: int, end: int, value: Decimal) -> Quantity:
+    return Quantity(
+        surface=text[start:end],
+        start=start,
+        end=end,
+        value=value,
+        low=value - _HUNDREDTH,
+        high=value + _HUNDREDTH,
+        low_inclusive=True,
+        high_inclusive=False,
+        unit="percentage point",
+        kind=Kind.PERCENT,
+        bound=Bound.EXACT,
     )
 
 

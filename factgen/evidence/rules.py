@@ -10,7 +10,7 @@ from typing import Final
 from factgen import _evidence_lexicon as lex
 from factgen.evidence.passages import Measured, Passage, _stem, value_of
 from factgen.labels import interval_verdict
-from factgen.models import Kind, Label, Relation
+from factgen.models import Bound, Kind, Label, Quantity, Relation
 
 PERIOD_DAYS: Final = 14  # publication dates further apart, with no shared time reference: different periods
 WINDOW_DAYS: Final = 7  # articles published further apart are never linked (stories block on the same window)
@@ -169,15 +169,38 @@ def _narrowed(mc: Measured, options: list[Measured]) -> list[Measured]:
     return options
 
 
+_AT_THE_BOUND: Final = "the other report states the very figure the claim bounds by"
+
+
+def _relation(claim: Quantity, evidence: Quantity) -> Relation:
+    """:meth:`Interval.relation` of the two readings, except that a bound is confirmed by an exact report of its
+    own end: "at least 150 seats" by "150 seats", "as much as 5.5%" by "5.5 percent" (the end is the figure said,
+    not the rounding interval around it)."""
+    relation = claim.interval.relation(evidence.interval)
+    value = evidence.value
+    if (
+        relation is Relation.OVERLAPS
+        and claim.bound in {Bound.LOWER, Bound.UPPER}
+        and evidence.bound is Bound.EXACT
+        and value is not None
+        and value in (claim.low, claim.high)
+        and value in claim.interval
+    ):
+        return Relation.CONTAINS
+    return relation
+
+
 def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
     claim: Passage, evidence: Passage, pairs: list[tuple[Measured, Measured]], score: float
 ) -> Match | str:
-    relations = [mc.quantity.interval.relation(me.quantity.interval) for mc, me in pairs]
+    relations = [_relation(mc.quantity, me.quantity) for mc, me in pairs]
     said = "; ".join(
         interval_verdict(mc.quantity, me.quantity).rationale.replace(
             "the evidence says", "the other report says"
         )
-        for mc, me in pairs
+        if r is mc.quantity.interval.relation(me.quantity.interval)
+        else f"claim says {mc.quantity.surface}; the other report says {me.quantity.surface}: {_AT_THE_BOUND}"
+        for (mc, me), r in zip(pairs, relations, strict=True)
     )
     far = any(_spread(mc, me) > CONFLICT_SPREAD for mc, me in pairs)
     if _days_apart(claim, evidence) > REVISION_DAYS and (Relation.DISJOINT in relations or far):
