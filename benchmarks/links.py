@@ -44,7 +44,7 @@ cross-article     6.7% (65/973)        8.8% (88/996)         -
 
 By shape, before -> after as built (alone): paraphrase 3 -> 7 (12) of 72, restatement 7 -> 10 (14) of 20, bound
 4 -> 5 (7) of 39, conflict 0 -> 0 (2) of 27, acronym 0 of 9, relative_period 1 of 15; every look-alike shape
-stays 0 linked. As built, 98 of the 144 misses are a-sentences claims refuses (not self-contained, headlines),
+stays 0 linked. As built, 98 of the 159 misses are a-sentences claims refuses (not self-contained, headlines),
 9 b-sentences with no figure; alone, the misses left are mostly subjects written in other words
 (different_subject, different_measure: "124 individuals" / "124 cases"), several figures with one unpaired,
 "Wednesday" against "Thursday" periods, and non-numeric restatements.
