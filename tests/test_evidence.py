@@ -288,6 +288,19 @@ STORY_PAIRS = [
         "different_subject",
     ),
     Pair(
+        "a year the figure is compared with is not its period",
+        "The Freedonia Labour Party won 412 seats in the election, officials said.",
+        "Freedonia's Labour Party won 412 seats in the election, 211 more than in 2019, the commission said.",
+        Label.SUPPORTED,
+    ),
+    Pair(
+        "look-alike: the same measure in the year compared with",
+        "The Freedonia Labour Party won 412 seats in the election, officials said.",
+        "Freedonia's Labour Party won 201 seats in the 2019 election, the commission said.",
+        None,
+        "different_period",
+    ),
+    Pair(
         "a rate change in basis points against the same in words",
         "The Freedonia central bank lowered its main rate by 50 basis points on Tuesday.",
         "Freedonia's central bank cut its main rate by half a percentage point on Tuesday.",

@@ -36,6 +36,9 @@ _find_word_points = re.compile(
 ).finditer
 _WORD_POINTS: Final = {"quarter": Decimal("0.25"), "half": Decimal("0.50")}
 _HUNDREDTH: Final = Decimal("0.005")  # half the last digit of a rate change in points: 0.25 is [0.245, 0.255)
+_find_baseline = re.compile(  # a year a figure is compared with is not its period: "211 more than in 2019"
+    r"(?:\bsince|\bthan(?:\s+in)?|\bcompared\s+(?:with|to)(?:\s+in)?)\s+$", re.IGNORECASE
+).search
 _find_capitalised = re.compile(r"[A-Z][\w’'.&-]*").fullmatch
 _ABBREVIATED: Final = (
     1,
@@ -313,7 +316,7 @@ def _times(
         elif published is not None:
             year = published.year if month <= published.month else published.year - 1
         found.add((year, month))
-    found |= {(y, None) for at, y in years.items() if at not in used}
+    found |= {(y, None) for at, y in years.items() if at not in used and not _find_baseline(text, 0, at)}
     if published is not None:
         for m in _find_relative(text):
             phrase = m.group().lower()
