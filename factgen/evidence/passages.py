@@ -37,7 +37,8 @@ _find_word_points = re.compile(
 _WORD_POINTS: Final = {"quarter": Decimal("0.25"), "half": Decimal("0.50")}
 _HUNDREDTH: Final = Decimal("0.005")  # half the last digit of a rate change in points: 0.25 is [0.245, 0.255)
 _find_baseline = re.compile(  # a year a figure is compared with is not its period: "211 more than in 2019"
-    r"(?:\bsince|\bthan(?:\s+in)?|\bcompared\s+(?:with|to)(?:\s+in)?)\s+$", re.IGNORECASE
+    r"(?:\bthan(?:\s+in)?|\bcompared\s+(?:with|to)(?:\s+in)?)\s+$",
+    re.IGNORECASE,  # ("since 2022" is a period)
 ).search
 _find_capitalised = re.compile(r"[A-Z][\w’'.&-]*").fullmatch
 _ABBREVIATED: Final = (
