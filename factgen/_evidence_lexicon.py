@@ -102,7 +102,7 @@ TITLES: Final = frozenset(
 PROJECTION_WORDS: Final = frozenset(
     {
         "projected", "projects", "projection", "projections", "predicted", "predicts", "prediction", "forecast",
-        "forecasts", "forecasting", "expected", "expects", "expect", "poll", "polls", "estimate", "estimates",
+        "forecasts", "forecasting", "expected", "expects", "expect", "expecting", "poll", "polls", "estimate", "estimates",
         "will", "would", "could", "might", "likely", "set to", "on course", "on track",
     }
 )  # fmt: skip

@@ -23,9 +23,10 @@ from factgen.evidence import (
     RULE_RESTATEMENT,
     EvidenceIndex,
     Passage,
+    describe,
     link_evidence,
 )
-from factgen.models import Article, Label, Method, Relation
+from factgen.models import Article, Bound, Label, Method, Relation
 from factgen.pipeline import SEEDS, generate, process_article
 from factgen.stories import find_stories
 from tests.strategies import evidence_corpora
@@ -220,6 +221,123 @@ STORY_PAIRS = [
         None,
         "projection",
     ),
+    # issue 16, measured on the dev corpus: the shapes of the misses and of the links that were wrong
+    Pair(
+        "a bound met by a close count reported a day later",
+        "The Freedonia floods have killed at least 412 people this year, officials said.",
+        "The Freedonia floods have killed 419 people this year, the health ministry said.",
+        Label.SUPPORTED,
+        published=(D, date(2025, 6, 13)),
+    ),
+    Pair(
+        "an exact count against a close bound reported a day earlier",
+        "The Freedonia floods have killed 419 people this year, the health ministry said.",
+        "The Freedonia floods have killed at least 412 people this year, officials said.",
+        Label.NOT_ENOUGH_INFO,
+        published=(date(2025, 6, 13), D),
+    ),
+    Pair(
+        "look-alike: a bound far below the other count is another count, not a confirmation",
+        "More than 1.2 million homes in Freedonia lost power as the storm hit, officials said.",
+        "The storm cut power to 2.9 million homes in Freedonia, officials said.",
+        None,
+        "different_measure",
+    ),
+    Pair(
+        "look-alike: a threshold passed against the final count is no disagreement",
+        "The Freedonia coalition won 301 seats in the election, officials said.",
+        "The Freedonia coalition won 380 seats in the election, the commission said.",
+        None,
+        "different_measure",
+    ),
+    Pair(
+        "an exact figure against the same figure said approximately",
+        "The Freedonia coalition won 287 seats in the election, officials said.",
+        "The Freedonia coalition won around 287 seats in the election, the commission said.",
+        Label.NOT_ENOUGH_INFO,
+    ),
+    Pair(
+        "an approximate figure confirmed by the exact one",
+        "The Freedonia coalition won around 287 seats in the election, the commission said.",
+        "The Freedonia coalition won 288 seats in the election, officials said.",
+        Label.SUPPORTED,
+    ),
+    Pair(
+        "a list of counts in another order: each count pairs with the one said of its party",
+        "In Freedonia the Greens have six seats, the Liberals four and the Farmers' Union four.",
+        "In Freedonia the Greens hold six seats, the Farmers' Union four and the Liberals four.",
+        Label.SUPPORTED,
+    ),
+    Pair(
+        "a disagreement with a tally that also gives the gains",
+        "The Freedonia Labour Party won 401 seats in the election, officials said.",
+        "Freedonia Labour: 398 seats, 180 seats gained",
+        Label.CONFLICTING,
+    ),
+    Pair(
+        "a number set off by commas is said of the sentence's names",
+        "Most of the infections, 61, are in Harlow County, Freedonia officials said.",
+        "Harlow County: 61 infections, Freedonia officials said",
+        Label.SUPPORTED,
+    ),
+    Pair(
+        "look-alike: a number set off by commas, said of another county",
+        "Most of the infections, 61, are in Harlow County, Freedonia officials said.",
+        "Tolland County: 61 infections, Freedonia officials said",
+        None,
+        "different_subject",
+    ),
+    Pair(
+        "a year the figure is compared with is not its period",
+        "The Freedonia Labour Party won 412 seats in the election, officials said.",
+        "Freedonia's Labour Party won 412 seats in the election, 211 more than in 2019, the commission said.",
+        Label.SUPPORTED,
+    ),
+    Pair(
+        "look-alike: the same measure in the year compared with",
+        "The Freedonia Labour Party won 412 seats in the election, officials said.",
+        "Freedonia's Labour Party won 201 seats in the 2019 election, the commission said.",
+        None,
+        "different_period",
+    ),
+    Pair(
+        "a rate change in basis points against the same in words",
+        "The Freedonia central bank lowered its main rate by 50 basis points on Tuesday.",
+        "Freedonia's central bank cut its main rate by half a percentage point on Tuesday.",
+        Label.SUPPORTED,
+    ),
+    Pair(
+        "a rate change in words against the same in basis points",
+        "Freedonia's central bank cut its main rate by a quarter-point on Tuesday.",
+        "The Freedonia central bank lowered its main rate by 25 bp on Tuesday.",
+        Label.SUPPORTED,
+    ),
+    Pair(
+        "look-alike: a rate change of another size",
+        "Freedonia's central bank cut its main rate by a quarter-point on Tuesday.",
+        "The Freedonia central bank lowered its main rate by 50 bp on Tuesday.",
+        None,
+        "different_measure",
+    ),
+    Pair(
+        "a bound confirmed by an exact report of its own end",
+        "The Freedonia coalition won at least 150 seats, officials said.",
+        "The Freedonia coalition won 150 seats, the commission said.",
+        Label.SUPPORTED,
+    ),
+    Pair(
+        "an exact count against a bound at the same figure",
+        "The Freedonia coalition won 150 seats, the commission said.",
+        "The Freedonia coalition won at least 150 seats, officials said.",
+        Label.NOT_ENOUGH_INFO,
+    ),
+    Pair(
+        "look-alike: a rate change the bank is expecting against the one it made",
+        "The Freedonia central bank is expecting another 50-basis-point cut this year.",
+        "The Freedonia central bank cut its main rate by 50 bp this year.",
+        None,
+        "projection",
+    ),
 ]
 
 
@@ -266,6 +384,49 @@ def test_pairs(pair: Pair) -> None:
         if "without a number" in pair.name:
             expected_rule = RULE_RESTATEMENT
         assert links[0][1] == expected_rule
+
+
+def test_a_sentence_that_is_not_a_claim_is_still_evidence() -> None:
+    """A report's figure links even where its sentence does not stand alone ("there" points back)."""
+    claim = "Unemployment in Freedonia rose to 6.3 percent in May 2025, the Freedonia Statistics Office said."
+    other = "The labour market in Freedonia weakened again. Unemployment there rose to 6.3 percent in May, the office said."
+    articles = [Article(id="a", text=claim, published=D), Article(id="b", text=other, published=D)]
+    b_claims = process_article(articles[1]).claims
+    assert b_claims == ()  # claims refuses both sentences: the figure's one is not self-contained
+    index = EvidenceIndex.build(articles, neighbours=find_stories(articles).neighbours)
+    matches, _ = index.match(next(p for p in index.passages if p.article_id == "a"))
+    assert [(m.evidence.article_id, other[m.evidence.start : m.evidence.end], m.label) for m in matches] == [
+        ("b", "Unemployment there rose to 6.3 percent in May, the office said.", Label.SUPPORTED)
+    ]
+    without = EvidenceIndex.from_claims(
+        (c for a in articles for c in process_article(a).claims), articles, measured_sentences=False
+    )
+    assert {p.article_id for p in without.passages} == {"a"}
+
+
+@given(
+    st.integers(min_value=1, max_value=10**7),
+    st.sampled_from(["about", "around", "roughly"]),
+)
+def test_an_approximate_figure_spans_its_exact_reading(value: int, hedge: str) -> None:
+    """Said approximately, a figure contains the exact reading and is never settled by it (issue 16)."""
+    approx = describe(f"Officials counted {hedge} {value} visitors.", article_id="a").measured
+    exact = describe(f"Officials counted {value} visitors.", article_id="b").measured
+    assert len(approx) == len(exact) == 1
+    relation = approx[0].quantity.interval.relation(exact[0].quantity.interval)
+    assert approx[0].quantity.bound is Bound.APPROXIMATE
+    assert relation is Relation.CONTAINS
+    assert exact[0].quantity.interval.relation(approx[0].quantity.interval) is Relation.WITHIN
+
+
+@given(st.integers(min_value=1, max_value=999))
+def test_basis_points_and_percentage_points_are_one_reading(n: int) -> None:
+    """A change of n basis points and of n/100 percentage points link both ways (issue 16)."""
+    bp = describe(f"The bank cut its rate by {n} basis points.", article_id="a").measured
+    pp = describe(f"The bank cut its rate by {n / 100:.2f} percentage points.", article_id="b").measured
+    assert len(bp) == len(pp) == 1
+    assert bp[0].quantity.interval == pp[0].quantity.interval
+    assert (bp[0].quantity.kind, bp[0].quantity.unit) == (pp[0].quantity.kind, pp[0].quantity.unit)
 
 
 def test_the_same_article_is_never_evidence_for_itself() -> None:

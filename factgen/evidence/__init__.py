@@ -9,11 +9,15 @@ verdict by rule whose rationale names both articles, both publication dates and 
 *neighbours* (published within ``WINDOW_DAYS``, a rare name in common, the most alike first); the pipeline passes
 them as ``neighbours``. Without them (the library default), candidates are found by score alone, as below.
 
-**Retrieve.** Every check-worthy sentence of the corpus (``claims.judge_sentences``) is a :class:`Passage`: its
+**Retrieve.** Every check-worthy sentence of the corpus (``claims.judge_sentences``), and as evidence only every
+other sentence that measures something (its figure is evidence even where the sentence does not stand alone), is a
+:class:`Passage`: its
 content terms (``t:``, stop, reporting and time words left out, attribution removed, lightly stemmed), names
 (``e:``) and their aliases (``a:``: an acronym as written and the initials of a run of capitalised words, so "NUP"
 meets "National Unity Party"; a country meets its adjective through ``CONCEPTS``), measured quantities by kind,
-unit and magnitude (``q:``, two staggered powers-of-ten grids), its time references (years and months; a month
+unit and magnitude (``q:``, two staggered powers-of-ten grids; a change of a rate in percentage points whatever
+its wording: "50 basis points", "50 bp", "half a percentage point"; an approximate figure spans at least 1% either
+side), its time references (years and months; a month
 without a year, and "next year", "last month", from ``Article.published``), negations and whether it projects a
 number ("is projected to", "expected", "will"). :class:`EvidenceIndex` holds one posting list per token. With
 neighbours, a claim's candidates are the sentences of its neighbouring articles that share a ``q:`` token (or, with
@@ -31,8 +35,10 @@ measure, magnitude, period and subject agree; a claim's facts must each meet exa
 rule                     when, and the label
 ======================== ========================================================================================
 ``evidence.interval``    every fact of the claim meets its fact in the other report; by :meth:`Interval.relation`
-                         of claim to evidence: contains -> SUPPORTED; within or overlaps -> NOT_ENOUGH_INFO (a
-                         bound that neither confirms nor rules out: never REFUTED)
+                         of claim to evidence: contains -> SUPPORTED (also a bound against an exact report of its
+                         own end: "at least 150" and "150"); within or overlaps -> NOT_ENOUGH_INFO (a bound that
+                         neither confirms nor rules out: never REFUTED); values further apart than
+                         ``CONFLICT_SPREAD`` are two counts, not one fact, even when one bounds the other
 ``evidence.conflict``    some shared fact is disjoint, the two reports name a subject in common, the values are
                          within ``CONFLICT_SPREAD`` of each other and were published the same day: the two sources
                          disagree -> CONFLICTING
@@ -42,8 +48,8 @@ rule                     when, and the label
 
 Near misses are refused rather than guessed: another period, another measure in the same unit, another actor, a
 sub-total against the total, a projection against a result, and a *later revision*: reports published on
-different days whose numbers differ, or whose every shared number moved, are not a disagreement (both dates stay
-in the rationale of every link).
+different days whose numbers disagree or lie far apart, or whose every shared number moved, are not a disagreement
+(a close later count that meets a bound still confirms it; both dates stay in the rationale of every link).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from typing import Final
 from factgen import _claims_lexicon as claims_lex
 from factgen import _evidence_lexicon as lex
 from factgen import _text_lexicon as text_lex
-from factgen.models import Kind, Quantity
+from factgen.models import Bound, Kind, Quantity
 from factgen.quantities import extract_quantities
 
 _find_tokens = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:[’'][^\W\d_]+)?").finditer
@@ -29,6 +29,17 @@ _find_projection = re.compile(
 _find_descriptor = re.compile(r"\d+[-‑](?:year|month|week|day|hour)s?(?:[-‑]old)?$").search  # "16-year high"
 _find_modifier = re.compile(r"[-‑](?:led|backed|controlled|run|allied|based|born)\b").match
 _find_conversion = re.compile(r"\s*(?:\w+\s+)?\(\s*(?:or\s+|about\s+|roughly\s+)?$").match
+_find_bare_years = re.compile(r"(?<![\d.,$€£-])(?:19|20)\d\d(?![\d%]|[.,]\d)").finditer
+_find_basis_points = re.compile(r"\s*(?:-?basis[- ]points?\b|bps?\b)", re.IGNORECASE).match
+_find_word_points = re.compile(
+    r"\b(?:(?:a|one)[- ](quarter|half)|(half) an?)[- ](?:of a[- ])?(?:percentage[- ])?point\b", re.IGNORECASE
+).finditer
+_WORD_POINTS: Final = {"quarter": Decimal("0.25"), "half": Decimal("0.50")}
+_HUNDREDTH: Final = Decimal("0.005")  # half the last digit of a rate change in points: 0.25 is [0.245, 0.255)
+_find_baseline = re.compile(  # a year a figure is compared with is not its period: "211 more than in 2019"
+    r"(?:\bthan(?:\s+in)?|\bcompared\s+(?:with|to)(?:\s+in)?)\s+$",
+    re.IGNORECASE,  # ("since 2022" is a period)
+).search
 _find_capitalised = re.compile(r"[A-Z][\w’'.&-]*").fullmatch
 _ABBREVIATED: Final = (
     1,
@@ -57,6 +68,9 @@ _ROLE_WORDS: Final = claims_lex.ROLE_WORDS | lex.TITLES
 _NOT_IN_NAMES: Final = lex.STOPWORDS | lex.TITLES | lex.REPORTING_WORDS
 _MIN_INITIALS: Final = 3  # the least letters of an acronym made from a name's initials
 _CONTEXT: Final = 3  # content words either side of a number (inside its clause) that say what it measures
+APPROXIMATE_SHARE: Final = Decimal(
+    "0.01"
+)  # "around 292" spans at least 1% either side: it settles "around 290", never an exact "292"
 
 # --------------------------------------------------------------------------- describing one sentence
 
@@ -187,9 +201,14 @@ def _negations(text: str) -> int:
     ) + lowered.count("cannot")
 
 
+def value_of(q: Quantity) -> Decimal | None:
+    """The value a quantity stands for: its value, else the end of its bound ("more than 1.6 million": 1.6 million)."""
+    return q.value if q.value is not None else q.low if q.low is not None else q.high
+
+
 def _cells(q: Quantity) -> tuple[str, str] | None:
     """The magnitude cells of a quantity on two powers-of-ten grids offset by half a power."""
-    value = q.value if q.value is not None else (q.low if q.low is not None else q.high)
+    value = value_of(q)
     if value is None:
         return None
     if value <= 0:
@@ -224,7 +243,7 @@ def _measured(
         (s, t) for s, e, t in tokens if t[0] in "ea" and not _find_modifier(text, e)
     ]  # "the BJP-led alliance" is said of the alliance
     out = []
-    for i, q in enumerate(kept):
+    for i, q in enumerate(map(_widened, kept)):
         cells = _cells(q)
         assert cells is not None  # noqa: S101  (filtered above)
         left, right = _clause(text, q.start, q.end)
@@ -241,14 +260,29 @@ def _measured(
     return out
 
 
+def _widened(q: Quantity) -> Quantity:
+    """An approximate quantity ("about", "around", "roughly") with its interval at least ``APPROXIMATE_SHARE`` of its
+    value either side: the writer rounds, so it neither confirms an exact figure nor disagrees with a close one."""
+    if q.bound is not Bound.APPROXIMATE or q.value is None or q.low is None or q.high is None:
+        return q
+    spread = abs(q.value) * APPROXIMATE_SHARE
+    low, high = min(q.low, q.value - spread), max(q.high, q.value + spread)
+    return q.model_copy(update={"low": low, "high": high, "low_inclusive": True, "high_inclusive": True})
+
+
 def _subject(
     kept: Sequence[Quantity], i: int, subjects: list[tuple[int, str]], left: int, right: int
 ) -> frozenset[str]:
-    """The names a quantity is said of: those before it in its clause, else those after it up to the next number,
-    else those before it in the sentence (since the previous number)."""
+    """The names a quantity is said of: those before it in its clause since the previous number, else those before it
+    in its clause, else those after it up to the next number, else those before it in the sentence (since the
+    previous number)."""
     q = kept[i]
     until = min([right] + [n.start for n in kept[i + 1 :] if n.start >= q.end])
-    found = frozenset(t for s, t in subjects if left <= s < q.start)
+    since = max(
+        [left] + [p.end for p in kept[:i] if p.end <= q.start]
+    )  # "the Liberals four and the Greens two"
+    found = frozenset(t for s, t in subjects if since <= s < q.start)
+    found = found or frozenset(t for s, t in subjects if left <= s < q.start)
     found = found or frozenset(t for s, t in subjects if q.end <= s < until)
     if not found:  # "The BJP, led by Modi, won 240 seats": the names before it in the sentence
         since = max([0] + [p.end for p in kept[:i]])
@@ -265,6 +299,11 @@ def _times(
         for q in quantities
         if q.kind is Kind.DATE and q.value is not None and 1000 <= q.value <= 2999
     }
+    years |= {  # a year that modifies a noun, which the number reader leaves out: "its 2026 growth forecast"
+        m.start(): int(m.group())
+        for m in _find_bare_years(text)
+        if not any(q.start <= m.start() < q.end for q in quantities)
+    }
     found: set[tuple[int | None, int | None]] = set()
     used: set[int] = set()
     for m in _find_months(text):
@@ -278,7 +317,7 @@ def _times(
         elif published is not None:
             year = published.year if month <= published.month else published.year - 1
         found.add((year, month))
-    found |= {(y, None) for at, y in years.items() if at not in used}
+    found |= {(y, None) for at, y in years.items() if at not in used and not _find_baseline(text, 0, at)}
     if published is not None:
         for m in _find_relative(text):
             phrase = m.group().lower()
@@ -315,7 +354,7 @@ def describe(
     >>> [(m.quantity.surface, m.cells, sorted(m.context)) for m in p.measured]
     [('more than $50 billion', ('a10', 'b11'), ['e:u.s.', 'e:ukrain', 't:provid'])]
     """
-    quantities = extract_quantities(text)
+    quantities = _rate_points(text, extract_quantities(text))
     found = sorted(_tokens(text, lower_words=lower_words) + _aliases(text))
     spans = [m.span() for m in _find_according(text)]
     if speaker:
@@ -348,6 +387,48 @@ def describe(
         negations=_negations(text),
         projected=_find_projection(text) is not None,
         subjects=frozenset(t for _, e, t in found if t[0] in "ea" and not _find_modifier(text, e)),
+    )
+
+
+def _rate_points(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities of ``text`` with changes of a rate in one reading, percentage points to the hundredth: "50
+    basis points", "50 bp", "a half-percentage point" and "half a point" are all 0.50 points; "a quarter point" (which
+    the number reader leaves out) 0.25."""
+    out = [_in_points(text, q) for q in quantities]
+    for m in _find_word_points(text):
+        if not any(q.start < m.end() and m.start() < q.end for q in out):
+            out.append(_points(text, m.start(), m.end(), _WORD_POINTS[(m.group(1) or m.group(2)).lower()]))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _in_points(text: str, q: Quantity) -> Quantity:
+    if q.kind is Kind.CARDINAL and q.value is not None and "basis" in q.surface.lower():
+        return _points(text, q.start, q.end, q.value / 100)  # "50 basis points"
+    if q.kind is Kind.CARDINAL and q.value is not None and (m := _find_basis_points(text, q.end)):
+        return _points(text, q.start, m.end(), q.value / 100)  # "50 bp", "a 50-basis-point cut"
+    if (
+        q.kind is Kind.PERCENT
+        and q.value is not None
+        and q.unit == "percent"
+        and text[q.end :].startswith(" points")
+    ):
+        return _points(text, q.start, q.end + 7, q.value)  # "0.25 per cent points"
+    return q
+
+
+def _points(text: str, start: int, end: int, value: Decimal) -> Quantity:
+    return Quantity(
+        surface=text[start:end],
+        start=start,
+        end=end,
+        value=value,
+        low=value - _HUNDREDTH,
+        high=value + _HUNDREDTH,
+        low_inclusive=True,
+        high_inclusive=False,
+        unit="percentage point",
+        kind=Kind.PERCENT,
+        bound=Bound.EXACT,
     )
 
 

@@ -8,15 +8,15 @@ from decimal import Decimal
 from typing import Final
 
 from factgen import _evidence_lexicon as lex
-from factgen.evidence.passages import Measured, Passage, _stem
+from factgen.evidence.passages import Measured, Passage, _stem, value_of
 from factgen.labels import interval_verdict
-from factgen.models import Kind, Label, Relation
+from factgen.models import Bound, Kind, Label, Quantity, Relation
 
 PERIOD_DAYS: Final = 14  # publication dates further apart, with no shared time reference: different periods
 WINDOW_DAYS: Final = 7  # articles published further apart are never linked (stories block on the same window)
 CONFLICT_SPREAD: Final = Decimal(
-    "0.25"
-)  # two values further apart than this share of the larger: not one fact
+    "0.15"
+)  # two values further apart than this share of the larger: not one fact (326 against 412 seats)
 REVISION_DAYS: Final = 0  # two figures that disagree, published further apart than this: a later revision
 RULE_INTERVAL: Final = "evidence.interval"
 RULE_CONFLICT: Final = "evidence.conflict"
@@ -38,7 +38,9 @@ REASONS: Final[Mapping[str, str]] = {
     "unpaired_quantity": "some number of the claim has no counterpart in the other sentence",
     "projection": "one sentence projects or forecasts a number, the other reports one",
     "not_retrieved": "a sentence of a neighbouring article beyond the best candidates by score (not judged)",
-    "later_revision": f"the numbers differ, and the reports are more than {REVISION_DAYS} day apart: a revision",
+    "later_revision": (
+        f"the numbers disagree (or lie far apart), and the reports are more than {REVISION_DAYS} day apart: a revision"
+    ),
 }
 _GENERIC_NAMES: Final = frozenset("e:" + _stem(w) for w in lex.GENERIC_NAME_WORDS)
 _GENERIC_UNITS: Final = frozenset({"percent", "point", "percentage point", "basis point", "person", "people"})
@@ -90,7 +92,11 @@ def _fact_reason(mc: Measured, me: Measured, claim: Passage, evidence: Passage) 
     """Why two comparable quantities are not the same measured fact (measure words, subject), or None."""
     q = mc.quantity
     bare = (q.unit is None) != (me.quantity.unit is None)  # "stood at 292" against "292 seats"
-    if bare and not (_named(mc.names, me.names) or _named(me.names, mc.names)):
+    names_c, names_e = (
+        mc.names or claim.subjects,
+        me.names or evidence.subjects,
+    )  # "The bulk, 80, are in Gaines"
+    if bare and not (_named(names_c, names_e) or _named(names_e, names_c)):
         return "different_subject"  # a bare number is only the same fact when said of the same name
     if not bare and (q.kind in {Kind.PERCENT, Kind.MONEY} or q.unit in _GENERIC_UNITS or q.unit is None):
         terms_c = {t for t in mc.context if t[0] == "t"}
@@ -135,8 +141,7 @@ def _pairs(claim: Passage, evidence: Passage) -> list[tuple[Measured, Measured]]
                 options.append(me)
             else:
                 reasons.append(reason)
-        if len(options) > 1:  # a number with its unit written beats one without: "99 seats", not "52"
-            options = [me for me in options if me.quantity.unit == mc.quantity.unit] or options
+        options = _narrowed(mc, options)
         if len(options) > 1:
             return "ambiguous_quantity"
         if options:
@@ -149,20 +154,63 @@ def _pairs(claim: Passage, evidence: Passage) -> list[tuple[Measured, Measured]]
     return pairs
 
 
+def _narrowed(mc: Measured, options: list[Measured]) -> list[Measured]:
+    """The numbers of the other sentence that ``mc`` may pair with, narrowed while more than one is left: one with
+    its unit written ("99 seats", not "52"), then one said of a name of ``mc``'s ("Plaid Cymru four" among "the DUP
+    four"), then one whose interval meets ``mc``'s ("412 seats" among "412 seats, 211 seats gained" for "412")."""
+    tests = (
+        lambda me: me.quantity.unit == mc.quantity.unit,
+        lambda me: _named(mc.names, me.names),
+        lambda me: not mc.quantity.interval.isdisjoint(me.quantity.interval),
+    )
+    for test in tests:
+        if len(options) > 1:
+            options = [me for me in options if test(me)] or options
+    return options
+
+
+_AT_THE_BOUND: Final = "the other report states the very figure the claim bounds by"
+
+
+def _relation(claim: Quantity, evidence: Quantity) -> Relation:
+    """:meth:`Interval.relation` of the two readings, except that a bound is confirmed by an exact report of its
+    own end: "at least 150 seats" by "150 seats", "as much as 5.5%" by "5.5 percent" (the end is the figure said,
+    not the rounding interval around it)."""
+    relation = claim.interval.relation(evidence.interval)
+    value = evidence.value
+    if (
+        relation is Relation.OVERLAPS
+        and claim.bound in {Bound.LOWER, Bound.UPPER}
+        and evidence.bound is Bound.EXACT
+        and value is not None
+        and value in (claim.low, claim.high)
+        and value in claim.interval
+    ):
+        return Relation.CONTAINS
+    return relation
+
+
 def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
     claim: Passage, evidence: Passage, pairs: list[tuple[Measured, Measured]], score: float
 ) -> Match | str:
-    relations = [mc.quantity.interval.relation(me.quantity.interval) for mc, me in pairs]
+    relations = [_relation(mc.quantity, me.quantity) for mc, me in pairs]
     said = "; ".join(
         interval_verdict(mc.quantity, me.quantity).rationale.replace(
             "the evidence says", "the other report says"
         )
-        for mc, me in pairs
+        if r is mc.quantity.interval.relation(me.quantity.interval)
+        else f"claim says {mc.quantity.surface}; the other report says {me.quantity.surface}: {_AT_THE_BOUND}"
+        for (mc, me), r in zip(pairs, relations, strict=True)
     )
-    if _days_apart(claim, evidence) > REVISION_DAYS and any(
-        mc.quantity.interval != me.quantity.interval for mc, me in pairs
-    ):
-        return "later_revision"
+    far = any(_spread(mc, me) > CONFLICT_SPREAD for mc, me in pairs)
+    if _days_apart(claim, evidence) > REVISION_DAYS and (Relation.DISJOINT in relations or far):
+        return (
+            "later_revision"  # a bound met by a close later count ("at least 517", then "524") is no revision
+        )
+    if far:
+        return (
+            "different_measure"  # "more than 1.6 million" against 3.3 million: two counts, even if one bounds
+        )
     if Relation.DISJOINT not in relations and len(pairs) < len(claim.measured):
         return (
             "unpaired_quantity"  # a disagreement on one shared fact is enough for CONFLICTING, not agreement
@@ -180,16 +228,15 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
             if r is Relation.DISJOINT
         ):
             return "unpaired_quantity"  # with other numbers unpaired, a disagreement needs a subject named by both
-        if any(_spread(mc, me) > CONFLICT_SPREAD for mc, me in pairs):
-            return "different_measure"  # 61 against 95 (billion): a part and the whole, not two counts of one
         return Match(evidence, score, Label.CONFLICTING, RULE_CONFLICT, f"{said}: the two sources disagree")
     label = Label.SUPPORTED if all(r is Relation.CONTAINS for r in relations) else Label.NOT_ENOUGH_INFO
     return Match(evidence, score, label, RULE_INTERVAL, said)
 
 
 def _spread(a: Measured, b: Measured) -> Decimal:
-    """How far apart two values are, as a share of the larger (0 when either is open or zero)."""
-    x, y = a.quantity.value, b.quantity.value
+    """How far apart two values are, as a share of the larger (0 when either is unknown or zero); a bound counts
+    its end: "more than 1.6 million" is 1.6 million here."""
+    x, y = value_of(a.quantity), value_of(b.quantity)
     if x is None or y is None or max(abs(x), abs(y)) == 0:
         return Decimal(0)
     return abs(x - y) / max(abs(x), abs(y))
