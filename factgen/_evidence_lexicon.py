@@ -107,6 +107,17 @@ PROJECTION_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 
+# Words that make a count a snapshot of a running tally (votes counted so far, seats declared, results in): two
+# snapshots, or a snapshot and the final count, differ without disagreeing ("372 seats with 545 results declared"
+# against "412 seats with all 649 results in"). Also a threshold, which is a target, not a count.
+PARTIAL_COUNT_WORDS: Final = frozenset(
+    {
+        "declared", "so far", "counted", "results in", "of the results", "provisional", "preliminary",
+        "early results", "partial results", "still being counted", "as of", "latest count", "running tally",
+        "threshold", "required", "needed", "leading", "leads", "ahead in", "trends",
+    }
+)  # fmt: skip
+
 # Counted nouns that count the same things: "124 individuals" and "124 people"; "10 deaths" and "10 fatalities".
 UNIT_CLASSES: Final[dict[str, str]] = {
     "person": "person", "people": "person", "individual": "person", "resident": "person",

@@ -215,6 +215,20 @@ STORY_PAIRS = [
         (D, date(2025, 6, 15)),
     ),
     Pair(
+        "look-alike: a running tally against the final count (seats declared so far)",
+        "With most results declared, the Labour Party of Freedonia has won 372 seats, officials said.",
+        "The Labour Party of Freedonia won 390 seats, officials said.",
+        None,
+        "partial_count",
+    ),
+    Pair(
+        "look-alike: two durations that measure different things",
+        "The Freedonia central bank raised rates to the highest level in more than 20 years, officials said.",
+        "The Freedonia central bank saw its first dissent from a governor in 19 years, officials said.",
+        None,
+        "different_context",
+    ),
+    Pair(
         "look-alike: a projection against a result",
         "Labour is projected to win 410 seats in Freedonia, the exit poll shows.",
         "Labour won 412 seats in Freedonia, the commission said.",

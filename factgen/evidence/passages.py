@@ -26,6 +26,10 @@ _find_projection = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, lex.PROJECTION_WORDS), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 ).search
+_find_partial = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, lex.PARTIAL_COUNT_WORDS), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+).search
 _find_descriptor = re.compile(r"\d+[-‑](?:year|month|week|day|hour)s?(?:[-‑]old)?$").search  # "16-year high"
 _find_modifier = re.compile(r"[-‑](?:led|backed|controlled|run|allied|based|born)\b").match
 _find_conversion = re.compile(r"\s*(?:\w+\s+)?\(\s*(?:or\s+|about\s+|roughly\s+)?$").match
@@ -104,6 +108,7 @@ class Passage:
         False  # a forecast or projection ("is projected to win", "expected to rise"), not a result
     )
     subjects: frozenset[str] = frozenset()  # names that things are said of ("the BJP-led NDA": not the BJP)
+    partial: bool = False  # a snapshot of a running tally ("with 545 results declared") or a threshold
 
 
 def _stem(word: str) -> str:
@@ -386,6 +391,7 @@ def describe(
         published=published,
         negations=_negations(text),
         projected=_find_projection(text) is not None,
+        partial=_find_partial(text) is not None,
         subjects=frozenset(t for _, e, t in found if t[0] in "ea" and not _find_modifier(text, e)),
     )
 

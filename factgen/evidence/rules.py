@@ -37,6 +37,8 @@ REASONS: Final[Mapping[str, str]] = {
     "uncertain_conflict": "the numbers disagree, but the two sentences name nothing in common",
     "unpaired_quantity": "some number of the claim has no counterpart in the other sentence",
     "projection": "one sentence projects or forecasts a number, the other reports one",
+    "partial_count": "the numbers differ, but one is a snapshot of a running tally (seats declared so far) or a "
+    "threshold: not a disagreement",
     "not_retrieved": "a sentence of a neighbouring article beyond the best candidates by score (not judged)",
     "later_revision": (
         f"the numbers disagree (or lie far apart), and the reports are more than {REVISION_DAYS} day apart: a revision"
@@ -98,7 +100,9 @@ def _fact_reason(mc: Measured, me: Measured, claim: Passage, evidence: Passage) 
     )  # "The bulk, 80, are in Gaines"
     if bare and not (_named(names_c, names_e) or _named(names_e, names_c)):
         return "different_subject"  # a bare number is only the same fact when said of the same name
-    if not bare and (q.kind in {Kind.PERCENT, Kind.MONEY} or q.unit in _GENERIC_UNITS or q.unit is None):
+    if not bare and (
+        q.kind in {Kind.PERCENT, Kind.MONEY, Kind.DURATION} or q.unit in _GENERIC_UNITS or q.unit is None
+    ):  # a duration too: "highest in 20 years" and "first dissent in 19 years" measure different things
         terms_c = {t for t in mc.context if t[0] == "t"}
         terms_e = {t for t in me.context if t[0] == "t"}
         if not (terms_c & terms_e or not terms_c or not terms_e):
@@ -220,6 +224,8 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
             "later_revision"  # every shared number moved: two counts at two moments (545 results, then 649)
         )
     if Relation.DISJOINT in relations:
+        if claim.partial or evidence.partial:
+            return "partial_count"  # "372 seats with 545 declared" against "412 with all 649 in": two moments
         if not _named(claim.subjects, evidence.subjects):
             return "uncertain_conflict"  # two sources disagree on something they both name, or not at all
         if len(pairs) < len(claim.measured) and not all(
