@@ -31,7 +31,11 @@ AN_NUMBERS: Final = ("8", "11", "18")
 # ("nearing about 100", "some more than 40", "at least least 10").
 HEDGED_BY: Final = frozenset(
     {"nearing", "near", "nearly", "almost", "around", "about", "approximately", "roughly", "some", "over", "under",
-     "least", "most", "than", "to", "estimated", "up", "just", "only", "exactly", "barely", "top", "topping"}
+     "least", "most", "than", "estimated", "up", "just", "only", "exactly", "barely", "top", "topping",
+     # a verb of change takes its figure with "to" or "by": "rose to 95", never "rose between 38 and 66"
+     "rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "climbed", "climbs", "dropped", "drops",
+     "jumped", "jumps", "surged", "grew", "grown", "increased", "decreased", "soared", "plunged", "slipped",
+     "revised", "raised", "lowered", "cut"}
 )  # fmt: skip
 # An approximation rounds a value by at most this share of it: "about $60 billion" for $58 billion, never
 # "about 100" for 140.

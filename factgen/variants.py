@@ -247,6 +247,11 @@ def _limits(text: str, q: Quantity, template: _Template, reference: Decimal) -> 
     return _Limits(reference, low, high, integral)
 
 
+_find_conversion = re.compile(
+    r"\s*(?:\w+\s+)?\(\s*(?:about\s+|around\s+|roughly\s+|or\s+|some\s+)?(?:[$£€¥₹]|US\$|C\$|A\$|Rs\.?\s)"
+).match  # "(£1 billion)", "fine ($1.9 billion)": the same amount in another currency follows
+
+
 def measures_something(text: str, q: Quantity) -> bool:
     """Whether a quantity of a sentence measures something a rewrite may change: not an identifier or a name with
     digits ("COP29", "F-35", "Euro 2024", "Lok Sabha 2024 elections"), a year, or a file size ("1.5 MB").
@@ -255,6 +260,9 @@ def measures_something(text: str, q: Quantity) -> bool:
     >>> t = "At COP29 the F-35 maker pledged $58 billion, a 1.5 MB file said."
     >>> [(q.surface, measures_something(t, q)) for q in extract_quantities(t)]
     [('$58 billion', True), ('1.5 MB', False)]
+    >>> t = "Meta was fined €1.2 billion (£1 billion) by the regulator."
+    >>> measures_something(t, extract_quantities(t)[0])  # its conversion would contradict a rewrite
+    False
     """
     if q.kind not in QUANTITY_KINDS or (match := _find_number(q.surface)) is None:
         return False
@@ -275,9 +283,13 @@ def measures_something(text: str, q: Quantity) -> bool:
     if bare and previous and previous.group(1)[:1].isupper() and before.rstrip()[-1:].isalpha() and not opens:
         return False  # after a capitalised word: "Euro 2024", "Article 5", "Boeing 737"
     following = after.split(maxsplit=1)[0].strip(").,;:") if after.split() and after[:1] == " " else ""
-    if bare and following[:1].isupper():
-        return False  # before a capitalised word: an address or a name ("10 Downing Street", "7 October")
-    return following.lower() not in vlex.FILE_UNITS
+    # Not before a capitalised word (a name: "10 Downing Street", "7 October"), not a file size, and not a figure
+    # with its conversion ("€1.2 billion (£1 billion)") or the conversion itself: one side cannot change alone.
+    named = bare and following[:1].isupper()
+    converted = bool(_find_conversion(text[q.end :])) or (
+        q.kind is Kind.MONEY and text[: q.start].rstrip().endswith("(")
+    )
+    return not (named or following.lower() in vlex.FILE_UNITS or converted)
 
 
 def takes_bound(text: str, q: Quantity) -> bool:

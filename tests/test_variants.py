@@ -268,11 +268,35 @@ def test_an_approximation_rounds_by_at_most_a_tenth(text: str, not_in: str) -> N
     assert not any(not_in in r.text for r in make_variants(_claim(text)))
 
 
-@pytest.mark.parametrize("hedge", ["nearing", "nearly", "almost", "around", "some", "over", "at least", "up to"])
+@pytest.mark.parametrize(
+    "hedge", ["nearing", "nearly", "almost", "around", "some", "over", "at least", "up to"]
+)
 def test_no_bound_after_a_word_that_already_hedges_the_number(hedge: str) -> None:
     claim = _claim(f"The death toll was {hedge} 140 people, officials said.")
     for r in make_variants(claim):
-        assert not re.search(rf"\b{hedge} (about|more than|fewer than|less than|at least|at most|between)\b", r.text)
+        assert not re.search(
+            rf"\b{hedge} (about|more than|fewer than|less than|at least|at most|between)\b", r.text
+        )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta has been fined €1.2 billion (£1 billion) by the regulator.",  # read on the dev corpus
+        "The EU fined Apple €1.8 billion fine ($1.9 billion) for its rules.",
+        "The city lent 40 million euros (about $43 million) to its farmers.",
+    ],
+)
+def test_an_amount_with_its_conversion_is_not_rewritten(text: str) -> None:
+    """Rewriting one side of "€1.2 billion (£1 billion)" would leave the sentence contradicting itself."""
+    assert [r.text for r in make_variants(_claim(text)) if r.family == "quantity"] == []
+
+
+@pytest.mark.parametrize("verb", ["rose", "fell", "climbed", "jumped", "increased", "revised"])
+def test_no_bound_or_range_right_after_a_verb_of_change(verb: str) -> None:
+    claim = _claim(f"The death toll {verb} 95 on Monday morning, officials said.")
+    for r in make_variants(claim):
+        assert not re.search(rf"\b{verb} (about|more than|fewer than|at least|at most|between)\b", r.text)
 
 
 def test_a_denial_of_a_larger_value_is_supported_and_of_the_same_value_refuted() -> None:

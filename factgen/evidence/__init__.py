@@ -154,6 +154,8 @@ def _claim_passage(record: Record, index: EvidenceIndex) -> Passage | None:
     src = record.source
     if src is None or record.provenance.method is not Method.EXTRACTED:
         return None
+    if "context.atomic" in record.provenance.rewrites:
+        return None  # one fact of a longer sentence: the sentence's other facts are not the claim's to link
     found = index.passage(src.article_id, src.start, src.end)
     if found is not None:
         return found
