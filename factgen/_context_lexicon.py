@@ -212,3 +212,20 @@ PERSON_TITLES: Final = frozenset(
         "Mr", "Mrs", "Ms", "Dr", "Chief", "Gov", "Gov.", "Sen.", "Rep.", "spokesman", "spokesperson", "spokeswoman", "economist", "chief", "epidemiologist",
     }
 )  # fmt: skip
+
+# Acronyms of a measure, not of an actor: "Real GDP increased 2.4%" names no country, so it names nothing.
+MEASURE_ACRONYMS: Final = frozenset({"GDP", "GNP", "CPI", "PCE", "PPI", "PMI", "GDP’s", "GDP's"})
+
+# A share of the vote or a seat count needs its contest: one of these words (or a year) must name it.
+CONTEST_WORDS: Final = (
+    "election", "elections", "poll", "polls", "ballot", "referendum", "runoff", "run-off", "primary", "primaries",
+    "vote in", "vote on", "lok sabha", "parliament", "parliamentary", "house", "senate", "assembly", "commons", "bundestag",
+    "legislature", "congress", "caucus", "caucuses",
+)  # fmt: skip
+
+# Words that make an attributed quotation with no figure an opinion, not a checkable statement.
+QUOTE_OPINION_MARKERS: Final = (
+    "typical of", "i think", "i believe", "we believe", "i feel", "we feel", "proud", "delighted", "honoured",
+    "honored", "a sense of", "wonderful", "amazing", "incredible", "shameful", "disgrace", "i hope", "we hope",
+    "fantastic", "brilliant", "thrilled", "grateful", "heartbroken", "great day", "in my view", "in our view",
+)  # fmt: skip
