@@ -229,3 +229,15 @@ QUOTE_OPINION_MARKERS: Final = (
     "honored", "a sense of", "wonderful", "amazing", "incredible", "shameful", "disgrace", "i hope", "we hope",
     "fantastic", "brilliant", "thrilled", "grateful", "heartbroken", "great day", "in my view", "in our view",
 )  # fmt: skip
+
+# A death toll or a case count names what caused it: a word containing one of these stems ("tornadoes",
+# "storm-related", "measles") or a name the article gave to such an event ("Helene" of "Hurricane Helene").
+CAUSE_STEMS: Final = (
+    "hurricane", "storm", "tornad", "twister", "flood", "fire", "blaze", "quake", "earthquake", "tsunami",
+    "cyclone", "typhoon", "heatwave", "war", "attack", "strike", "bomb", "shooting", "shell", "fighting",
+    "conflict", "clash", "crash", "accident", "collision", "collide", "collapse", "explosion", "blast", "outbreak",
+    "epidemic", "pandemic", "virus", "measles", "mpox", "monkeypox", "covid", "coronavirus", "cholera", "ebola",
+    "flu", "influenza", "dengue", "malaria", "disease", "infection", "overdose", "famine", "starvation",
+    "violence", "raid", "airstrike", "drone", "missile", "rocket", "landslide", "avalanche", "drown", "invasion",
+    "offensive", "heat", "cancer", "clade", "strain", "gunfire", "stabbing", "eruption", "mudslide",
+)  # fmt: skip

@@ -77,8 +77,13 @@ class Earlier:
         default_factory=dict
     )  # "MPC" -> "Monetary Policy Committee", as expanded
     contests: list[str] = field(default_factory=list)  # elections named so far: "UK general election"
+    events: set[str] = field(default_factory=set)  # names of causes: "Helene" of "Hurricane Helene"
 
     def learn(self, text: str) -> None:
+        for run in _find_name_runs(text):
+            words = run.group().split()
+            if len(words) > 1 and any(_is_cause(w) for w in words):
+                self.events.update(w for w in words if not _is_cause(w) and w not in {"of", "the", "and"})
         for contest in _find_contests(text):
             name = _contest_name(contest)
             if name is not None and name not in self.contests:
@@ -188,7 +193,12 @@ def decontextualise(
     if attributed != text:
         text = attributed
         rewrites.append("context.speaker")
-    if _first_person_outside_quotes(text) or _points_back(text) or not _names_something(text, earlier):
+    if (
+        _first_person_outside_quotes(text)
+        or _points_back(text)
+        or not _names_something(text, earlier)
+        or _uncaused_toll(text, earlier)
+    ):
         return None
     return Standalone(text, tuple(dict.fromkeys(rewrites)))
 
@@ -303,11 +313,26 @@ def _name_for(words: list[str], acronym: str) -> str | None:
     return " ".join(reversed(taken)) if not need else None
 
 
+def _spelled_by_names(text: str, earlier: Earlier) -> dict[str, str]:
+    """Acronyms of three or more letters in ``text`` that the initials of exactly one earlier name spell ("BEA":
+    "Bureau of Economic Analysis"), for an article that named the body in full but never wrote "(BEA)"."""
+    found = {}
+    for acronym in set(re.findall(r"\b[A-Z]{3,6}\b", text)) - earlier.acronyms.keys():
+        if acronym.lower() in lex.COUNTRIES or acronym in lex.MEASURE_ACRONYMS:
+            continue
+        names = {
+            n for n in (m.removeprefix("The ") for m in earlier.names) if _name_for(n.split(), acronym) == n
+        }
+        if len(names) == 1:
+            found[acronym] = names.pop()
+    return found
+
+
 def _expand_acronyms(text: str, earlier: Earlier, rewrites: list[str]) -> str:
     """The first use of each acronym the article expanded earlier, outside quotation marks and not inside a compound
     ("BJP-led"), becomes "Name (ACR)"; a possessive "ACR’s" becomes "Name’s"."""
     quotes = find_quotes(text)
-    for acronym, name in earlier.acronyms.items():
+    for acronym, name in {**_spelled_by_names(text, earlier), **earlier.acronyms}.items():
         if name in text:
             continue
         for match in re.finditer(rf"(?<![\w(-]){acronym}(?P<poss>[’']s)?(?![\w)-])", text):
@@ -520,6 +545,29 @@ def _contest_name(match: re.Match[str]) -> str | None:
         return None
     possessive = words[0].endswith(("’s", "'s"))
     return " ".join(words) if possessive else "the " + " ".join(words)
+
+
+_find_toll = re.compile(
+    r"\b(?:deaths?|died|dead|killed|fatalit(?:y|ies)|cases|infected|injured|wounded|casualties)\b",
+    re.IGNORECASE,
+).search
+
+
+def _is_cause(word: str) -> bool:
+    """A word that names a cause ("Wildfires", "tornadoes"); a stem anywhere in it is enough: a false match only
+    keeps a claim as it was."""
+    lowered = word.lower()
+    return any(stem in lowered for stem in lex.CAUSE_STEMS)
+
+
+def _uncaused_toll(text: str, earlier: Earlier) -> bool:
+    """A count of deaths or cases that says of what nowhere: "St. Petersburg had two deaths and Volusia County had
+    three" (from what?), "9 cases have been reported in Lea County" (of what?)."""
+    if _find_toll(text) is None or not any(q.kind is not Kind.DATE for q in extract_quantities(text)):
+        return False
+    words = [w.strip("’'.,;:") for w in re.findall(r"[\w’'.-]+", text)]
+    parts = [p for w in words for p in w.split("-")]  # "storm-related"
+    return not any(_is_cause(p) or p in earlier.events for p in parts)
 
 
 def name_the_contest(claim: Standalone, earlier: Earlier) -> Standalone | None:

@@ -75,6 +75,10 @@ STANDALONE_CASES = [
          "Inflation in Britain peaked at 11% in 2022 and has since fallen to 2%."),  # since a date the sentence gives
     Case("The 31-year-old Kenyan runner Ruth Chepngetich won in Chicago.",
          "The 31-year-old Kenyan runner Ruth Chepngetich won in Chicago."),
+    Case("Two deaths from flooding were reported in Galway.", "Two deaths from flooding were reported in Galway."),
+    Case("Wildfires have killed 12 people in Greece.", "Wildfires have killed 12 people in Greece."),
+    Case("Officials in Texas reported 124 measles cases.", "Officials in Texas reported 124 measles cases."),
+    Case("Two people in Cork died in storm-related accidents.", "Two people in Cork died in storm-related accidents."),
     Case("Kiptum beat the 38-year-old compatriot Eliud Kipchoge by 34 seconds.",
          "Kiptum beat the 38-year-old compatriot Eliud Kipchoge by 34 seconds."),
     Case("Bailey said that rates in Britain would fall to 4%.", "Bailey said that rates in Britain would fall to 4%."),
@@ -116,6 +120,9 @@ REFUSED_CASES = [
     Case("More than 3,000 people in Sudan have since been displaced.", None),  # since what?
     Case("Real GDP grew 1.8% in the third quarter of 2024.", None),  # whose GDP? GDP names no one
     Case("CPI inflation rose 0.3% in May.", None),
+    Case("Three people in Leeds have also died.", None),  # died of what?
+    Case("Cork had four deaths and Galway had two.", None),
+    Case("12 cases have been reported in Lea County, New Mexico.", None),  # cases of what?
     Case("A fourth bill containing a TikTok ban was cleared in a 360-58 vote in the House.", None),
     Case("Four members preferred to maintain the rate at 5.25 percent.", None),  # names nothing
     Case("“We will cut rates to 5% in Britain.”", None),  # a quotation nobody is named for
@@ -131,7 +138,8 @@ def test_decontextualise(case: Case) -> None:
 
 _EXPANDING = (  # what an article said before: acronyms it spelled out, in both orders
     "The Reserve Bank’s Financial Stability Committee (FSC) met in Sydney. "
-    "Figures from the NSO (National Statistics Office) of Malta followed. The BJP won in Gujarat."
+    "Figures from the NSO (National Statistics Office) of Malta followed. The BJP won in Gujarat. "
+    "The Office of Budget Review published its outlook."
 )
 
 ACRONYM_CASES = [
@@ -150,6 +158,8 @@ ACRONYM_CASES = [
     Case("Jo Lee said the FSC rate of 4.35% in Australia “suits the FSC”.",
          "Jo Lee said the Financial Stability Committee (FSC) rate of 4.35% in Australia “suits the FSC”.",
          ("context.acronym",)),
+    Case("The OBR said Australia's deficit was 2%.",  # no "(OBR)", but one name the article gave spells it
+         "The Office of Budget Review (OBR) said Australia's deficit was 2%.", ("context.acronym",)),
     Case("The BJP won 156 seats in Gujarat in 2022.", "The BJP won 156 seats in Gujarat in 2022."),
 ]  # fmt: skip
 
@@ -162,6 +172,18 @@ def test_acronyms_the_article_expanded_are_expanded(case: Case) -> None:
     got = decontextualise(sentence, earlier=earlier, published=_DATE, speaker=None, antecedent=None)
     assert got is not None
     assert (got.claim, got.rewrites) == (case.claim, case.rewrites)
+
+
+def test_a_toll_may_name_its_cause_by_the_name_the_article_gave_it() -> None:
+    earlier = Earlier()
+    earlier.learn("Storm Ciarán hit the west of Ireland on Monday.")
+    for text, claim in [
+        ("Ciarán caused three deaths in Cork.", "Ciarán caused three deaths in Cork."),
+        ("Three deaths were reported in Cork.", None),
+    ]:
+        sentence = Sentence("a", 5, 300, 300 + len(text), text, 3, ())
+        got = decontextualise(sentence, earlier=earlier, published=_DATE, speaker=None, antecedent=None)
+        assert (got.claim if got else None) == claim
 
 
 class ContestCase(NamedTuple):
