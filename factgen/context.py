@@ -408,6 +408,9 @@ def _resolve_definite(text: str, at: int, rest: str, earlier: Earlier, rewrites:
         pointing = any(w.lower() in lex.POINTER_MODIFIERS for w in noun_words)
         if word in _PREPOSITIONS and i + 1 < len(tokens) and _anchors(tokens[i + 1]) and not pointing:
             return text  # "The death toll from Hurricane Helene": the phrase names what it is about
+        stem = word[:-2]
+        if word.endswith(("’s", "'s")) and not noun_words and stem.lower() in lex.NAME_HEADS:
+            return _anaphoric(text, at, [stem], after="", earlier=earlier, rewrites=rewrites)  # "The Bank's"
         if word in _NP_STOPS or word.endswith(("’s", "'s")):
             return (
                 text
@@ -456,7 +459,7 @@ def _anaphoric(  # noqa: PLR0911  (a decision list)
     phrase = re.match(rf"the(?:\s+[^\s,;:]+){{{len(noun_words)}}}", text[at:], re.IGNORECASE)
     if phrase is None:
         return None
-    phrase_end = at + len(phrase.group().rstrip("."))
+    phrase_end = at + len(phrase.group().rstrip(".").removesuffix("’s").removesuffix("'s"))  # "’s" stays
     article = "The" if at == 0 else "the"
     rewrites.append("context.definite")
     return text[:at] + f"{article} {name}" + text[phrase_end:]
@@ -501,6 +504,11 @@ _find_pointing = re.compile(
 ).search
 
 
+_find_that_is = (
+    re.compile(  # "Even though that's the lowest ...": "that" as a pronoun, not "weather that's mild"
+        r"(?:^|[,;]\s+|\b(?i:though|although|because|if|as|while|and|but|so|since|when)\s+)(?i:that)[’']s\b"
+    ).finditer
+)
 _find_demonstratives = re.compile(
     rf"\b(?i:this|these|those)\b(?!\s+(?:{_alternatives(lex.DEICTIC_TIME_NOUNS | {'year'})})\b)"
 ).finditer
@@ -621,7 +629,10 @@ def _points_back(text: str) -> bool:
     ):
         return True  # "has since fallen" after "a peak of 11% in 2022" says since when
     quotes = find_quotes(text)
-    return any(not any(a <= m.start() < b for a, b in quotes) for m in _find_demonstratives(text))
+    return any(
+        not any(a <= m.start() < b for a, b in quotes)
+        for m in (*_find_demonstratives(text), *_find_that_is(text))
+    )
 
 
 _FIRST_PERSON: Final = frozenset({"i", "we", "our", "us", "my", "me", "ours", "i'm", "i’m", "we're", "we’re"})
@@ -792,8 +803,10 @@ def atomic_claims(standalone: Standalone, earlier: Earlier) -> tuple[Standalone,
         return (standalone,)
     listed = _split_respectively(standalone.claim) is not None  # its subjects are names by construction
     for part in parts:
-        if _resolve_subject(part, earlier, None, []) != part or not (
-            listed or _names_something(part, earlier)
+        if (
+            _resolve_subject(part, earlier, None, []) != part
+            or not (listed or _names_something(part, earlier))
+            or _uncaused_toll(part, earlier)  # "..., while Y had three" loses "from tornadoes"
         ):
             return (standalone,)
     rewrites = (*standalone.rewrites, "context.atomic")

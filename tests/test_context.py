@@ -64,6 +64,10 @@ STANDALONE_CASES = [
     Case("The central bank said inflation was 2.2%.", "The Bank of England said inflation was 2.2%.",
          ("context.definite",)),
     Case("The party won 412 of 650 seats.", "The Labour Party won 412 of 650 seats.", ("context.definite",)),
+    Case("The Bank's rate-setters voted 5-4 for a cut.", "The Bank of England's rate-setters voted 5-4 for a cut.",
+         ("context.definite",)),
+    Case("Frost in Britain that's heavier than usual cut 3% off yields.",
+         "Frost in Britain that's heavier than usual cut 3% off yields."),
     Case("He said the rate would fall to 4% in Britain.", "Andrew Bailey said the rate would fall to 4% in Britain.",
          ("context.pronoun",), antecedent="Andrew Bailey"),
     Case("“We cut rates to 5%,” he said.", "“We cut rates to 5%,” Andrew Bailey said.", ("context.pronoun",),
@@ -121,6 +125,8 @@ REFUSED_CASES = [
     Case("Real GDP grew 1.8% in the third quarter of 2024.", None),  # whose GDP? GDP names no one
     Case("CPI inflation rose 0.3% in May.", None),
     Case("Three people in Leeds have also died.", None),  # died of what?
+    Case("Although that's a record for Britain, rates rose 2%.", None),  # that is what?
+    Case("The agency's staff in Britain fell by 5%.", None),  # no agency named earlier
     Case("Cork had four deaths and Galway had two.", None),
     Case("12 cases have been reported in Lea County, New Mexico.", None),  # cases of what?
     Case("A fourth bill containing a TikTok ban was cleared in a 360-58 vote in the House.", None),
@@ -276,6 +282,16 @@ def test_atomic_claims_share_their_sentence_span() -> None:
     assert {(c.start, c.end, c.text) for c in claims} == {(claims[0].start, claims[0].end, claims[0].text)}
     assert all("context.atomic" in c.rewrites for c in claims)
     assert all(c.claim[q.start : q.end] == q.surface for c in claims for q in c.quantities)
+
+
+def test_a_split_that_would_lose_the_cause_of_a_toll_keeps_the_sentence_whole() -> None:
+    whole = "Cork County reported four deaths from flooding, while Galway City had two deaths."
+    assert [c.claim for c in _judge(whole) if isinstance(c, Claim)] == [whole]
+    both = "Cork County reported four deaths from flooding, while Galway City had two deaths from landslides."
+    assert [c.claim for c in _judge(both) if isinstance(c, Claim)] == [
+        "Cork County reported four deaths from flooding.",
+        "Galway City had two deaths from landslides.",
+    ]
 
 
 def test_quotation_cut_by_the_segmenter_gets_its_marks_and_speaker() -> None:
