@@ -570,9 +570,14 @@ def _is_cause(word: str) -> bool:
 
 def _uncaused_toll(text: str, earlier: Earlier) -> bool:
     """A count of deaths or cases that says of what nowhere: "St. Petersburg had two deaths and Volusia County had
-    three" (from what?), "9 cases have been reported in Lea County" (of what?)."""
+    three" (from what?), "9 cases have been reported in Lea County" (of what?). People "killed" in a place the
+    claim names are a toll of violence there ("35,000 civilians have been killed in Gaza")."""
     if _find_toll(text) is None or not any(q.kind is not Kind.DATE for q in extract_quantities(text)):
         return False
+    if re.search(r"\bkilled\b", text) and _names_a_place(text):
+        return (
+            False  # "35,000 civilians have been killed in Gaza": killed by someone, somewhere the claim names
+        )
     words = [w.strip("’'.,;:") for w in re.findall(r"[\w’'.-]+", text)]
     parts = [p for w in words for p in w.split("-")]  # "storm-related"
     return not any(_is_cause(p) or p in earlier.events for p in parts)
@@ -607,8 +612,9 @@ def _one_contest(names: list[str]) -> str | None:
 
 
 def _unnamed_contest(text: str) -> bool:
-    """A share of the vote or a seat count that names no election, poll or year: "The Green Party has 6.8% of the
-    vote" (of which vote?). A quotation's words are the speaker's and are not judged."""
+    """A share of the vote or a seat count that names no election, poll, year or place: "The Green Party has 6.8% of
+    the vote" (of which vote, where?); with a place, the claim date says which ("Labour won 412 seats in Britain").
+    A quotation's words are the speaker's and are not judged."""
     quotes = find_quotes(text)
     figure = next(_find_contest_figures(text), None)
     return (
@@ -616,6 +622,29 @@ def _unnamed_contest(text: str) -> bool:
         and not any(a <= figure.start() < b for a, b in quotes)
         and any(q.kind is not Kind.DATE for q in extract_quantities(text))
         and _find_contest(text) is None
+        and not _names_a_place(text)
+    )
+
+
+_find_place = re.compile(
+    r"""\b(?:in|across)\s+(?:the\s+)?(?P<after>[A-Z][\w’'-]+)   # "in Freedonia", "across the Carolinas"
+    | (?P<owner>[A-Z][\w-]+)[’']s\b                           # "Britain's"
+    | \b[Tt]he\s+(?P<modifier>[A-Z][\w-]+)\s+(?P<noun>[a-z][\w-]*)  # "the Freedonia coalition", not "The SNP has"
+    """,
+    re.VERBOSE,
+).finditer
+
+
+def _names_a_place(text: str) -> bool:
+    """Whether the claim says where: a country, "in <Name>", "<Name>'s", or a name modifying a noun."""
+    if any(w.lower().strip(".,;:’'s") in lex.COUNTRIES for w in text.split()):
+        return True
+    return any(
+        (m["after"] or m["owner"] or m["modifier"] or "").lower() not in lex.NOT_ACTORS
+        and not (
+            m["noun"] and (m["noun"] in _FINITE or _looks_past(m["noun"]) or extract_quantities(m["noun"]))
+        )  # "The SNP has", "the DUP four": a verb or a number follows a name, not a noun
+        for m in _find_place(text)
     )
 
 

@@ -81,6 +81,8 @@ STANDALONE_CASES = [
          "The 31-year-old Kenyan runner Ruth Chepngetich won in Chicago."),
     Case("Two deaths from flooding were reported in Galway.", "Two deaths from flooding were reported in Galway."),
     Case("Wildfires have killed 12 people in Greece.", "Wildfires have killed 12 people in Greece."),
+    Case("More than 200 people have been killed in Darfur since May.",
+         "More than 200 people have been killed in Darfur since May."),
     Case("Officials in Texas reported 124 measles cases.", "Officials in Texas reported 124 measles cases."),
     Case("Two people in Cork died in storm-related accidents.", "Two people in Cork died in storm-related accidents."),
     Case("Kiptum beat the 38-year-old compatriot Eliud Kipchoge by 34 seconds.",
@@ -125,6 +127,7 @@ REFUSED_CASES = [
     Case("Real GDP grew 1.8% in the third quarter of 2024.", None),  # whose GDP? GDP names no one
     Case("CPI inflation rose 0.3% in May.", None),
     Case("Three people in Leeds have also died.", None),  # died of what?
+    Case("About 40 people have also been killed.", None),  # killed where, in what?
     Case("Although that's a record for Britain, rates rose 2%.", None),  # that is what?
     Case("The agency's staff in Britain fell by 5%.", None),  # no agency named earlier
     Case("Cork had four deaths and Galway had two.", None),
@@ -203,18 +206,24 @@ CONTEST_CASES = [
                 "Fianna Fáil has 21.9% of the vote and 48 seats.",
                 "Fianna Fáil has 21.9% of the vote and 48 seats in the Irish general election."),
     ContestCase("Ireland held its general election. Fine Gael lost the Irish general election.",
-                "Fine Gael won 38 seats in Dublin and Cork.",
-                "Fine Gael won 38 seats in Dublin and Cork in the Irish general election."),  # one, two ways
-    ContestCase("Fine Gael and Sinn Féin campaigned across Ireland.", "Sinn Féin won 39 seats in Dublin and Cork.", None),  # none
+                "Fine Gael won 38 seats and 21% of first preferences.",
+                "Fine Gael won 38 seats and 21% of first preferences in the Irish general election."),  # one, two ways
+    ContestCase("Fine Gael and Sinn Féin campaigned across Ireland.", "Sinn Féin won 39 seats and 19% of first preferences.", None),  # none
     ContestCase("The Irish general election followed the 2024 European elections.",
-                "Sinn Féin won 39 seats in Dublin and Cork.",
+                "Sinn Féin won 39 seats and 19% of first preferences.",
                 None),  # two elections: which one?
     ContestCase("Voters in Ireland went to the polls in the Irish general election.",
-                "Sinn Féin won 39 seats, its best result, says Mary Lou McDonald of Dublin.", None),  # not last
+                "Sinn Féin won 39 seats, its best result, says Mary Lou McDonald.", None),  # not last
     ContestCase("Fine Gael and Sinn Féin campaigned across Ireland.", "Sinn Féin won 39 seats in the 2024 election.",
                 "Sinn Féin won 39 seats in the 2024 election."),  # named in the sentence
+    ContestCase("Fine Gael and Sinn Féin campaigned across Ireland.", "Sinn Féin won 39 seats in Ireland.",
+                "Sinn Féin won 39 seats in Ireland."),  # a place: the claim date says which election
+    ContestCase("Fine Gael and Sinn Féin campaigned across Ireland.",
+                "The Greens have four seats, Labour eleven and the Social Democrats 11.", None),  # no place
+    ContestCase("Fine Gael and Sinn Féin campaigned across Ireland.", "The Freedonia coalition won 150 seats.",
+                "The Freedonia coalition won 150 seats."),  # a place as a modifier
     ContestCase("Fine Gael and Sinn Féin campaigned across Ireland.", "Sinn Féin has 39 seats in the Dáil.",
-                None),  # a parliament named, but not which election filled it (kept only if its name is known)
+                "Sinn Féin has 39 seats in the Dáil."),
 ]  # fmt: skip
 
 
