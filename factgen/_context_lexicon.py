@@ -104,7 +104,7 @@ POINTING_NOUNS: Final = frozenset(
         "appeal", "blaze", "accident", "explosion", "shooting", "quake", "earthquake", "flood", "floods",
         "county", "truce", "ceasefire", "devastation", "runner", "winner", "champion", "report", "variant",
         "victory", "advice", "defeat", "findings", "figures", "estimate", "measures",
-        "downturn", "slowdown", "rebound", "surge",
+        "downturn", "slowdown", "rebound", "surge", "giant", "maker", "committee",
     }
 )  # fmt: skip
 

@@ -504,6 +504,9 @@ _find_pointing = re.compile(
 ).search
 
 
+_find_all_of = re.compile(  # "all three women": the three the article named
+    r"\b(?i:all|both)\s+(?:of\s+the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)\b"
+).search
 _find_that_is = (
     re.compile(  # "Even though that's the lowest ...": "that" as a pronoun, not "weather that's mild"
         r"(?:^|[,;]\s+|\b(?i:though|although|because|if|as|while|and|but|so|since|when)\s+)(?i:that)[’']s\b"
@@ -651,7 +654,7 @@ def _names_a_place(text: str) -> bool:
 def _points_back(text: str) -> bool:
     """Whether a definite description or a demonstrative outside quotation marks points at something only the
     article described: "appeal the fine", "if this is the start", "those measures"."""
-    if _find_pointing(text) or _find_that_pointer(text) or _find_age_pointer(text):
+    if _find_pointing(text) or _find_that_pointer(text) or _find_age_pointer(text) or _find_all_of(text):
         return True
     if (since := _find_since_pointer(text)) is not None and not any(
         q.kind is Kind.DATE for q in extract_quantities(text[: since.start()])

@@ -127,6 +127,9 @@ REFUSED_CASES = [
     Case("Real GDP grew 1.8% in the third quarter of 2024.", None),  # whose GDP? GDP names no one
     Case("CPI inflation rose 0.3% in May.", None),
     Case("Three people in Leeds have also died.", None),  # died of what?
+    Case("Doctors at St Vincent's Hospital in Dublin said all four men were stable.", None),  # which four?
+    Case("The software giant was fined $20 million by regulators in Ireland.", None),  # which giant?
+    Case("Dublin's rents rose 4% after the committee raised its cap.", None),  # which committee?
     Case("About 40 people have also been killed.", None),  # killed where, in what?
     Case("Although that's a record for Britain, rates rose 2%.", None),  # that is what?
     Case("The agency's staff in Britain fell by 5%.", None),  # no agency named earlier
