@@ -223,11 +223,14 @@ CONTEST_WORDS: Final = (
     "legislature", "congress", "caucus", "caucuses",
 )  # fmt: skip
 
-# Words that make an attributed quotation with no figure an opinion, not a checkable statement.
+# Words that make an attributed quotation with no figure an opinion, a feeling or an intention, not a checkable
+# statement ("I thought I'd go and try Chicago", "Our intention is to ...").
 QUOTE_OPINION_MARKERS: Final = (
     "typical of", "i think", "i believe", "we believe", "i feel", "we feel", "proud", "delighted", "honoured",
     "honored", "a sense of", "wonderful", "amazing", "incredible", "shameful", "disgrace", "i hope", "we hope",
     "fantastic", "brilliant", "thrilled", "grateful", "heartbroken", "great day", "in my view", "in our view",
+    "i thought", "i knew", "i would like", "i'd like", "i want", "we want", "our intention", "my intention",
+    "privilege", "honour", "honor",
 )  # fmt: skip
 
 # A death toll or a case count names what caused it: a word containing one of these stems ("tornadoes",

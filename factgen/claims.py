@@ -330,7 +330,8 @@ def _quote_without_fact(claim: str) -> bool:
 
 
 def _quoted_opinion(claim: str) -> bool:
-    """An attributed quotation with no figure that judges rather than states ("It's typical of Keir to ...")."""
+    """An attributed quotation with no figure that judges, or speaks of the speaker's own mind, rather than states
+    ("It's typical of Keir to ...", "I thought I'd go and try Chicago", "Our intention is to ...")."""
     quotes = find_quotes(claim)
     if not quotes:
         return False

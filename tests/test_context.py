@@ -372,6 +372,11 @@ def test_speaker_is_a_name(case: SpeakerCase) -> None:
         ("Mary Lou McDonald said: “It is typical of Micheál to walk away from Dublin.”", "opinion"),
         ("“I feel so proud of Dublin today,” said Mary Lou McDonald.", "opinion"),
         (
+            "Micheál Martin said: “I thought we would hold Cork and Galway.”",
+            "opinion",
+        ),  # the speaker's own mind
+        ("Micheál Martin said: “Our intention is to keep Ireland's economy strong.”", "opinion"),
+        (
             "“The future begins today,” the Sinn Féin leader said, speaking to crowds in Dublin.",
             "quote_without_fact",
         ),
@@ -388,6 +393,8 @@ def test_not_check_worthy(sentence: str, reason: str) -> None:
     [  # the shapes above, but a fact a fact-checker can check
         "Mary Lou McDonald said: “Sinn Féin won 39 seats in Dublin and across Ireland in the 2025 election.”",
         "Micheál Martin stood down after 15 years as leader of Fianna Fáil, saying: “I am sorry.”",
+        "Micheál Martin said: “I thought we would win 48 seats in Ireland.”",  # a figure to check
+        "Micheál Martin said: “We do not fund the new party in Cork or Galway.”",  # a position, checkable
         "“The future begins today,” the Sinn Féin leader said, as the party took 39 seats in the 2025 election.",
         "Sinn Féin won 39 seats in the 2025 election, and The Irish Times said so.",
     ],
