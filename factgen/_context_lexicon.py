@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Final
 
-# Openers that only link the sentence to the one before: dropped. "And"/"But"/"Yet"/"Plus"/"Or" take no comma;
+# Openers that only link the sentence to the one before: dropped. "And"/"But"/"Yet"/"Plus"/"Or" take no comma
+# ("Meanwhile" is seen both ways);
 # the others are dropped only when a comma follows them ("However, ...", never "However much ...").
-BARE_CONNECTIVES: Final = ("and", "but", "yet", "plus", "or")
+BARE_CONNECTIVES: Final = ("and", "but", "yet", "plus", "or", "meanwhile")
 CONNECTIVES: Final = (
     "however", "meanwhile", "still", "also", "moreover", "furthermore", "in addition", "additionally",
     "specifically", "conversely", "indeed", "instead", "so", "nevertheless", "nonetheless", "in fact", "overall",
@@ -104,7 +105,8 @@ POINTING_NOUNS: Final = frozenset(
         "appeal", "blaze", "accident", "explosion", "shooting", "quake", "earthquake", "flood", "floods",
         "county", "truce", "ceasefire", "devastation", "runner", "winner", "champion", "report", "variant",
         "victory", "advice", "defeat", "findings", "figures", "estimate", "measures",
-        "downturn", "slowdown", "rebound", "surge", "giant", "maker", "committee",
+        "downturn", "slowdown", "rebound", "surge", "giant", "maker", "manufacturer", "committee", "statement",
+        "individual",
     }
 )  # fmt: skip
 

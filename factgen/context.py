@@ -497,7 +497,8 @@ _find_named_speech = re.compile(
 ).search  # "said Tracey Stevens", "Bailey said": a speaker named even where quote marks are unbalanced
 _find_pointing = re.compile(
     rf"""\b(?i:the)\s+(?:(?:{_alternatives(lex.POINTER_MODIFIERS)})\s+[\w-]+               # the previous estimate
-    | (?:[a-z][\w-]*\s+){{0,2}}(?:{_alternatives(lex.POINTING_NOUNS)})\b                       # the storm
+    | (?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish))\s+){{0,2}}(?:{_alternatives(lex.POINTING_NOUNS)})\b  # the storm,
+                                                                                    # the Californian giant
       (?![’']s\s+[A-Z])(?!\s+(?:of|in|from|at|on|for|against|by|over)\s+(?:the\s+)?[A-Z0-9$£€]))  # not "the fine of €1.2bn"
     """,
     re.VERBOSE,

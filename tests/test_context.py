@@ -51,6 +51,8 @@ STANDALONE_CASES = [
          "The Bank of England needs more staff to cut 5% of its costs.", ("context.connective",)),
     Case("However, Labour won 412 seats in Britain.", "Labour won 412 seats in Britain.", ("context.connective",)),
     Case("Meanwhile, inflation in Britain fell to 2%.", "Inflation in Britain fell to 2%.", ("context.connective",)),
+    Case("Meanwhile the Bank of England held its rate at 5%.", "The Bank of England held its rate at 5%.",
+         ("context.connective",)),
     Case("Inflation in Britain fell to 2% this year.", "Inflation in Britain fell to 2% in 2024.", ("context.year",)),
     Case("Britain's GDP grew 2% going into this year.", "Britain's GDP grew 2% going into 2024.", ("context.year",)),
     Case("'We came into this year hopeful,' said Brett Ryan of Deutsche Bank.",
@@ -129,6 +131,11 @@ REFUSED_CASES = [
     Case("Three people in Leeds have also died.", None),  # died of what?
     Case("Doctors at St Vincent's Hospital in Dublin said all four men were stable.", None),  # which four?
     Case("The software giant was fined $20 million by regulators in Ireland.", None),  # which giant?
+    Case(
+        "Regulators in Ireland fined the Swedish carmaker's rival, the German manufacturer, €5 million.", None
+    ),
+    Case("Profits in Britain rose 4%, the statement said.", None),  # which statement?
+    Case("Police in Leeds said the individual, aged 40, was arrested.", None),
     Case("Dublin's rents rose 4% after the committee raised its cap.", None),  # which committee?
     Case("About 40 people have also been killed.", None),  # killed where, in what?
     Case("Although that's a record for Britain, rates rose 2%.", None),  # that is what?
