@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Final
 
-# Openers that only link the sentence to the one before: dropped. "And"/"But"/"Yet"/"Plus"/"Or" take no comma;
+# Openers that only link the sentence to the one before: dropped. "And"/"But"/"Yet"/"Plus"/"Or" take no comma
+# ("Meanwhile" is seen both ways);
 # the others are dropped only when a comma follows them ("However, ...", never "However much ...").
-BARE_CONNECTIVES: Final = ("and", "but", "yet", "plus", "or")
+BARE_CONNECTIVES: Final = ("and", "but", "yet", "plus", "or", "meanwhile")
 CONNECTIVES: Final = (
     "however", "meanwhile", "still", "also", "moreover", "furthermore", "in addition", "additionally",
     "specifically", "conversely", "indeed", "instead", "so", "nevertheless", "nonetheless", "in fact", "overall",
@@ -104,7 +105,8 @@ POINTING_NOUNS: Final = frozenset(
         "appeal", "blaze", "accident", "explosion", "shooting", "quake", "earthquake", "flood", "floods",
         "county", "truce", "ceasefire", "devastation", "runner", "winner", "champion", "report", "variant",
         "victory", "advice", "defeat", "findings", "figures", "estimate", "measures",
-        "downturn", "slowdown", "rebound", "surge",
+        "downturn", "slowdown", "rebound", "surge", "giant", "maker", "manufacturer", "committee", "statement",
+        "individual",
     }
 )  # fmt: skip
 
@@ -211,4 +213,36 @@ PERSON_TITLES: Final = frozenset(
         "Commissioner", "Leader", "Adviser", "Advisor", "Economist", "CEO", "Gen.", "Dr.", "Mr.", "Mrs.", "Ms.",
         "Mr", "Mrs", "Ms", "Dr", "Chief", "Gov", "Gov.", "Sen.", "Rep.", "spokesman", "spokesperson", "spokeswoman", "economist", "chief", "epidemiologist",
     }
+)  # fmt: skip
+
+# Acronyms of a measure, not of an actor: "Real GDP increased 2.4%" names no country, so it names nothing.
+MEASURE_ACRONYMS: Final = frozenset({"GDP", "GNP", "CPI", "PCE", "PPI", "PMI", "GDP’s", "GDP's"})
+
+# A share of the vote or a seat count needs its contest: one of these words (or a year) must name it.
+CONTEST_WORDS: Final = (
+    "election", "elections", "poll", "polls", "ballot", "referendum", "runoff", "run-off", "primary", "primaries",
+    "vote in", "vote on", "lok sabha", "parliament", "parliamentary", "house", "senate", "assembly", "commons", "bundestag",
+    "legislature", "congress", "caucus", "caucuses",
+)  # fmt: skip
+
+# Words that make an attributed quotation with no figure an opinion, a feeling or an intention, not a checkable
+# statement ("I thought I'd go and try Chicago", "Our intention is to ...").
+QUOTE_OPINION_MARKERS: Final = (
+    "typical of", "i think", "i believe", "we believe", "i feel", "we feel", "proud", "delighted", "honoured",
+    "honored", "a sense of", "wonderful", "amazing", "incredible", "shameful", "disgrace", "i hope", "we hope",
+    "fantastic", "brilliant", "thrilled", "grateful", "heartbroken", "great day", "in my view", "in our view",
+    "i thought", "i knew", "i would like", "i'd like", "i want", "we want", "our intention", "my intention",
+    "privilege", "honour", "honor",
+)  # fmt: skip
+
+# A death toll or a case count names what caused it: a word containing one of these stems ("tornadoes",
+# "storm-related", "measles") or a name the article gave to such an event ("Helene" of "Hurricane Helene").
+CAUSE_STEMS: Final = (
+    "hurricane", "storm", "tornad", "twister", "flood", "fire", "blaze", "quake", "earthquake", "tsunami",
+    "cyclone", "typhoon", "heatwave", "war", "attack", "strike", "bomb", "shooting", "shell", "fighting",
+    "conflict", "clash", "crash", "accident", "collision", "collide", "collapse", "explosion", "blast", "outbreak",
+    "epidemic", "pandemic", "virus", "measles", "mpox", "monkeypox", "covid", "coronavirus", "cholera", "ebola",
+    "flu", "influenza", "dengue", "malaria", "disease", "infection", "overdose", "famine", "starvation",
+    "violence", "raid", "airstrike", "drone", "missile", "rocket", "landslide", "avalanche", "drown", "invasion",
+    "offensive", "heat", "cancer", "clade", "strain", "gunfire", "stabbing", "eruption", "mudslide",
 )  # fmt: skip

@@ -25,7 +25,14 @@ from typing import Final
 
 from factgen import _claims_lexicon as lex
 from factgen import _context_lexicon as context_lex
-from factgen.context import Earlier, Standalone, atomic_claims, decontextualise, is_person_name
+from factgen.context import (
+    Earlier,
+    Standalone,
+    atomic_claims,
+    decontextualise,
+    is_person_name,
+    name_the_contest,
+)
 from factgen.models import Kind, Quantity
 from factgen.quantities import extract_quantities
 from factgen.segment import Sentence, find_quotes
@@ -281,6 +288,8 @@ def _rejection(text: str, speaker: str | None) -> str | None:  # noqa: PLR0911  
         return "fragment"
     if _match_label(stripped):
         return "label"
+    if _find_run_on(stripped):
+        return "run_on"  # two sentences the source fused with a comma: "..., The opposition alliance has ..."
     if "''" in stripped or "``" in stripped:
         return "malformed_quote"  # typewriter quote pairs the source mangled: the quotation cannot be bounded
     if stripped[-1:] not in '.!”"’)' or (stripped.endswith(")") and stripped[-2:-1] not in '.!?”"'):
@@ -299,17 +308,54 @@ def _is_fragment(text: str) -> bool:
 
 
 def _quote_without_fact(claim: str) -> bool:
-    """A quotation that is most of the claim and states nothing checkable: no figure, no name ("I am so happy")."""
+    """A quotation that states nothing checkable (no figure, no name: "I am so happy"), and is most of the claim
+    or is only attributed around it ('"Change starts now," the Labour leader said, ...': no figure outside it)."""
     quotes = find_quotes(claim)
-    if sum(b - a for a, b in quotes) * 2 < len(claim):
+    if not quotes:
         return False
     quoted = " ".join(claim[a:b] for a, b in quotes)
     names = [m for m in _find_capitalised(quoted) if m.start() > 0 and m.group() not in {"I", "I’m", "I'm"}]
-    return not names and not any(q.kind is not Kind.DATE for q in extract_quantities(quoted))
+    if names or any(q.kind is not Kind.DATE for q in extract_quantities(quoted)):
+        return False
+    if sum(b - a for a, b in quotes) * 2 >= len(claim):
+        return True
+    outside = "".join(
+        claim[b:a] for (_, b), (a, _) in zip([(0, 0), *quotes], [*quotes, (len(claim), 0)], strict=True)
+    )
+    return (
+        len(outside.split()) <= 14  # an attribution, not a fact told around a short quotation
+        and _find_say(outside) is not None
+        and not any(q.kind is not Kind.DATE for q in extract_quantities(outside))
+    )
+
+
+def _quoted_opinion(claim: str) -> bool:
+    """An attributed quotation with no figure that judges, or speaks of the speaker's own mind, rather than states
+    ("It's typical of Keir to ...", "I thought I'd go and try Chicago", "Our intention is to ...")."""
+    quotes = find_quotes(claim)
+    if not quotes:
+        return False
+    quoted = " ".join(claim[a:b] for a, b in quotes)
+    lowered = quoted.lower().replace("’", "'")
+    return any(m in lowered for m in context_lex.QUOTE_OPINION_MARKERS) and not any(
+        q.kind is not Kind.DATE for q in extract_quantities(quoted)
+    )
+
+
+def _quotation_rejection(claim: str) -> str | None:
+    if _quote_without_fact(claim):
+        return "quote_without_fact"
+    return "opinion" if _quoted_opinion(claim) else None
+
+
+_find_say = re.compile(rf"\b(?:{_SAY})\b").search
 
 
 _find_capitalised = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*").finditer
-_match_label = re.compile(r"[A-Z][a-z]+:\s+[A-Z“\"]").match  # "Investigation: The cargo ship ..."
+_match_label = re.compile(
+    r"(?:[A-Z0-9][\w’'-]*\s+){0,5}[A-Z][\w’'-]*(?:\s+[0-9]{4})?:\s+[A-Z“\"]"
+).match  # "Investigation: The cargo ship ...", "Lok Sabha Election Results 2024: The BJP ..."
+_find_run_on = re.compile(r"[,;]\s+(?:The|A|An|It|Its|This|They|He|She)\s+[a-z]").search
 
 
 def _worth(text: str, speaker: str | None, quantities: tuple[Quantity, ...]) -> str | None:
@@ -361,10 +407,14 @@ def _judge(
     if standalone is None:
         yield Rejected(source_id, "claims", "not_self_contained")
         return
-    if _quote_without_fact(standalone.claim):
-        yield Rejected(source_id, "claims", "quote_without_fact")
+    if (quoted := _quotation_rejection(standalone.claim)) is not None:
+        yield Rejected(source_id, "claims", quoted)
         return
-    parts = atomic_claims(standalone, earlier)
+    named = [name_the_contest(part, earlier) for part in atomic_claims(standalone, earlier)]
+    parts = [part for part in named if part is not None]
+    if len(parts) < len(named):  # a seat count or vote share with no election the article names
+        yield Rejected(source_id, "claims", "not_self_contained")
+        return
     judged = [(part, tuple(extract_quantities(part.claim))) for part in parts]
     reasons = [_worth(part.claim, speaker, quantities) for part, quantities in judged]
     if len(parts) > 1 and None in reasons:  # one part is not checkable: the whole sentence or nothing

@@ -12,6 +12,8 @@ each recorded under its name in ``Standalone.rewrites`` (the record's ``provenan
   (``antecedent``, given only when no other person was named since);
 * ``context.definite``: "The bank", "The agency", "The party" becomes the one name of that kind the article gave
   earlier ("the Bank of England"), only when there is exactly one;
+* ``context.acronym``: an acronym the article expanded earlier ("Monetary Policy Committee (MPC)") is expanded at
+  its first use outside quotation marks ("The MPC said" -> "The Monetary Policy Committee (MPC) said");
 * ``context.speaker``: a quotation without attribution in the sentence is given its paragraph's speaker
   ('Lloyd Austin said: "..."').
 
@@ -24,6 +26,10 @@ names nothing (no proper name: "Four members preferred to hold the rate.").
 list with named subjects ("Labour and the Conservatives won 412 and 121 seats, respectively") and coordinated
 clauses that each have a subject, a verb and a figure ("Labour won 412 seats, while the Conservatives won 121").
 Otherwise it returns the sentence whole.
+
+``name_the_contest(claim, earlier) -> Standalone | None`` (``context.event``), applied to each atomic claim: a share
+of the vote or a seat count that names no election, poll or year gets the one election the article named earlier
+("The Green Party has 6.8% of the vote and two seats in the UK general election."); with none or several, no claim.
 """
 
 from __future__ import annotations
@@ -40,7 +46,15 @@ from factgen.models import Kind
 from factgen.quantities import extract_quantities
 from factgen.segment import Sentence, find_quotes
 
-__all__ = ["Earlier", "Standalone", "atomic_claims", "decontextualise", "is_person_name", "split_atomic"]
+__all__ = [
+    "Earlier",
+    "Standalone",
+    "atomic_claims",
+    "decontextualise",
+    "is_person_name",
+    "name_the_contest",
+    "split_atomic",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +73,23 @@ class Earlier:
     proper_words: set[str] = field(
         default_factory=set
     )  # capitalised words seen other than first in a sentence
+    acronyms: dict[str, str] = field(
+        default_factory=dict
+    )  # "MPC" -> "Monetary Policy Committee", as expanded
+    contests: list[str] = field(default_factory=list)  # elections named so far: "UK general election"
+    events: set[str] = field(default_factory=set)  # names of causes: "Helene" of "Hurricane Helene"
 
     def learn(self, text: str) -> None:
+        for run in _find_name_runs(text):
+            words = run.group().split()
+            if len(words) > 1 and any(_is_cause(w) for w in words):
+                self.events.update(w for w in words if not _is_cause(w) and w not in {"of", "the", "and"})
+        for contest in _find_contests(text):
+            name = _contest_name(contest)
+            if name is not None and name not in self.contests:
+                self.contests.append(name)
+        for acronym, expansion in _find_expansions(text):
+            self.acronyms.setdefault(acronym, expansion)
         for run in _find_name_runs(text):
             name = run.group().removesuffix("’s").removesuffix("'s")
             while name.split(" ", 1)[0].lower() in lex.NOT_ACTORS and " " in name:
@@ -157,14 +186,19 @@ def decontextualise(
     subject = _resolve_subject(text, earlier, antecedent, rewrites)
     if subject is None:
         return None
-    text = subject
+    text = _expand_acronyms(subject, earlier, rewrites)
     attributed = _attribute_quote(text, speaker)
     if attributed is None:
         return None
     if attributed != text:
         text = attributed
         rewrites.append("context.speaker")
-    if _first_person_outside_quotes(text) or _points_back(text) or not _names_something(text, earlier):
+    if (
+        _first_person_outside_quotes(text)
+        or _points_back(text)
+        or not _names_something(text, earlier)
+        or _uncaused_toll(text, earlier)
+    ):
         return None
     return Standalone(text, tuple(dict.fromkeys(rewrites)))
 
@@ -243,6 +277,74 @@ def _dated(match: re.Match[str], when: str) -> str:
     return _capitalise(phrase) if capital else phrase
 
 
+# --------------------------------------------------------------------------- acronyms
+
+_find_defined_acronym = re.compile(r"\((?P<acronym>[A-Z]{2,6})\)").finditer  # "... Committee (MPC)"
+_find_acronym_defined = re.compile(r"\b(?P<acronym>[A-Z]{2,6}) \((?P<name>[A-Z][^()]{3,80})\)").finditer
+_NAME_LINKS: Final = frozenset({"of", "for", "and", "the", "on", "de"})
+
+
+def _find_expansions(text: str) -> list[tuple[str, str]]:
+    """The acronyms a text expands, with their names: "Office for National Statistics (ONS)", "ONS (Office for
+    National Statistics)". The name's capitalised words must give the acronym's letters, in order, and no more."""
+    found = []
+    for match in _find_defined_acronym(text):
+        name = _name_for(text[: match.start()].split(), match["acronym"])
+        if name is not None:
+            found.append((match["acronym"], name))
+    for match in _find_acronym_defined(text):
+        words = match["name"].split()
+        if _name_for(words, match["acronym"]) == match["name"]:
+            found.append((match["acronym"], match["name"]))
+    return found
+
+
+def _name_for(words: list[str], acronym: str) -> str | None:
+    """The shortest run of ``words`` ending the list whose capitalised initials spell ``acronym``, or ``None``."""
+    need, taken = list(acronym), list[str]()
+    for word in reversed(words):
+        if not need:
+            break
+        if word[:1] == need[-1] and word[1:2].islower() and word.strip("’'-").isalpha():
+            need.pop()
+        elif not (taken and word in _NAME_LINKS):
+            return None
+        taken.append(word)
+    return " ".join(reversed(taken)) if not need else None
+
+
+def _spelled_by_names(text: str, earlier: Earlier) -> dict[str, str]:
+    """Acronyms of three or more letters in ``text`` that the initials of exactly one earlier name spell ("BEA":
+    "Bureau of Economic Analysis"), for an article that named the body in full but never wrote "(BEA)"."""
+    found = {}
+    for acronym in set(re.findall(r"\b[A-Z]{3,6}\b", text)) - earlier.acronyms.keys():
+        if acronym.lower() in lex.COUNTRIES or acronym in lex.MEASURE_ACRONYMS:
+            continue
+        names = {
+            n for n in (m.removeprefix("The ") for m in earlier.names) if _name_for(n.split(), acronym) == n
+        }
+        if len(names) == 1:
+            found[acronym] = names.pop()
+    return found
+
+
+def _expand_acronyms(text: str, earlier: Earlier, rewrites: list[str]) -> str:
+    """The first use of each acronym the article expanded earlier, outside quotation marks and not inside a compound
+    ("BJP-led"), becomes "Name (ACR)"; a possessive "ACR’s" becomes "Name’s"."""
+    quotes = find_quotes(text)
+    for acronym, name in {**_spelled_by_names(text, earlier), **earlier.acronyms}.items():
+        if name in text:
+            continue
+        for match in re.finditer(rf"(?<![\w(-]){acronym}(?P<poss>[’']s)?(?![\w)-])", text):
+            if any(a <= match.start() < b for a, b in quotes):
+                continue
+            expanded = name + match["poss"] if match["poss"] else f"{name} ({acronym})"
+            text = text[: match.start()] + expanded + text[match.end() :]
+            rewrites.append("context.acronym")
+            break
+    return text
+
+
 # --------------------------------------------------------------------------- the subject
 
 
@@ -306,6 +408,9 @@ def _resolve_definite(text: str, at: int, rest: str, earlier: Earlier, rewrites:
         pointing = any(w.lower() in lex.POINTER_MODIFIERS for w in noun_words)
         if word in _PREPOSITIONS and i + 1 < len(tokens) and _anchors(tokens[i + 1]) and not pointing:
             return text  # "The death toll from Hurricane Helene": the phrase names what it is about
+        stem = word[:-2]
+        if word.endswith(("’s", "'s")) and not noun_words and stem.lower() in lex.NAME_HEADS:
+            return _anaphoric(text, at, [stem], after="", earlier=earlier, rewrites=rewrites)  # "The Bank's"
         if word in _NP_STOPS or word.endswith(("’s", "'s")):
             return (
                 text
@@ -354,7 +459,7 @@ def _anaphoric(  # noqa: PLR0911  (a decision list)
     phrase = re.match(rf"the(?:\s+[^\s,;:]+){{{len(noun_words)}}}", text[at:], re.IGNORECASE)
     if phrase is None:
         return None
-    phrase_end = at + len(phrase.group().rstrip("."))
+    phrase_end = at + len(phrase.group().rstrip(".").removesuffix("’s").removesuffix("'s"))  # "’s" stays
     article = "The" if at == 0 else "the"
     rewrites.append("context.definite")
     return text[:at] + f"{article} {name}" + text[phrase_end:]
@@ -392,13 +497,22 @@ _find_named_speech = re.compile(
 ).search  # "said Tracey Stevens", "Bailey said": a speaker named even where quote marks are unbalanced
 _find_pointing = re.compile(
     rf"""\b(?i:the)\s+(?:(?:{_alternatives(lex.POINTER_MODIFIERS)})\s+[\w-]+               # the previous estimate
-    | (?:[a-z][\w-]*\s+){{0,2}}(?:{_alternatives(lex.POINTING_NOUNS)})\b                       # the storm
+    | (?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish))\s+){{0,2}}(?:{_alternatives(lex.POINTING_NOUNS)})\b  # the storm,
+                                                                                    # the Californian giant
       (?![’']s\s+[A-Z])(?!\s+(?:of|in|from|at|on|for|against|by|over)\s+(?:the\s+)?[A-Z0-9$£€]))  # not "the fine of €1.2bn"
     """,
     re.VERBOSE,
 ).search
 
 
+_find_all_of = re.compile(  # "all three women": the three the article named
+    r"\b(?i:all|both)\s+(?:of\s+the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)\b"
+).search
+_find_that_is = (
+    re.compile(  # "Even though that's the lowest ...": "that" as a pronoun, not "weather that's mild"
+        r"(?:^|[,;]\s+|\b(?i:though|although|because|if|as|while|and|but|so|since|when)\s+)(?i:that)[’']s\b"
+    ).finditer
+)
 _find_demonstratives = re.compile(
     rf"\b(?i:this|these|those)\b(?!\s+(?:{_alternatives(lex.DEICTIC_TIME_NOUNS | {'year'})})\b)"
 ).finditer
@@ -410,17 +524,148 @@ _find_that_pointer = re.compile(
 
 
 _find_age_pointer = re.compile(
-    r"\b(?i:the)\s+\d+-year-old\b(?!\s+(?:[a-z][\w-]*\s+){0,2}[A-Z])"  # "The 23-year-old shattered ...", not "the
+    r"\b(?i:the)\s+\d+-year-old\b(?!\s+(?:[\w-]+\s+){0,2}[A-Z][\w’'.]*(?![\w-]))"  # "The 23-year-old shattered ...", not "the
 ).search  # 38-year-old compatriot Eliud Kipchoge"
+
+
+_find_since_pointer = re.compile(
+    r"\b(?:has|have|had)\s+since\b(?!\s+(?:\d|[A-Z]))"  # "have since been killed": since what the article said
+).search
+_find_contest_figures = re.compile(
+    r"\b(?:of|the)\s+(?:[a-z]+\s+)?votes?\b|\bvote\s+share\b|\bseats?\b"
+).finditer  # "of the overall vote", "a 22.8% vote share", "412 seats"
+_find_contest = re.compile(rf"(?i:\b(?:{_alternatives(lex.CONTEST_WORDS)})\b)|\b(?:19|20)\d\d\b").search
+
+
+_find_contests = re.compile(
+    r"""\b(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w’'-]*\s+){0,3}
+    (?:(?i:general|presidential|parliamentary|legislative|snap|federal|national)\s+)?(?i:elections?|runoff)\b""",
+    re.VERBOSE,
+).finditer
+_CONTEST_FILLERS: Final = frozenset(
+    {"the", "a", "an", "this", "that", "in", "of", "after", "before", "during"}
+)
+
+
+def _contest_name(match: re.Match[str]) -> str | None:
+    """ "the UK general election" from "landslide in the UK general election"; ``None`` for a bare "the election"
+    (a kind or a name must say which)."""
+    words = match.group().split()
+    while words and words[0].lower() in _CONTEST_FILLERS:
+        words.pop(0)
+    if len(words) < 2 or words[0].lower() in lex.NOT_ACTORS:
+        return None
+    possessive = words[0].endswith(("’s", "'s"))
+    return " ".join(words) if possessive else "the " + " ".join(words)
+
+
+_find_toll = re.compile(
+    r"\b(?:deaths?|died|dead|killed|fatalit(?:y|ies)|cases|infected|injured|wounded|casualties)\b",
+    re.IGNORECASE,
+).search
+
+
+def _is_cause(word: str) -> bool:
+    """A word that names a cause ("Wildfires", "tornadoes"); a stem anywhere in it is enough: a false match only
+    keeps a claim as it was."""
+    lowered = word.lower()
+    return any(stem in lowered for stem in lex.CAUSE_STEMS)
+
+
+def _uncaused_toll(text: str, earlier: Earlier) -> bool:
+    """A count of deaths or cases that says of what nowhere: "St. Petersburg had two deaths and Volusia County had
+    three" (from what?), "9 cases have been reported in Lea County" (of what?). People "killed" in a place the
+    claim names are a toll of violence there ("35,000 civilians have been killed in Gaza")."""
+    if _find_toll(text) is None or not any(q.kind is not Kind.DATE for q in extract_quantities(text)):
+        return False
+    if re.search(r"\bkilled\b", text) and _names_a_place(text):
+        return (
+            False  # "35,000 civilians have been killed in Gaza": killed by someone, somewhere the claim names
+        )
+    words = [w.strip("’'.,;:") for w in re.findall(r"[\w’'.-]+", text)]
+    parts = [p for w in words for p in w.split("-")]  # "storm-related"
+    return not any(_is_cause(p) or p in earlier.events for p in parts)
+
+
+def name_the_contest(claim: Standalone, earlier: Earlier) -> Standalone | None:
+    """A claim with a share of the vote or a seat count that names no election gets the one election the article
+    named earlier ("... two seats in the UK general election."); ``None`` when the article named none or several,
+    or when the figure is not in the claim's last clause (the election would attach to the wrong words)."""
+    text = claim.claim
+    if not _unnamed_contest(text):
+        return claim
+    figures = list(_find_contest_figures(text))
+    contest = _one_contest(earlier.contests)
+    if contest is None or text[-1:] not in ".!" or "," in text[figures[-1].end() :]:
+        return None
+    return Standalone(f"{text[:-1]} in {contest}{text[-1]}", (*claim.rewrites, "context.event"))
+
+
+def _one_contest(names: list[str]) -> str | None:
+    """The one election ``names`` speak of: the most specific name when every other is a shorter form of it ("the
+    general election" of "the UK general election"), else ``None``."""
+    if not names:
+        return None
+    longest = max(names, key=len)
+    words = longest.removeprefix("the ").rstrip("s").split()
+    for name in names:
+        other = name.removeprefix("the ").rstrip("s").split()
+        if words[len(words) - len(other) :] != other:
+            return None
+    return longest
+
+
+def _unnamed_contest(text: str) -> bool:
+    """A share of the vote or a seat count that names no election, poll, year or place: "The Green Party has 6.8% of
+    the vote" (of which vote, where?); with a place, the claim date says which ("Labour won 412 seats in Britain").
+    A quotation's words are the speaker's and are not judged."""
+    quotes = find_quotes(text)
+    figure = next(_find_contest_figures(text), None)
+    return (
+        figure is not None
+        and not any(a <= figure.start() < b for a, b in quotes)
+        and any(q.kind is not Kind.DATE for q in extract_quantities(text))
+        and _find_contest(text) is None
+        and not _names_a_place(text)
+    )
+
+
+_find_place = re.compile(
+    r"""\b(?:in|across)\s+(?:the\s+)?(?P<after>[A-Z][\w’'-]+)   # "in Freedonia", "across the Carolinas"
+    | (?P<owner>[A-Z][\w-]+)[’']s\b                           # "Britain's"
+    | \b[Tt]he\s+(?P<modifier>[A-Z][\w-]+)\s+(?P<noun>[a-z][\w-]*)  # "the Freedonia coalition", not "The SNP has"
+    """,
+    re.VERBOSE,
+).finditer
+
+
+def _names_a_place(text: str) -> bool:
+    """Whether the claim says where: a country, "in <Name>", "<Name>'s", or a name modifying a noun."""
+    if any(w.lower().strip(".,;:’'s") in lex.COUNTRIES for w in text.split()):
+        return True
+    return any(
+        (m["after"] or m["owner"] or m["modifier"] or "").lower() not in lex.NOT_ACTORS
+        and not (
+            m["noun"] and (m["noun"] in _FINITE or _looks_past(m["noun"]) or extract_quantities(m["noun"]))
+        )  # "The SNP has", "the DUP four": a verb or a number follows a name, not a noun
+        for m in _find_place(text)
+    )
 
 
 def _points_back(text: str) -> bool:
     """Whether a definite description or a demonstrative outside quotation marks points at something only the
     article described: "appeal the fine", "if this is the start", "those measures"."""
-    if _find_pointing(text) or _find_that_pointer(text) or _find_age_pointer(text):
+    if _find_pointing(text) or _find_that_pointer(text) or _find_age_pointer(text) or _find_all_of(text):
         return True
+    if (since := _find_since_pointer(text)) is not None and not any(
+        q.kind is Kind.DATE for q in extract_quantities(text[: since.start()])
+    ):
+        return True  # "has since fallen" after "a peak of 11% in 2022" says since when
     quotes = find_quotes(text)
-    return any(not any(a <= m.start() < b for a, b in quotes) for m in _find_demonstratives(text))
+    return any(
+        not any(a <= m.start() < b for a, b in quotes)
+        for m in (*_find_demonstratives(text), *_find_that_is(text))
+    )
 
 
 _FIRST_PERSON: Final = frozenset({"i", "we", "our", "us", "my", "me", "ours", "i'm", "i’m", "we're", "we’re"})
@@ -438,7 +683,7 @@ def _names_something(text: str, earlier: Earlier) -> bool:
     """Whether the claim names an actor, place or thing: a capitalised word other than the first, or a known name."""
     for match in _find_capitalised(text):
         word = match.group().rstrip(".’'s")
-        if word.lower() in lex.NOT_ACTORS or word == "I":
+        if word.lower() in lex.NOT_ACTORS or word == "I" or word in lex.MEASURE_ACRONYMS:
             continue
         if (
             match.start() > 0
@@ -591,8 +836,10 @@ def atomic_claims(standalone: Standalone, earlier: Earlier) -> tuple[Standalone,
         return (standalone,)
     listed = _split_respectively(standalone.claim) is not None  # its subjects are names by construction
     for part in parts:
-        if _resolve_subject(part, earlier, None, []) != part or not (
-            listed or _names_something(part, earlier)
+        if (
+            _resolve_subject(part, earlier, None, []) != part
+            or not (listed or _names_something(part, earlier))
+            or _uncaused_toll(part, earlier)  # "..., while Y had three" loses "from tornadoes"
         ):
             return (standalone,)
     rewrites = (*standalone.rewrites, "context.atomic")

@@ -63,11 +63,11 @@ def test_surnames_resolve_to_the_full_name_given_earlier() -> None:
 
 
 def test_he_said_resolves_only_when_unambiguous() -> None:
-    clear = "Austin pledged $250 million in new aid, Defense Secretary Lloyd Austin said.\n\n“It will arrive soon,” he said."
+    clear = "Austin pledged $250 million in new aid, Defense Secretary Lloyd Austin said.\n\n“It will arrive in Kyiv soon,” he said."
     assert [c.speaker for c in _claims(clear) if isinstance(c, Claim)] == ["Lloyd Austin", "Lloyd Austin"]
     muddled = (
         "Austin pledged $250 million in new aid, Defense Secretary Lloyd Austin said.\n\n"
-        "President Joe Biden met British Prime Minister Keir Starmer on Friday.\n\n“It will arrive soon,” he said."
+        "President Joe Biden met British Prime Minister Keir Starmer on Friday.\n\n“It will arrive in Kyiv soon,” he said."
     )
     assert [c.speaker for c in _claims(muddled) if isinstance(c, Claim)][-1] is None
 

@@ -264,6 +264,10 @@ def test_wire_dateline_is_cut_and_remembered() -> None:
         ("DUBLIN: Meta has been fined 1.2 billion euros.", "Meta has been fined 1.2 billion euros."),
         ("ASHEVILLE, N.C. − President Joe Biden visited.", "President Joe Biden visited."),
         ("LOS ANGELES (KCAL, KCBS) — Wildfires have killed 24.", "Wildfires have killed 24."),
+        ("Tucson, AZ, March 3, 2025 ( – The Fed kept its rate.", "The Fed kept its rate."),  # a link cut out
+        ("Leeds, May 9, 2024 — Labour won the council.", "Labour won the council."),
+        ("LIMA, Jun 7, 2021 (AFP) – Pedro Castillo led the count.", "Pedro Castillo led the count."),
+        ("Rates were set on March 3, 2025 – and held.", "Rates were set on March 3, 2025 – and held."),
         ("Note: The vote was 52 to 48.", "Note: The vote was 52 to 48."),
         ("Washington — the city of 700,000 — voted.", "Washington — the city of 700,000 — voted."),
         ("The vote - 52 to 48 - was close.", "The vote - 52 to 48 - was close."),

@@ -51,6 +51,8 @@ STANDALONE_CASES = [
          "The Bank of England needs more staff to cut 5% of its costs.", ("context.connective",)),
     Case("However, Labour won 412 seats in Britain.", "Labour won 412 seats in Britain.", ("context.connective",)),
     Case("Meanwhile, inflation in Britain fell to 2%.", "Inflation in Britain fell to 2%.", ("context.connective",)),
+    Case("Meanwhile the Bank of England held its rate at 5%.", "The Bank of England held its rate at 5%.",
+         ("context.connective",)),
     Case("Inflation in Britain fell to 2% this year.", "Inflation in Britain fell to 2% in 2024.", ("context.year",)),
     Case("Britain's GDP grew 2% going into this year.", "Britain's GDP grew 2% going into 2024.", ("context.year",)),
     Case("'We came into this year hopeful,' said Brett Ryan of Deutsche Bank.",
@@ -64,6 +66,10 @@ STANDALONE_CASES = [
     Case("The central bank said inflation was 2.2%.", "The Bank of England said inflation was 2.2%.",
          ("context.definite",)),
     Case("The party won 412 of 650 seats.", "The Labour Party won 412 of 650 seats.", ("context.definite",)),
+    Case("The Bank's rate-setters voted 5-4 for a cut.", "The Bank of England's rate-setters voted 5-4 for a cut.",
+         ("context.definite",)),
+    Case("Frost in Britain that's heavier than usual cut 3% off yields.",
+         "Frost in Britain that's heavier than usual cut 3% off yields."),
     Case("He said the rate would fall to 4% in Britain.", "Andrew Bailey said the rate would fall to 4% in Britain.",
          ("context.pronoun",), antecedent="Andrew Bailey"),
     Case("“We cut rates to 5%,” he said.", "“We cut rates to 5%,” Andrew Bailey said.", ("context.pronoun",),
@@ -71,6 +77,16 @@ STANDALONE_CASES = [
     Case("“We will cut rates to 5% in Britain.”", "Andrew Bailey said: “We will cut rates to 5% in Britain.”",
          ("context.speaker",), speaker="Andrew Bailey"),
     Case("On Thursday, Britain cut its rate to 5%.", "On Thursday, Britain cut its rate to 5%."),
+    Case("Inflation in Britain peaked at 11% in 2022 and has since fallen to 2%.",
+         "Inflation in Britain peaked at 11% in 2022 and has since fallen to 2%."),  # since a date the sentence gives
+    Case("The 31-year-old Kenyan runner Ruth Chepngetich won in Chicago.",
+         "The 31-year-old Kenyan runner Ruth Chepngetich won in Chicago."),
+    Case("Two deaths from flooding were reported in Galway.", "Two deaths from flooding were reported in Galway."),
+    Case("Wildfires have killed 12 people in Greece.", "Wildfires have killed 12 people in Greece."),
+    Case("More than 200 people have been killed in Darfur since May.",
+         "More than 200 people have been killed in Darfur since May."),
+    Case("Officials in Texas reported 124 measles cases.", "Officials in Texas reported 124 measles cases."),
+    Case("Two people in Cork died in storm-related accidents.", "Two people in Cork died in storm-related accidents."),
     Case("Kiptum beat the 38-year-old compatriot Eliud Kipchoge by 34 seconds.",
          "Kiptum beat the 38-year-old compatriot Eliud Kipchoge by 34 seconds."),
     Case("Bailey said that rates in Britain would fall to 4%.", "Bailey said that rates in Britain would fall to 4%."),
@@ -106,6 +122,26 @@ REFUSED_CASES = [
     Case("Wall Street had expected 0.4% growth, so the report may fuel fears in the U.S.", None),
     Case("“I accepted that view,” WHO Director-General Tedros said in Geneva.", None),
     Case("The 23-year-old shattered the world record set by Eliud Kipchoge.", None),
+    Case(
+        "The 27-year-old Kenyan-born sprinter set a meet record.", None
+    ),  # an adjective, not the runner's name
+    Case("More than 3,000 people in Sudan have since been displaced.", None),  # since what?
+    Case("Real GDP grew 1.8% in the third quarter of 2024.", None),  # whose GDP? GDP names no one
+    Case("CPI inflation rose 0.3% in May.", None),
+    Case("Three people in Leeds have also died.", None),  # died of what?
+    Case("Doctors at St Vincent's Hospital in Dublin said all four men were stable.", None),  # which four?
+    Case("The software giant was fined $20 million by regulators in Ireland.", None),  # which giant?
+    Case(
+        "Regulators in Ireland fined the Swedish carmaker's rival, the German manufacturer, €5 million.", None
+    ),
+    Case("Profits in Britain rose 4%, the statement said.", None),  # which statement?
+    Case("Police in Leeds said the individual, aged 40, was arrested.", None),
+    Case("Dublin's rents rose 4% after the committee raised its cap.", None),  # which committee?
+    Case("About 40 people have also been killed.", None),  # killed where, in what?
+    Case("Although that's a record for Britain, rates rose 2%.", None),  # that is what?
+    Case("The agency's staff in Britain fell by 5%.", None),  # no agency named earlier
+    Case("Cork had four deaths and Galway had two.", None),
+    Case("12 cases have been reported in Lea County, New Mexico.", None),  # cases of what?
     Case("A fourth bill containing a TikTok ban was cleared in a 360-58 vote in the House.", None),
     Case("Four members preferred to maintain the rate at 5.25 percent.", None),  # names nothing
     Case("“We will cut rates to 5% in Britain.”", None),  # a quotation nobody is named for
@@ -117,6 +153,102 @@ REFUSED_CASES = [
 def test_decontextualise(case: Case) -> None:
     got = _run(case)
     assert got == (None if case.claim is None else (case.claim, case.rewrites))
+
+
+_EXPANDING = (  # what an article said before: acronyms it spelled out, in both orders
+    "The Reserve Bank’s Financial Stability Committee (FSC) met in Sydney. "
+    "Figures from the NSO (National Statistics Office) of Malta followed. The BJP won in Gujarat. "
+    "The Office of Budget Review published its outlook."
+)
+
+ACRONYM_CASES = [
+    Case("The FSC said rates in Australia would stay at 4.35%.",
+         "The Financial Stability Committee (FSC) said rates in Australia would stay at 4.35%.", ("context.acronym",)),
+    Case("Malta's population grew 2%, the NSO said.",
+         "Malta's population grew 2%, the National Statistics Office (NSO) said.", ("context.acronym",)),
+    Case("The FSC’s vote on rates in Australia was 5-4.",
+         "The Financial Stability Committee’s vote on rates in Australia was 5-4.", ("context.acronym",)),
+    Case("Both the FSC and the FSC chair in Australia voted.",  # the first use only
+         "Both the Financial Stability Committee (FSC) and the FSC chair in Australia voted.", ("context.acronym",)),
+    # left alone: spelled out already, inside a compound, in a quotation, never expanded by the article
+    Case("The Financial Stability Committee (FSC) of Australia met.",
+         "The Financial Stability Committee (FSC) of Australia met."),
+    Case("The FSC-led review in Australia cut 40 jobs.", "The FSC-led review in Australia cut 40 jobs."),
+    Case("Jo Lee said the FSC rate of 4.35% in Australia “suits the FSC”.",
+         "Jo Lee said the Financial Stability Committee (FSC) rate of 4.35% in Australia “suits the FSC”.",
+         ("context.acronym",)),
+    Case("The OBR said Australia's deficit was 2%.",  # no "(OBR)", but one name the article gave spells it
+         "The Office of Budget Review (OBR) said Australia's deficit was 2%.", ("context.acronym",)),
+    Case("The BJP won 156 seats in Gujarat in 2022.", "The BJP won 156 seats in Gujarat in 2022."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", ACRONYM_CASES, ids=lambda c: c.sentence[:60])
+def test_acronyms_the_article_expanded_are_expanded(case: Case) -> None:
+    earlier = Earlier()
+    earlier.learn(_EXPANDING)
+    sentence = Sentence("a", 5, 300, 300 + len(case.sentence), case.sentence, 3, ())
+    got = decontextualise(sentence, earlier=earlier, published=_DATE, speaker=None, antecedent=None)
+    assert got is not None
+    assert (got.claim, got.rewrites) == (case.claim, case.rewrites)
+
+
+def test_a_toll_may_name_its_cause_by_the_name_the_article_gave_it() -> None:
+    earlier = Earlier()
+    earlier.learn("Storm Ciarán hit the west of Ireland on Monday.")
+    for text, claim in [
+        ("Ciarán caused three deaths in Cork.", "Ciarán caused three deaths in Cork."),
+        ("Three deaths were reported in Cork.", None),
+    ]:
+        sentence = Sentence("a", 5, 300, 300 + len(text), text, 3, ())
+        got = decontextualise(sentence, earlier=earlier, published=_DATE, speaker=None, antecedent=None)
+        assert (got.claim if got else None) == claim
+
+
+class ContestCase(NamedTuple):
+    before: str  # the article's earlier paragraph
+    sentence: str
+    claim: str | None  # None: claims.not_self_contained
+
+
+CONTEST_CASES = [
+    ContestCase("Voters in Ireland went to the polls in the Irish general election.",
+                "Fianna Fáil has 21.9% of the vote and 48 seats.",
+                "Fianna Fáil has 21.9% of the vote and 48 seats in the Irish general election."),
+    ContestCase("Ireland held its general election. Fine Gael lost the Irish general election.",
+                "Fine Gael won 38 seats and 21% of first preferences.",
+                "Fine Gael won 38 seats and 21% of first preferences in the Irish general election."),  # one, two ways
+    ContestCase("Fine Gael and Sinn Féin campaigned across Ireland.", "Sinn Féin won 39 seats and 19% of first preferences.", None),  # none
+    ContestCase("The Irish general election followed the 2024 European elections.",
+                "Sinn Féin won 39 seats and 19% of first preferences.",
+                None),  # two elections: which one?
+    ContestCase("Voters in Ireland went to the polls in the Irish general election.",
+                "Sinn Féin won 39 seats, its best result, says Mary Lou McDonald.", None),  # not last
+    ContestCase("Fine Gael and Sinn Féin campaigned across Ireland.", "Sinn Féin won 39 seats in the 2024 election.",
+                "Sinn Féin won 39 seats in the 2024 election."),  # named in the sentence
+    ContestCase("Fine Gael and Sinn Féin campaigned across Ireland.", "Sinn Féin won 39 seats in Ireland.",
+                "Sinn Féin won 39 seats in Ireland."),  # a place: the claim date says which election
+    ContestCase("Fine Gael and Sinn Féin campaigned across Ireland.",
+                "The Greens have four seats, Labour eleven and the Social Democrats 11.", None),  # no place
+    ContestCase("Fine Gael and Sinn Féin campaigned across Ireland.", "The Freedonia coalition won 150 seats.",
+                "The Freedonia coalition won 150 seats."),  # a place as a modifier
+    ContestCase("Fine Gael and Sinn Féin campaigned across Ireland.", "Sinn Féin has 39 seats in the Dáil.",
+                "Sinn Féin has 39 seats in the Dáil."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", CONTEST_CASES, ids=lambda c: c.sentence[:60])
+def test_a_vote_share_or_seat_count_names_its_election(case: ContestCase) -> None:
+    judged = _judge(f"{case.before}\n\n{case.sentence}")
+    last = judged[-1]
+    if case.claim is None:
+        assert isinstance(last, Rejected)
+        assert last.key == "claims.not_self_contained"
+    else:
+        assert isinstance(last, Claim)
+        assert last.claim == case.claim
+        assert last.text == case.sentence  # the source span stays the sentence as written
+        assert ("context.event" in last.rewrites) == (last.claim != case.sentence)
 
 
 class AtomicCase(NamedTuple):
@@ -157,12 +289,28 @@ def _judge(text: str, published: date | None = _DATE) -> list[Claim | Rejected]:
 
 
 def test_atomic_claims_share_their_sentence_span() -> None:
-    text = "Labour fought the Conservatives in Britain.\n\nLabour and the Conservatives won 412 and 121 seats, respectively."
+    text = (
+        "Labour fought the Conservatives in the UK general election.\n\n"
+        "Labour and the Conservatives won 412 and 121 seats, respectively."
+    )
     claims = [c for c in _judge(text) if isinstance(c, Claim) and "seats" in c.text]
-    assert [c.claim for c in claims] == ["Labour won 412 seats.", "The Conservatives won 121 seats."]
+    assert [c.claim for c in claims] == [
+        "Labour won 412 seats in the UK general election.",
+        "The Conservatives won 121 seats in the UK general election.",
+    ]
     assert {(c.start, c.end, c.text) for c in claims} == {(claims[0].start, claims[0].end, claims[0].text)}
     assert all("context.atomic" in c.rewrites for c in claims)
     assert all(c.claim[q.start : q.end] == q.surface for c in claims for q in c.quantities)
+
+
+def test_a_split_that_would_lose_the_cause_of_a_toll_keeps_the_sentence_whole() -> None:
+    whole = "Cork County reported four deaths from flooding, while Galway City had two deaths."
+    assert [c.claim for c in _judge(whole) if isinstance(c, Claim)] == [whole]
+    both = "Cork County reported four deaths from flooding, while Galway City had two deaths from landslides."
+    assert [c.claim for c in _judge(both) if isinstance(c, Claim)] == [
+        "Cork County reported four deaths from flooding.",
+        "Galway City had two deaths from landslides.",
+    ]
 
 
 def test_quotation_cut_by_the_segmenter_gets_its_marks_and_speaker() -> None:
@@ -226,12 +374,41 @@ def test_speaker_is_a_name(case: SpeakerCase) -> None:
         ("“What was once a town is now a river,'' said Tracey Stevens of Chimney Rock.", "malformed_quote"),
         ("One dissent (first from a Fed Governor in 19 years)", "headline"),
         ("Investigation: The cargo ship Dali lost power before it hit Baltimore's Key Bridge.", "label"),
+        ("Irish Election Results 2025: Fianna Fáil led with 48 seats in Dublin.", "label"),
+        ("Sinn Féin won 39 seats in the 2025 election, The party said it would talk to Fine Gael.", "run_on"),
+        ("Mary Lou McDonald said: “It is typical of Micheál to walk away from Dublin.”", "opinion"),
+        ("“I feel so proud of Dublin today,” said Mary Lou McDonald.", "opinion"),
+        (
+            "Micheál Martin said: “I thought we would hold Cork and Galway.”",
+            "opinion",
+        ),  # the speaker's own mind
+        ("Micheál Martin said: “Our intention is to keep Ireland's economy strong.”", "opinion"),
+        (
+            "“The future begins today,” the Sinn Féin leader said, speaking to crowds in Dublin.",
+            "quote_without_fact",
+        ),
     ],
 )
 def test_not_check_worthy(sentence: str, reason: str) -> None:
     (judged,) = _judge(sentence)
     assert isinstance(judged, Rejected)
     assert judged.key == f"claims.{reason}"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # the shapes above, but a fact a fact-checker can check
+        "Mary Lou McDonald said: “Sinn Féin won 39 seats in Dublin and across Ireland in the 2025 election.”",
+        "Micheál Martin stood down after 15 years as leader of Fianna Fáil, saying: “I am sorry.”",
+        "Micheál Martin said: “I thought we would win 48 seats in Ireland.”",  # a figure to check
+        "Micheál Martin said: “We do not fund the new party in Cork or Galway.”",  # a position, checkable
+        "“The future begins today,” the Sinn Féin leader said, as the party took 39 seats in the 2025 election.",
+        "Sinn Féin won 39 seats in the 2025 election, and The Irish Times said so.",
+    ],
+)
+def test_check_worthy_shapes_are_kept(sentence: str) -> None:
+    (judged,) = _judge(sentence)
+    assert isinstance(judged, Claim)
 
 
 # --------------------------------------------------------------------------- properties
