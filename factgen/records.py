@@ -270,11 +270,15 @@ def removal_context(claim: Claim, text: str, spans: Sequence[tuple[int, int]]) -
     as evidence without the source, when no other sentence of the article states the fact; else ``[]``.
 
     A MiniCheck-style NOT_ENOUGH_INFO by evidence removal: the claim stays, the sentence that supported it goes, and
-    that nothing else supports it is checked with :func:`states_fact` over the whole article, not assumed.
+    that nothing else supports it is checked with :func:`states_fact` over the whole article, not assumed. Only a
+    claim with a measured figure qualifies: "Net migration hit a new record high" is stated by "migration hit a
+    record 745,000" in words a word count does not see.
     """
     i = claim.sentence_index
     if not 0 <= i < len(spans) or spans[i] != (claim.start, claim.end):
         return []
+    if not any(q.kind in QUANTITY_KINDS for q in claim.quantities):
+        return []  # without a figure, "states the fact" rests on shared words alone: too weak to trust NEI to
     if any(states_fact(claim, text[a:b]) for j, (a, b) in enumerate(spans) if j != i):
         return []
     around = [spans[j] for j in (i - 1, i + 1) if 0 <= j < len(spans)]

@@ -482,6 +482,9 @@ def _polarity_rewrites(claim: Claim) -> Iterator[Rewrite]:
         yield Rewrite(unnegated, "polarity.unnegate", "polarity")
 
 
+_find_than = re.compile(r"\bthan\b").search
+
+
 def _denials(claim: Claim, quantity_rewrites: Sequence[Rewrite]) -> Iterator[Rewrite]:
     """Negated quantity rewrites, so that a negation is no label by itself: a value clearly above the evidence's,
     denied ("has not provided $85 billion" against "$58 billion"), is SUPPORTED whichever way the figure is read
@@ -504,6 +507,9 @@ def _denials(claim: Claim, quantity_rewrites: Sequence[Rewrite]) -> Iterator[Rew
             continue
         moved = len(negated[0]) - len(rewrite.text)
         shifted = q.model_copy(update={"start": q.start + moved, "end": q.end + moved})
+        between = negated[0][negated[1] : shifted.start]
+        if "," in between or _find_than(between):
+            continue  # "was not higher than thought, hitting 1.2 million": the negation denies something else
         yield Rewrite(negated[0], "polarity.negate", "polarity", shifted, evidence)
 
 

@@ -58,6 +58,18 @@ def test_no_evidence_removal_when_another_sentence_states_the_fact() -> None:
     assert not states_fact(_source(), "Germany has given $9 billion so far.")
 
 
+def test_no_evidence_removal_for_a_claim_without_a_figure() -> None:
+    """Read on the dev corpus: "Net migration has hit a new record high" came out NOT_ENOUGH_INFO beside a
+    sentence saying "migration is estimated to have hit a record 745,000": words alone cannot check that."""
+    article = (
+        "Officials met in London on Thursday. Net migration has hit a new record high, officials said. "
+        "The revised figures show migration hit a record 745,000 last year."
+    )
+    sentence = "Net migration has hit a new record high, officials said."
+    claim = _claim(sentence, index=1, start=article.index(sentence))
+    assert removal_context(claim, article, _spans(article)) == []
+
+
 def test_records_for_a_claim_include_the_removal_record_for_some_seeds() -> None:
     claim, spans = _source(), _spans(ARTICLE)
     context = removal_context(claim, ARTICLE, spans)

@@ -299,6 +299,17 @@ def test_no_bound_or_range_right_after_a_verb_of_change(verb: str) -> None:
         assert not re.search(rf"\b{verb} (about|more than|fewer than|at least|at most|between)\b", r.text)
 
 
+def test_a_denial_is_made_only_where_the_negation_denies_the_figure() -> None:
+    """Read on the dev corpus: "was not higher than previously thought, hitting a new record of 1.2 million" was
+    SUPPORTED as a denial of the figure, but its "not" denies the comparison, which the evidence affirms."""
+    claim = _claim(
+        "Net migration in 2022 was higher than previously thought, hitting a new record of 745,000, officials said."
+    )
+    for r in make_variants(claim):
+        if "not" in r.text.split():
+            assert verdict_for(r, claim.text).label is not Label.SUPPORTED, r.text
+
+
 def test_a_denial_of_a_larger_value_is_supported_and_of_the_same_value_refuted() -> None:
     claim = _claim("The United States has provided $58 billion in military aid.")
     denials = {
