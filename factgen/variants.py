@@ -286,6 +286,8 @@ def measures_something(text: str, q: Quantity) -> bool:
     # Not before a capitalised word (a name: "10 Downing Street", "7 October"), not a file size, and not a figure
     # with its conversion ("€1.2 billion (£1 billion)") or the conversion itself: one side cannot change alone.
     named = bare and following[:1].isupper()
+    if q.bound is not Bound.EXACT and _find_intensifier(text[: q.start]):
+        return False  # "well over 300": the adverb belongs to the bound, and "well 150" is no sentence
     converted = bool(_find_conversion(text[q.end :])) or (
         q.kind is Kind.MONEY and text[: q.start].rstrip().endswith("(")
     )
@@ -482,6 +484,7 @@ def _polarity_rewrites(claim: Claim) -> Iterator[Rewrite]:
         yield Rewrite(unnegated, "polarity.unnegate", "polarity")
 
 
+_find_intensifier = re.compile(r"\b(?:well|far|just|slightly|much|way)\s*$", re.IGNORECASE).search
 _find_than = re.compile(r"\bthan\b").search
 
 

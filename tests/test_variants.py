@@ -299,6 +299,12 @@ def test_no_bound_or_range_right_after_a_verb_of_change(verb: str) -> None:
         assert not re.search(rf"\b{verb} (about|more than|fewer than|at least|at most|between)\b", r.text)
 
 
+def test_a_bound_with_an_intensifier_is_not_rewritten() -> None:
+    """Read on the dev corpus: "Tipped to win well over 300 seats" became "Tipped to win well 150 seats"."""
+    claim = _claim("The party was tipped to win well over 300 seats in the vote, officials said.")
+    assert not any("well " in r.text and "well over" not in r.text for r in make_variants(claim))
+
+
 def test_a_denial_is_made_only_where_the_negation_denies_the_figure() -> None:
     """Read on the dev corpus: "was not higher than previously thought, hitting a new record of 1.2 million" was
     SUPPORTED as a denial of the figure, but its "not" denies the comparison, which the evidence affirms."""
