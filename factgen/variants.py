@@ -450,11 +450,21 @@ _find_subordinate = re.compile(rf"\b(?i:{'|'.join(lex.SUBORDINATORS)})\b").searc
 _find_past = re.compile(rf"\b(?:{'|'.join(lex.PAST_TO_BASE)})\b").finditer
 
 
+_DO_OF_HAVE: Final = {"have": "do", "has": "does", "had": "did"}
+_find_have_object = re.compile(
+    r"\s+(?:[$£€\d]|(?:a|an|the|no|some|its|their|his|her|our|about|around|nearly|more|fewer|less|at)\b)",
+    re.IGNORECASE,
+).match  # what follows "have" as a main verb: a figure or a noun phrase, not a participle
+
+
 def _negated(text: str) -> tuple[str, int] | None:
     """The one clause of ``text`` negated, and where the negation went; None where that is ambiguous."""
     auxiliaries = list(_find_aux(text))
     if len(auxiliaries) == 1:
         aux = auxiliaries[0]
+        if (do := _DO_OF_HAVE.get(aux.group().casefold())) and _find_have_object(text, aux.end()):
+            # "have" as the main verb: "Reform UK have 14.5%" -> "do not have 14.5%", never "have not 14.5%"
+            return text[: aux.start()] + f"{do} not have" + text[aux.end() :], aux.start()
         return text[: aux.end()] + " not" + text[aux.end() :], aux.end()
     if not auxiliaries and len(pasts := list(_find_past(text))) == 1:
         verb = pasts[0]

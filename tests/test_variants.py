@@ -299,6 +299,24 @@ def test_no_bound_or_range_right_after_a_verb_of_change(verb: str) -> None:
         assert not re.search(rf"\b{verb} (about|more than|fewer than|at least|at most|between)\b", r.text)
 
 
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Reform UK have 14.5 percent of the vote, officials said.", "Reform UK do not have 14.5 percent"),
+        (
+            "The Conservatives had 121 seats in the new parliament.",
+            "The Conservatives did not have 121 seats",
+        ),
+        ("The city has a population of 40,000 people.", "The city does not have a population"),
+        ("The U.S. has provided $58 billion in military aid.", "The U.S. has not provided $58 billion"),
+    ],
+)
+def test_have_as_the_main_verb_is_negated_with_do(text: str, negated: str) -> None:
+    """Read on the dev corpus: "Reform UK have not 14.5 percent of the vote" is no English sentence."""
+    rewrites = [r.text for r in make_variants(_claim(text)) if r.transformation == "polarity.negate"]
+    assert any(r.startswith(negated) for r in rewrites), rewrites
+
+
 def test_a_bound_with_an_intensifier_is_not_rewritten() -> None:
     """Read on the dev corpus: "Tipped to win well over 300 seats" became "Tipped to win well 150 seats"."""
     claim = _claim("The party was tipped to win well over 300 seats in the vote, officials said.")

@@ -779,3 +779,11 @@ YEAR_CUES: Final = (
 GLUED_ONLY_UNITS: Final = frozenset({"m", "g", "ha"})
 # Words glued by a hyphen before a year that keep it a year ("mid-2022", "pre-2014").
 YEAR_HYPHEN_PREFIXES: Final = ("mid", "pre", "post", "early", "late")
+
+# Verbs whose particle "up" can stand before "to N": "revised up to 745,000" is a revision to exactly 745,000, not
+# "at most 745,000" (found in a build on real news: a REFUTED claim came out NOT_ENOUGH_INFO).
+UP_VERBS: Final = (
+    "revised", "revise", "revises", "revising", "raised", "raise", "raises", "raising", "rose", "risen", "rise",
+    "rises", "rising", "went", "gone", "go", "goes", "going", "jumped", "climbed", "climbing", "moved", "shot",
+    "pushed", "pushing", "ramped", "scaled", "stepped", "marked", "ticked", "edged", "inched", "crept", "shifted",
+)  # fmt: skip

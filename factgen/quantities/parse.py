@@ -74,23 +74,26 @@ def _read_left(text: str, r: Reading, floor: int) -> tuple[Reading, str | None] 
         fixed = None if fixed is None else _negated(fixed)
     if r.number is None:  # ordinals, decades and vague magnitudes take no bound, sign or currency
         return r, None
-    shape, after_bound = r.shape, -1
+    shape, after_bound, particle = r.shape, -1, False
     if p.group("cmp"):
         shape = lex.COMPARISON_SIGNS[re.sub(r"\s+", " ", p.group("cmp"))]
     elif p.group("bound"):
-        shape = lex.BOUND_WORDS[p.group("bound").lower()]
+        word = re.sub(r"\s+", " ", p.group("bound").lower())
         after_bound = (
             p.end("bound")
             + len(text[p.end("bound") : r.start])
             - len(text[p.end("bound") : r.start].lstrip())
         )
+        # "revised up to 745,000": "up" is the verb's particle, and the figure is exact
+        particle = word == "up to" and _find_up_verb(text, 0, p.start("bound")) is not None
+        shape = "exact" if particle else lex.BOUND_WORDS[word]
     elif p.group("tilde"):
         shape = "approx"
     kind = Kind.AGE if p.group("aged") else r.kind
     code = None
     if currency:
         code = lex.CURRENCY_SYMBOLS.get(currency) or lex.CODE_ALIASES.get(currency, currency)
-    start = p.start() if p.group() else r.start
+    start = after_bound if particle else p.start() if p.group() else r.start
     if dash:  # "1% - 2%": a dash after a number, not a minus sign
         start = p.start("currency") if currency else r.start
     year_like = r.year_like and number is r.number and code is None  # "-2022" and "$2022" are not years
@@ -501,6 +504,11 @@ def _plain(d: Decimal | None) -> Decimal | None:
     if d is None or not isinstance(exponent, int) or exponent <= 0:
         return d
     return Decimal(format(d, "f"))
+
+
+_find_up_verb = re.compile(
+    r"\b(?:" + "|".join(lex.UP_VERBS) + r")\s+(?:\w+\s+){0,2}?$", re.IGNORECASE
+).search  # the verb may take its object first: "revised the figure up to 745,000"
 
 
 def _build(text: str, r: Reading) -> Quantity | None:

@@ -177,3 +177,20 @@ def test_a_number_the_contract_cannot_hold_is_no_quantity(text: str) -> None:
     assert extract_quantities(text) == []
     with pytest.raises(QuantityError):
         parse_quantity(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "bound"),
+    [
+        ("The ONS has revised their figure up to 745,000.", "745,000", Bound.EXACT),  # read on real news
+        ("Inflation rose up to 4 percent in May.", "4 percent", Bound.EXACT),
+        ("Prices were pushed up to $90 a barrel.", "$90", Bound.EXACT),
+        ("Up to 5,000 people attended the rally.", "Up to 5,000 people", Bound.UPPER),
+        ("The bank could lend up to $5 billion to farmers.", "up to $5 billion", Bound.UPPER),
+    ],
+)
+def test_up_to_after_a_verb_of_change_is_its_particle(text: str, surface: str, bound: Bound) -> None:
+    """ "revised up to 745,000" is a revision to 745,000, not "at most 745,000"."""
+    (q,) = extract_quantities(text)
+    assert (q.surface, q.bound) == (surface, bound)
+    assert text[q.start : q.end] == q.surface
