@@ -52,7 +52,7 @@ __all__ = [
 _QUANTITY_LABELS: Final = (Label.SUPPORTED, Label.REFUTED, Label.NOT_ENOUGH_INFO)
 NEGATION_SHARE: Final = 0.5  # of the claims with no denial to pair a negation with, those negated
 REMOVAL_SHARE: Final = (
-    0.3  # of the claims whose context passes the check, those paired with it (NOT_ENOUGH_INFO)
+    0.5  # of the claims whose context passes the check, those paired with it (NOT_ENOUGH_INFO)
 )
 
 
@@ -292,7 +292,7 @@ def _is_copy(record: Record) -> bool:
     return any(record.claim.strip() == e.text.strip() for e in record.evidence)
 
 
-KEEP_COPY_SHARE: Final = 0.25  # of the copies nothing else in their group replaces, those kept
+KEEP_COPY_SHARE: Final = 0.15  # of the copies nothing else in their group replaces, those kept
 
 
 def _draw(key: str) -> float:
