@@ -248,7 +248,7 @@ def _limits(text: str, q: Quantity, template: _Template, reference: Decimal) -> 
 
 
 _find_conversion = re.compile(
-    r"\s*(?:\w+\s+)?\(\s*(?:about\s+|around\s+|roughly\s+|or\s+|some\s+)?(?:[$£€¥₹]|US\$|C\$|A\$|Rs\.?\s)"
+    r"\s*(?:\w+\s+)?\(\s*(?:or\b|(?:about\s+|around\s+|roughly\s+|some\s+)?(?:[$£€¥₹]|US\$|C\$|A\$|Rs\.?\s))"
 ).match  # "(£1 billion)", "fine ($1.9 billion)": the same amount in another currency follows
 
 

@@ -285,6 +285,7 @@ def test_no_bound_after_a_word_that_already_hedges_the_number(hedge: str) -> Non
         "Meta has been fined €1.2 billion (£1 billion) by the regulator.",  # read on the dev corpus
         "The EU fined Apple €1.8 billion fine ($1.9 billion) for its rules.",
         "The city lent 40 million euros (about $43 million) to its farmers.",
+        "The bank cut its rate by 50 basis points (or a half percent) on Wednesday.",  # read on the dev corpus
     ],
 )
 def test_an_amount_with_its_conversion_is_not_rewritten(text: str) -> None:
