@@ -20,7 +20,7 @@ import math
 import os
 import time
 import warnings
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -233,16 +233,21 @@ def _records(
     stats: BuildStats,
     link_threshold: float = THRESHOLD,
 ) -> Iterator[Record]:
-    people = person_names(c.text for r in results for c in r.claims) if "entity" in rules else []
     articles = [r.article for r in results]
     stories = find_stories(articles)  # the block: which articles report the same event
+    # The swap inventory is per story: a person is swapped for another person of the same event (Massa for Milei),
+    # never for someone of another story ("Economy Minister Donald Trump"), which reads as absurd, not as false.
+    in_story: defaultdict[str, list[str]] = defaultdict(list)
+    for r in results:
+        in_story[stories.story_of[r.article.id]] += (c.text for c in r.claims)
+    people = {story: person_names(texts) for story, texts in in_story.items()} if "entity" in rules else {}
     made: Iterator[Record] = (
         record.model_copy(update={"story_id": stories.story_of[result.article.id]})
         for result in results
         for claim in result.claims
         for record in records_for_claim(
             claim,
-            make_variants(claim, people=people, rules=rules),
+            make_variants(claim, people=people.get(stories.story_of[result.article.id], []), rules=rules),
             seed=seed,
             claim_date=result.article.published,
             context=removal_context(claim, result.article.text, result.spans),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -284,3 +285,28 @@ def test_a_sentence_repeated_in_an_article_is_one_claim() -> None:
     assert len(list(generate([factgen.Article(id="many", text=sentence * 2000)], seed=0))) == len(
         list(generate([factgen.Article(id="once", text=sentence)], seed=0))
     )
+
+
+def test_a_person_is_swapped_only_for_someone_of_the_same_story() -> None:
+    """Read on the dev corpus: "Economy Minister Donald Trump" (a US president swapped into Argentina's election)
+    reads as absurd, not as a claim to check: the swap inventory is the story's people."""
+    articles = [
+        factgen.Article(
+            id="ruritania",
+            text="Finance Minister Anna Berg said on Monday that Ruritania spent $12 million on bridges in 2023.",
+            published=date(2024, 3, 1),
+        ),
+        factgen.Article(
+            id="freedonia",
+            text="President Carlos Vidal said on Friday that Freedonia hired 4,000 teachers in 2022.",
+            published=date(2021, 6, 1),
+        ),
+    ]
+    records = list(generate(articles, seed=0))
+    assert records
+    for r in records:
+        if r.verdict.rule == "entity.swap":
+            other = (
+                "Carlos Vidal" if r.source is not None and r.source.article_id == "ruritania" else "Anna Berg"
+            )
+            assert other not in r.claim

@@ -225,7 +225,7 @@ def template_sections(
     """The template's sections as Markdown, keyed by the template's headings; ``measured`` holds factgen's
     rendered measurements ("how", "balance", "bias", "leakage", "example", "load") placed inside them."""
     swap = (
-        "The `entity.swap` rule replaces a person named in a sentence by another person of the corpus: its REFUTED "
+        "The `entity.swap` rule replaces a person named in a sentence by another person of the same story: its REFUTED "
         "records state false things about real, named people (for example a statement attributed to someone who "
         "never made it)."
         if entity_swap
