@@ -215,6 +215,13 @@ STORY_PAIRS = [
         (D, date(2025, 6, 15)),
     ),
     Pair(
+        "look-alike: a number inside a compound adjective names, it is no fact to support",
+        "Prime Minister Alma Ruiz will lead the 543-member Freedonia assembly for a record third term, officials said.",
+        "The Freedonia assembly has 543 members, of whom 542 were elected on Tuesday, officials said.",
+        None,
+        "no_quantity",
+    ),
+    Pair(
         "look-alike: a running tally against the final count (seats declared so far)",
         "With most results declared, the Labour Party of Freedonia has won 372 seats, officials said.",
         "The Labour Party of Freedonia won 390 seats, officials said.",

@@ -30,6 +30,24 @@ _find_partial = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, lex.PARTIAL_COUNT_WORDS), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 ).search
+_find_compound = re.compile(
+    r"[-‑][a-z]"
+).match  # "543-member", "80-seat": a number inside a compound adjective
+
+
+def _is_apposition(text: str, q: Quantity) -> bool:
+    """A bare number set off by commas right after a person's or place's name: an age that describes ("Kiptum, 23,
+    ran"), not a count of the clause ("Most of the infections, 61, are in Harlow County")."""
+    words = text[: max(0, q.start - 2)].split()
+    return (
+        q.unit is None
+        and text[: q.start].endswith(", ")
+        and text[q.end : q.end + 1] == ","
+        and bool(words)
+        and words[-1][:1].isupper()
+    )
+
+
 _find_descriptor = re.compile(r"\d+[-‑](?:year|month|week|day|hour)s?(?:[-‑]old)?$").search  # "16-year high"
 _find_modifier = re.compile(r"[-‑](?:led|backed|controlled|run|allied|based|born)\b").match
 _find_conversion = re.compile(r"\s*(?:\w+\s+)?\(\s*(?:or\s+|about\s+|roughly\s+)?$").match
@@ -239,6 +257,8 @@ def _measured(
     for q in quantities:
         if q.kind in {Kind.DATE, Kind.ORDINAL} or _cells(q) is None or _find_descriptor(q.surface):
             continue  # "a 16-year high", "the 23-year-old": words that describe, not a fact measured
+        if _find_compound(text, q.end) or _is_apposition(text, q):
+            continue  # "the 543-member Lok Sabha", "Kiptum, 23, ran": they name or describe, they are no claim
         if q.unit is None and q.kind is not Kind.CARDINAL:
             continue
         if kept and q.kind is Kind.MONEY and _find_conversion(text, kept[-1].end, q.start):
