@@ -42,6 +42,7 @@ from factgen.variants import QUANTITY_KINDS, Rewrite, reads_back
 __all__ = [
     "drop_copies",
     "group_id",
+    "is_copy",
     "make_record",
     "records_for_claim",
     "removal_context",
@@ -288,8 +289,18 @@ def removal_context(claim: Claim, text: str, spans: Sequence[tuple[int, int]]) -
 # --------------------------------------------------------------------------- verbatim copies
 
 
+def is_copy(claim: str, evidence: Iterable[str]) -> bool:
+    """Whether a claim is a verbatim copy of one of its evidence texts (surrounding space ignored): the one
+    definition the copy drop and the card's copy share both use.
+
+    >>> is_copy("It rose 5%.", [" It rose 5%. ", "Other."]), is_copy("It rose 6%.", ["It rose 5%."])
+    (True, False)
+    """
+    return any(claim.strip() == text.strip() for text in evidence)
+
+
 def _is_copy(record: Record) -> bool:
-    return any(record.claim.strip() == e.text.strip() for e in record.evidence)
+    return is_copy(record.claim, (e.text for e in record.evidence))
 
 
 KEEP_COPY_SHARE: Final = 0.15  # of the copies nothing else in their group replaces, those kept

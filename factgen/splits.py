@@ -71,6 +71,7 @@ __all__ = [
     "near_duplicate_classes",
     "near_duplicate_pairs",
     "normalise_records",
+    "rows_dataset",
     "split",
     "split_records",
 ]
@@ -540,20 +541,22 @@ def split_records(
     return _dataset_dict({name: [rows[i] for i in members[s]] for s, name in enumerate(SPLIT_NAMES)}), report
 
 
+def rows_dataset(rows: Sequence[Mapping[str, Any]], feats: datasets.Features, split: str) -> datasets.Dataset:
+    """A ``Dataset`` of ``rows`` with exactly ``feats``: columns are taken from the features, never from row 0
+    (``datasets`` would silently drop or fill keys, REFERENCE A1)."""
+    import datasets  # noqa: PLC0415
+
+    return datasets.Dataset.from_dict(
+        {key: [row[key] for row in rows] for key in feats}, features=feats, split=datasets.NamedSplit(split)
+    )
+
+
 def _dataset_dict(splits: Mapping[str, Sequence[Row]]) -> datasets.DatasetDict:
     import datasets  # noqa: PLC0415
 
     feats = features()
     return datasets.DatasetDict(
-        {
-            name: datasets.Dataset.from_dict(
-                {key: [row[key] for row in rows] for key in feats},  # columns from the features, not row 0
-                features=feats,
-                split=datasets.NamedSplit(name),
-            )
-            for name, rows in splits.items()
-            if rows
-        }
+        {name: rows_dataset(rows, feats, name) for name, rows in splits.items() if rows}
     )
 
 

@@ -20,12 +20,12 @@ evidence spans joined in order (a blank line between two spans), ``evidence_arti
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any, Final
 
 from factgen.models import Article, Label
-from factgen.splits import LABEL_NAMES
+from factgen.splits import LABEL_NAMES, rows_dataset
 
 if TYPE_CHECKING:
     import datasets
@@ -118,23 +118,13 @@ def flat_row(record: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def _dataset(rows: Sequence[Mapping[str, Any]], feats: datasets.Features, split: str) -> datasets.Dataset:
-    import datasets  # noqa: PLC0415
-
-    return datasets.Dataset.from_dict(
-        {key: [row[key] for row in rows] for key in feats},  # columns from the features, never from row 0
-        features=feats,
-        split=datasets.NamedSplit(split),
-    )
-
-
 def flat_view(records: Mapping[str, Any]) -> datasets.DatasetDict:
     """The flat view of a ``DatasetDict`` of records (the ``records`` config), split for split, row for row."""
     import datasets  # noqa: PLC0415
 
     feats = flat_features()
     return datasets.DatasetDict(
-        {name: _dataset([flat_row(r) for r in ds], feats, name) for name, ds in records.items()}
+        {name: rows_dataset([flat_row(r) for r in ds], feats, name) for name, ds in records.items()}
     )
 
 
@@ -155,7 +145,7 @@ def article_features() -> datasets.Features:
 def articles_dataset(articles: Iterable[Article]) -> datasets.Dataset:
     """The ``articles`` config's one split (``train``): every cleaned text the spans index, in id order."""
     rows = [a.model_dump() for a in sorted(articles, key=lambda a: a.id)]
-    return _dataset(rows, article_features(), "train")
+    return rows_dataset(rows, article_features(), "train")
 
 
 def hub_configs(

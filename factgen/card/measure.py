@@ -37,6 +37,7 @@ from factgen._card_lexicon import (
     TOP_N,
 )
 from factgen.models import Article
+from factgen.records import is_copy
 from factgen.splits import LABEL_NAMES, SPLIT_NAMES, exact_key, label_counts, near_duplicate_classes
 
 __all__ = [
@@ -56,8 +57,8 @@ __all__ = [
 ]
 
 _WORD: Final = re.compile(r"\w+")
-_TOKENS: Final = r"(?u)\b\w+\b"
-_SPACED: Final = r"\S+"  # whitespace-separated tokens, for text already tokenised (the marked diff)  # scikit-learn's token pattern, keeping one-character words ("a", "5")
+_TOKENS: Final = r"(?u)\b\w+\b"  # scikit-learn's token pattern, keeping one-character words ("a", "5")
+_SPACED: Final = r"\S+"  # whitespace-separated tokens, for text already tokenised (the marked diff)
 _NEGATION: Final = re.compile(
     r"\b(?:" + "|".join(NEGATION_WORDS) + r")\b|" + "|".join(re.escape(s) + r"\b" for s in NEGATION_SUFFIXES),
     re.IGNORECASE,
@@ -317,7 +318,7 @@ def edit_measures(rows: Sequence[Row], *, folds: int = 5) -> EditMeasures:
     """Copies, label and rule counts, and the claim-only and diff baselines (grouped CV) over ``rows``."""
     return EditMeasures(
         records=len(rows),
-        copies=sum(1 for r in rows if any(r["claim"].strip() == e["text"].strip() for e in r["evidence"])),
+        copies=sum(1 for r in rows if is_copy(r["claim"], (e["text"] for e in r["evidence"]))),
         labels=dict(sorted(Counter(r["verdict"]["label"] for r in rows).items())),
         rules=dict(sorted(Counter(r["verdict"]["rule"] for r in rows).items())),
         claim_only=grouped_baseline(rows, _claim_features, folds=folds, bigrams=True),
