@@ -31,7 +31,7 @@ from typing import Any, Final, Unpack
 
 from factgen._io import atomic_dir, atomic_write
 from factgen.card import CHART_FILE, RULES_CHART_FILE, SCHEMA_FILE, CardOptions, make_card
-from factgen.card.template import DEFAULT_NAME, LICENSE_FILE, CardMeta, license_text
+from factgen.card.template import DEFAULT_NAME, LICENSE_FILE, license_text
 from factgen.errors import ConfigError, Problem, PublishError
 from factgen.models import Record, schema_text
 from factgen.splits import SPLIT_NAMES, features
@@ -101,9 +101,12 @@ def write_dataset_files(
         with atomic_write(folder / name) as f:
             f.write(data)
     if options.get("license", "other") == "other" and not options.get("license_link"):
-        meta = CardMeta(pretty_name=options.get("pretty_name", DEFAULT_NAME))
         with atomic_write(folder / LICENSE_FILE) as f:
-            f.write(license_text(meta, list(options.get("articles") or ())).encode())
+            f.write(
+                license_text(
+                    options.get("pretty_name", DEFAULT_NAME), list(options.get("articles") or ())
+                ).encode()
+            )
 
 
 def write_dataset(

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Final
 from factgen import __version__
 from factgen.errors import ConfigError
 from factgen.models import Article
+from factgen.splits import LABEL_NAMES
 from factgen.views import ARTICLES_CONFIG, CONFIG_DIRS, FLAT_COLUMNS, RECORDS_CONFIG
 
 if TYPE_CHECKING:
@@ -185,8 +186,6 @@ def _sources(articles: Sequence[Article]) -> str:
 
 
 def _rules_table(by_rule: Mapping[str, Mapping[str, int]]) -> str:
-    from factgen.splits import LABEL_NAMES  # noqa: PLC0415
-
     labels = [lab for lab in LABEL_NAMES if any(c.get(lab) for c in by_rule.values())]
     head = ["rule", *labels, "total"]
     rows = [
@@ -350,11 +349,11 @@ Please also cite the publishers of the source articles listed under *Dataset Sou
     }
 
 
-def license_text(meta: CardMeta, articles: Sequence[Article]) -> str:
+def license_text(pretty_name: str, articles: Sequence[Article]) -> str:
     """``LICENSE.md`` for a dataset whose licence is ``other`` and has no link: what is known, stated plainly."""
     publishers = sorted({a.publisher for a in articles if a.publisher})
     who = ", ".join(publishers) if publishers else "the publishers of the source articles (see README.md)"
-    return f"""# Licence of {meta.pretty_name}
+    return f"""# Licence of {pretty_name}
 
 No licence was declared when this dataset was built (`factgen build --license ID` declares one).
 
