@@ -214,7 +214,8 @@ def hostile_records(draw: st.DrawFn) -> Any:
             break
         parent = _get(record, path[:-1])
         parent[path[-1]] = draw(HOSTILE_NUMBERS | json_like)
-    for q in record.get("quantities") or []:
+    quantities = record.get("quantities")
+    for q in quantities if isinstance(quantities, list) else []:  # a hostile value may have replaced the list
         if isinstance(q, dict) and draw(st.booleans()):
             q[draw(st.sampled_from(["value", "low", "high"]))] = draw(HOSTILE_NUMBERS)
     if draw(st.booleans()):
