@@ -27,6 +27,7 @@ from factgen import _claims_lexicon as lex
 from factgen import _context_lexicon as context_lex
 from factgen.context import (
     Earlier,
+    NotStandalone,
     Standalone,
     atomic_claims,
     decontextualise,
@@ -404,8 +405,8 @@ def _judge(
     standalone = decontextualise(
         sentence, earlier=earlier, published=published, speaker=speaker, antecedent=antecedent
     )
-    if standalone is None:
-        yield Rejected(source_id, "claims", "not_self_contained")
+    if isinstance(standalone, NotStandalone):
+        yield Rejected(source_id, "claims", f"not_self_contained.{standalone.reason}")
         return
     if (quoted := _quotation_rejection(standalone.claim)) is not None:
         yield Rejected(source_id, "claims", quoted)
@@ -413,7 +414,7 @@ def _judge(
     named = [name_the_contest(part, earlier) for part in atomic_claims(standalone, earlier)]
     parts = [part for part in named if part is not None]
     if len(parts) < len(named):  # a seat count or vote share with no election the article names
-        yield Rejected(source_id, "claims", "not_self_contained")
+        yield Rejected(source_id, "claims", "not_self_contained.no_contest")
         return
     judged = [(part, tuple(extract_quantities(part.claim))) for part in parts]
     reasons = [_worth(part.claim, speaker, quantities) for part, quantities in judged]

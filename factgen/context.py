@@ -17,10 +17,14 @@ each recorded under its name in ``Standalone.rewrites`` (the record's ``provenan
 * ``context.speaker``: a quotation without attribution in the sentence is given its paragraph's speaker
   ('Lloyd Austin said: "..."').
 
-It returns ``None`` (``claims.not_self_contained``) rather than guess: a leading pronoun or deictic ("It", "They",
-"This is"), a definite description it cannot resolve ("The child", "The previous estimate"), an opener that points
-back ("Since then,"), first-person words outside quotation marks, an unattributed quotation, or a sentence that
-names nothing (no proper name: "Four members preferred to hold the rate.").
+It returns :class:`NotStandalone` rather than guess, with the check that refused (counted as
+``claims.not_self_contained.<reason>``): ``opener`` (an opener that points back: "Since then,"), ``pronoun`` (a
+leading pronoun or deictic with no clear antecedent: "It", "They", "This is", "he said"), ``definite`` (a definite
+subject it cannot resolve: "The child", "The previous estimate"), ``unattributed_quote`` (a quotation nobody is named
+for), ``first_person`` (first-person words outside quotation marks), ``pointer`` (a definite description or
+demonstrative later in the sentence that points back: "appeal the fine", "those measures"), ``names_nothing`` (no
+proper name: "Four members preferred to hold the rate."), ``no_cause`` (a toll that says of what nowhere) and, from
+the claims stage, ``no_contest`` (a seat count or vote share with no one election the article names).
 
 ``split_atomic(claim) -> tuple[str, ...]`` splits a sentence holding several independent facts: a "respectively"
 list with named subjects ("Labour and the Conservatives won 412 and 121 seats, respectively") and coordinated
@@ -48,6 +52,7 @@ from factgen.segment import Sentence, find_quotes
 
 __all__ = [
     "Earlier",
+    "NotStandalone",
     "Standalone",
     "atomic_claims",
     "decontextualise",
@@ -63,6 +68,14 @@ class Standalone:
 
     claim: str
     rewrites: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NotStandalone:
+    """Why a sentence cannot stand alone: the detail of ``claims.not_self_contained.<reason>`` (see the module
+    docstring for the list)."""
+
+    reason: str
 
 
 @dataclass
@@ -156,8 +169,8 @@ def decontextualise(
     published: date | None,
     speaker: str | None,
     antecedent: str | None,
-) -> Standalone | None:
-    """The sentence as a self-contained claim, or ``None`` when it cannot stand alone (see the module docstring).
+) -> Standalone | NotStandalone:
+    """The sentence as a self-contained claim, or why it cannot stand alone (see the module docstring).
 
     ``speaker`` is the sentence's attributed speaker (from the claims stage); ``antecedent`` the person "he"/"she"
     may stand for, or ``None`` when that is ambiguous.
@@ -173,34 +186,40 @@ def decontextualise(
             text = _capitalise(text[connective.end() :])
             rewrites.append("context.connective")
     if _match_context_opener(text):
-        return None
+        return NotStandalone("opener")
     if published is not None and not text.startswith(
         ("'", "‘")
     ):  # a quotation in single marks: its words stay
         text = _explicit_dates(text, published, rewrites)
     if (speech := _find_pronoun_speech(text)) is not None:
         if antecedent is None:
-            return None
+            return NotStandalone("pronoun")
         text = text[: speech.start()] + antecedent + text[speech.end("pronoun") :]
         rewrites.append("context.pronoun")
     subject = _resolve_subject(text, earlier, antecedent, rewrites)
-    if subject is None:
-        return None
+    if isinstance(subject, NotStandalone):
+        return subject
     text = _expand_acronyms(subject, earlier, rewrites)
     attributed = _attribute_quote(text, speaker)
     if attributed is None:
-        return None
+        return NotStandalone("unattributed_quote")
     if attributed != text:
         text = attributed
         rewrites.append("context.speaker")
-    if (
-        _first_person_outside_quotes(text)
-        or _points_back(text)
-        or not _names_something(text, earlier)
-        or _uncaused_toll(text, earlier)
-    ):
-        return None
+    if (refused := _still_dependent(text, earlier)) is not None:
+        return NotStandalone(refused)
     return Standalone(text, tuple(dict.fromkeys(rewrites)))
+
+
+def _still_dependent(text: str, earlier: Earlier) -> str | None:
+    """Why the rewritten claim still leans on its article, or ``None`` when it stands alone."""
+    if _first_person_outside_quotes(text):
+        return "first_person"
+    if _points_back(text):
+        return "pointer"
+    if not _names_something(text, earlier):
+        return "names_nothing"
+    return "no_cause" if _uncaused_toll(text, earlier) else None
 
 
 def _capitalise(text: str) -> str:
@@ -360,8 +379,8 @@ def _subject_at(text: str) -> int:
 
 def _resolve_subject(  # noqa: PLR0911  (a decision list)
     text: str, earlier: Earlier, antecedent: str | None, rewrites: list[str]
-) -> str | None:
-    """The text with a leading pronoun or definite description resolved, or ``None`` when it cannot be."""
+) -> str | NotStandalone:
+    """The text with a leading pronoun or definite description resolved, or why it cannot be."""
     if text[:1] in _OPENING:
         return text  # a quotation opens the sentence: its words are the speaker's
     at = _subject_at(text)
@@ -373,15 +392,17 @@ def _resolve_subject(  # noqa: PLR0911  (a decision list)
     rest = head[first.end() :]
     if word in lex.PERSON_PRONOUNS or word in {"his", "her"}:
         if antecedent is None or (word == "her" and not rest.startswith(" ")):
-            return None
+            return NotStandalone("pronoun")
         name = antecedent if word in lex.PERSON_PRONOUNS else antecedent + "’s"
         rewrites.append("context.pronoun")
         return text[:at] + name + rest
     if word in {"this", "that"}:
         next_word = re.match(r"\s+([a-z]+)", rest)
-        return text if next_word and next_word.group(1) in lex.DEICTIC_TIME_NOUNS else None
+        return (
+            text if next_word and next_word.group(1) in lex.DEICTIC_TIME_NOUNS else NotStandalone("pronoun")
+        )
     if word in lex.PRONOUN_SUBJECTS:
-        return None
+        return NotStandalone("pronoun")
     if word == "the":
         return _resolve_definite(text, at, rest, earlier, rewrites)
     return text
@@ -397,7 +418,9 @@ def _is_name_head(words: list[str]) -> bool:
     return len(words) == 1 and words[0].lower() in lex.NAME_HEADS
 
 
-def _resolve_definite(text: str, at: int, rest: str, earlier: Earlier, rewrites: list[str]) -> str | None:
+def _resolve_definite(
+    text: str, at: int, rest: str, earlier: Earlier, rewrites: list[str]
+) -> str | NotStandalone:
     """ "The bank cut rates" -> "The Bank of England cut rates" when the article named one bank; else ``None``."""
     tokens = re.findall(r"\S+", rest)[:5]
     noun_words: list[str] = []
@@ -432,7 +455,7 @@ _NP_STOPS: Final = frozenset(
 
 def _anaphoric(  # noqa: PLR0911  (a decision list)
     text: str, at: int, noun_words: list[str], *, after: str, earlier: Earlier, rewrites: list[str]
-) -> str | None:
+) -> str | NotStandalone:
     """Resolve or refuse "The <noun phrase>" when it points back; ``after`` is the word that ended the phrase."""
     if not noun_words or (
         after == "of" and noun_words[-1].lower() in lex.ANAPHORIC_NOUNS | lex.NAME_HEADS.keys()
@@ -449,16 +472,16 @@ def _anaphoric(  # noqa: PLR0911  (a decision list)
     noun_words = lowered[: first + 1]  # "The bank cut rates": the phrase ends at its noun
     heads = lex.NAME_HEADS.get(" ".join(noun_words)) or lex.NAME_HEADS.get(noun_words[-1])
     if heads is None or (len(noun_words) > 1 and " ".join(noun_words) not in lex.NAME_HEADS):
-        return None
+        return NotStandalone("definite")
     found = {n.removeprefix("The ") for n in earlier.names if any(h in n.split() for h in heads)}
     found = {n for n in found if " " in n}
     names = [n for n in found if not any(m != n and m in n for m in found)]  # "Bank of England Governor X"
     if len(names) != 1:
-        return None
+        return NotStandalone("definite")
     name = names[0]
     phrase = re.match(rf"the(?:\s+[^\s,;:]+){{{len(noun_words)}}}", text[at:], re.IGNORECASE)
     if phrase is None:
-        return None
+        return NotStandalone("definite")
     phrase_end = at + len(phrase.group().rstrip(".").removesuffix("’s").removesuffix("'s"))  # "’s" stays
     article = "The" if at == 0 else "the"
     rewrites.append("context.definite")
