@@ -16,9 +16,9 @@ from typing import Final
 BARE_CONNECTIVES: Final = ("and", "but", "yet", "plus", "or", "meanwhile")
 CONNECTIVES: Final = (
     "however", "meanwhile", "still", "also", "moreover", "furthermore", "in addition", "additionally",
-    "specifically", "conversely", "indeed", "instead", "so", "nevertheless", "nonetheless", "in fact", "overall",
-    "separately", "similarly", "likewise", "as a result", "by contrast", "in contrast", "on the other hand",
-    "at the same time", "notably", "importantly", "crucially", "in turn", "now", "in the latest development",
+    "specifically", "indeed", "so", "nevertheless", "nonetheless", "in fact", "overall",
+    "separately", "as a result",
+    "at the same time", "notably", "importantly", "crucially", "now", "in the latest development",
     "in other words", "in the meantime", "in particular", "for example", "for instance", "to be sure",
     "of course", "but", "and", "yet", "thus", "therefore", "consequently", "accordingly",
     "in short", "all told", "in total", "altogether", "in all",
@@ -35,6 +35,9 @@ CONTEXT_OPENERS: Final = (
     "in doing so", "by doing so", "the following", "as such", "both are", "both were", "both have", "both had",
     "all three", "all four", "all five", "all of these", "all of those", "a separate", "a second", "a third",
     "a fourth", "a fifth", "a further", "a similar",
+    # a comparison with the sentence before: its place or time is the earlier sentence's ("Conversely, the BJP
+    # ended with 12 seats": in West Bengal, which the sentence before named)
+    "conversely", "similarly", "likewise", "by contrast", "in contrast", "on the other hand", "in turn", "instead",
 )  # fmt: skip
 
 # Words that, opening the subject, refer back to the earlier text: the sentence needs an antecedent.
@@ -64,6 +67,13 @@ DEICTIC_TIME_NOUNS: Final = frozenset(
         "autumn",
         "fall",
         "winter",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
     }
 )
 
@@ -246,3 +256,56 @@ CAUSE_STEMS: Final = (
     "violence", "raid", "airstrike", "drone", "missile", "rocket", "landslide", "avalanche", "drown", "invasion",
     "offensive", "heat", "cancer", "clade", "strain", "gunfire", "stabbing", "eruption", "mudslide",
 )  # fmt: skip
+
+# Nouns of an event or a measure that the article's title or an earlier sentence may name with a modifier: "the
+# outbreak" -> "the West Texas outbreak" when the article wrote "the measles outbreak in West Texas" (one place).
+ANCHORABLE_NOUNS: Final = frozenset(
+    {
+        "outbreak", "epidemic", "fine", "penalty", "ceasefire", "truce", "package", "bill", "deal", "agreement",
+        "collapse", "wildfire", "storm", "hurricane", "investigation", "probe", "strike", "attack", "war",
+        "crash", "blast", "explosion", "earthquake", "quake", "flood", "floods", "ruling", "verdict", "runoff",
+        "marathon", "race", "summit", "shooting", "election",
+    }
+)  # fmt: skip
+
+# Descriptions of a company by what it makes or is ("The iPhone maker", "the social media giant"): they stand for
+# the one company an article's title opens with ("Apple hit with EU fine").
+COMPANY_NOUNS: Final = frozenset({"maker", "manufacturer", "giant", "company", "firm", "group", "owner"})
+
+# Diseases: "124 cases" in an article that names one of them (and no other) are cases of it.
+DISEASES: Final = frozenset(
+    {
+        "measles", "mpox", "monkeypox", "cholera", "ebola", "covid", "covid-19", "dengue", "malaria", "polio",
+        "influenza", "flu", "bird flu", "diphtheria", "tuberculosis", "marburg", "zika", "whooping cough",
+    }
+)  # fmt: skip
+# Names of one disease: they count as one.
+DISEASE_ALIASES: Final = {"monkeypox": "mpox", "covid-19": "covid", "influenza": "flu"}
+
+# Words that never modify a noun as a name would ("Officials said the outbreak"): an anchor stops at them.
+NOT_MODIFIERS: Final = frozenset(
+    {
+        "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "but", "said",
+        "says", "is", "was", "are", "were", "has", "have", "had", "that", "this", "its", "his", "her", "their",
+        "as", "after", "before", "over", "since", "new", "latest", "first", "last", "current", "ongoing",
+    }
+)  # fmt: skip
+
+# Nouns that head an institution's or a structure's name: "the committee" is the one "... Committee" the article
+# named ("Monetary Policy Committee"), "the bridge" the one "... Bridge" ("Francis Scott Key Bridge").
+NAMED_HEADS: Final = frozenset(
+    {
+        "committee", "bridge", "agency", "commission", "court", "council", "department", "ministry", "bank",
+        "board", "office", "bureau", "service", "authority", "institute", "dam", "port", "hospital", "university",
+        "coalition", "alliance", "parliament", "assembly", "senate", "tribunal", "regulator",
+    }
+)  # fmt: skip
+
+# Verbs of a new record: "broke the previous world record set by ..." says which record "previous" means.
+RECORD_VERBS: Final = (
+    "broke", "breaking", "beat", "beating", "bested", "besting", "surpassed", "surpassing", "shattered",
+    "shattering", "smashed", "smashing", "eclipsed", "eclipsing", "lowered", "lowering", "improved",
+)  # fmt: skip
+
+# Connectives set off inside a sentence by commas: ", on the other hand," is dropped with its commas.
+INNER_CONNECTIVES: Final = ("however", "meanwhile")

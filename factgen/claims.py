@@ -371,17 +371,23 @@ def _worth(text: str, speaker: str | None, quantities: tuple[Quantity, ...]) -> 
 
 
 def judge_sentences(
-    sentences: Iterable[Sentence], *, dates: Mapping[str, date | None] | None = None
+    sentences: Iterable[Sentence],
+    *,
+    dates: Mapping[str, date | None] | None = None,
+    titles: Mapping[str, str | None] | None = None,
 ) -> Iterator[Claim | Rejected]:
     """Claims and rejections for every sentence, in order (sentences grouped by article).
 
     A sentence gives one :class:`Claim` per atomic fact it states (usually one; all share its span), or one
-    :class:`Rejected`. ``dates`` maps an article id to its publication date, which makes "this year" explicit.
+    :class:`Rejected`. ``dates`` maps an article id to its publication date, which makes "this year" explicit;
+    ``titles`` maps it to its title, which counts as text before the first sentence ("the outbreak" of a title
+    "Child dies in Texas measles outbreak").
     """
     for article_id, article_sentences in groupby(sentences, key=lambda s: s.article_id):
         published = (dates or {}).get(article_id)
         state = _Speakers()
         earlier = Earlier()
+        earlier.learn_title((titles or {}).get(article_id))
         inherited: str | None = None
         for _, paragraph_iter in groupby(article_sentences, key=lambda s: s.paragraph):
             paragraph = list(paragraph_iter)
@@ -446,9 +452,12 @@ def _claim(
 
 
 def extract_claims(
-    sentences: Iterable[Sentence], *, dates: Mapping[str, date | None] | None = None
+    sentences: Iterable[Sentence],
+    *,
+    dates: Mapping[str, date | None] | None = None,
+    titles: Mapping[str, str | None] | None = None,
 ) -> Iterator[Claim]:
     """The check-worthy claims among ``sentences`` (use :func:`judge_sentences` to see the rejections too)."""
-    for item in judge_sentences(sentences, dates=dates):
+    for item in judge_sentences(sentences, dates=dates, titles=titles):
         if isinstance(item, Claim):
             yield item

@@ -91,8 +91,41 @@ class Earlier:
     )  # "MPC" -> "Monetary Policy Committee", as expanded
     contests: list[str] = field(default_factory=list)  # elections named so far: "UK general election"
     events: set[str] = field(default_factory=set)  # names of causes: "Helene" of "Hurricane Helene"
+    texts: list[str] = field(default_factory=list)  # the title and the sentences so far, for anchors
+    diseases: set[str] = field(default_factory=set)  # diseases named so far: "measles"
+    title_opener: str | None = (
+        None  # the one-word name a title opens with: "Apple" of "Apple hit with EU fine"
+    )
+
+    def learn_title(self, title: str | None) -> None:
+        """What a title says counts as said before the first sentence; a title in Title Case ("Fed Slashes
+        Interest Rates") gives no names, as its capitals do not mark them."""
+        if not title:
+            return
+        self.texts.append(title)
+        self.diseases.update(_diseases(title))
+        for contest in _find_contests(title):
+            name = _contest_name(contest)
+            if name is not None and name not in self.contests:
+                self.contests.append(name)
+        words = [w for w in title.split() if len(w) > 3]
+        if sum(w[:1].isupper() for w in words) * 2 > len(words):
+            return  # Title Case
+        self.proper_words.update(m.group() for m in _find_capitalised(title) if m.start() > 0)
+        first = next(_find_name_runs(title), None)
+        if first is not None and first.start() == 0 and " " not in first.group():
+            self.title_opener = first.group()
+
+    def protagonist(self) -> str | None:
+        """The company a title opens with, once the article has named it as a name (mid-sentence), not a country."""
+        opener = self.title_opener
+        if opener is None or opener.lower() in lex.COUNTRIES or opener not in self.proper_words:
+            return None
+        return opener
 
     def learn(self, text: str) -> None:
+        self.texts.append(text)
+        self.diseases.update(_diseases(text))
         for run in _find_name_runs(text):
             words = run.group().split()
             if len(words) > 1 and any(_is_cause(w) for w in words):
@@ -141,6 +174,7 @@ _match_connective = re.compile(
     """,
     re.VERBOSE,
 ).match
+_find_inner_connective = re.compile(rf",\s+(?i:{_alternatives(lex.INNER_CONNECTIVES)}),(?=\s)").search
 _match_context_opener = re.compile(rf"(?i:{_alternatives(lex.CONTEXT_OPENERS)})\b").match
 _find_relative_year = re.compile(
     rf"""\b(?P<lead>(?i:(?:earlier|later|early|late)\s+)?|(?:{_alternatives(_MONTH_NAMES)})\s+)  # "June last year"
@@ -185,6 +219,9 @@ def decontextualise(
         while (connective := _match_connective(text)) is not None:
             text = _capitalise(text[connective.end() :])
             rewrites.append("context.connective")
+    if (inner := _find_inner_connective(text)) is not None and not find_quotes(text):
+        text = text[: inner.start()] + text[inner.end() :]  # "NDA's tally, on the other hand, stood at 292."
+        rewrites.append("context.connective")
     if _match_context_opener(text):
         return NotStandalone("opener")
     if published is not None and not text.startswith(
@@ -206,6 +243,7 @@ def decontextualise(
     if attributed != text:
         text = attributed
         rewrites.append("context.speaker")
+    text = _resolve_pointers(text, earlier, rewrites)
     if (refused := _still_dependent(text, earlier)) is not None:
         return NotStandalone(refused)
     return Standalone(text, tuple(dict.fromkeys(rewrites)))
@@ -453,7 +491,7 @@ _NP_STOPS: Final = frozenset(
 )  # fmt: skip
 
 
-def _anaphoric(  # noqa: PLR0911  (a decision list)
+def _anaphoric(
     text: str, at: int, noun_words: list[str], *, after: str, earlier: Earlier, rewrites: list[str]
 ) -> str | NotStandalone:
     """Resolve or refuse "The <noun phrase>" when it points back; ``after`` is the word that ended the phrase."""
@@ -469,23 +507,107 @@ def _anaphoric(  # noqa: PLR0911  (a decision list)
     first = next(i for i, w in enumerate(lowered) if w in lex.ANAPHORIC_NOUNS)
     if any(_anchors(w) for w in noun_words[:first]):
         return text  # "the Biden administration", "The National Security Council": a name anchors it
+    kept = [w.rstrip(",;:.").removesuffix("’s").removesuffix("'s") for w in noun_words[: first + 1]]
     noun_words = lowered[: first + 1]  # "The bank cut rates": the phrase ends at its noun
-    heads = lex.NAME_HEADS.get(" ".join(noun_words)) or lex.NAME_HEADS.get(noun_words[-1])
-    if heads is None or (len(noun_words) > 1 and " ".join(noun_words) not in lex.NAME_HEADS):
-        return NotStandalone("definite")
-    found = {n.removeprefix("The ") for n in earlier.names if any(h in n.split() for h in heads)}
-    found = {n for n in found if " " in n}
-    names = [n for n in found if not any(m != n and m in n for m in found)]  # "Bank of England Governor X"
-    if len(names) != 1:
-        return NotStandalone("definite")
-    name = names[0]
+    name = _one_of_kind(noun_words, earlier)
+    described = f"the {name}" if name is not None else _describe(kept, earlier)
     phrase = re.match(rf"the(?:\s+[^\s,;:]+){{{len(noun_words)}}}", text[at:], re.IGNORECASE)
-    if phrase is None:
+    if described is None or phrase is None:
         return NotStandalone("definite")
     phrase_end = at + len(phrase.group().rstrip(".").removesuffix("’s").removesuffix("'s"))  # "’s" stays
-    article = "The" if at == 0 else "the"
     rewrites.append("context.definite")
-    return text[:at] + f"{article} {name}" + text[phrase_end:]
+    return text[:at] + (_capitalise(described) if at == 0 else described) + text[phrase_end:]
+
+
+def _one_of_kind(noun_words: list[str], earlier: Earlier) -> str | None:
+    """The one name of the kind ``noun_words`` say ("bank": "Bank of England") the article gave, else ``None``."""
+    heads = lex.NAME_HEADS.get(" ".join(noun_words)) or lex.NAME_HEADS.get(noun_words[-1])
+    if heads is None or (len(noun_words) > 1 and " ".join(noun_words) not in lex.NAME_HEADS):
+        return None
+    found = {n.removeprefix("The ") for n in earlier.names if any(h in n.split() for h in heads)}
+    return _fewest_words({n for n in found if " " in n})
+
+
+def _fewest_words(found: set[str]) -> str | None:
+    """The one name in ``found`` that no other is part of ("Bank of England Governor X" holds "Bank of England")."""
+    names = [n for n in found if not any(m != n and m in n for m in found)]
+    return names[0] if len(names) == 1 else None
+
+
+def _describe(words: list[str], earlier: Earlier) -> str | None:
+    """What "the <words>" stands for, from what the article said before it, or ``None`` when that is not one
+    thing: "the committee" -> "the Monetary Policy Committee" (the one name it heads), "The iPhone maker" ->
+    "Apple" (the company the title opens with), "the outbreak" -> "the West Texas outbreak" (the one name the
+    article put before or after that noun: "the measles outbreak in West Texas")."""
+    lowered = [w.lower() for w in words]
+    if not words or any(w in lex.POINTER_MODIFIERS for w in lowered):
+        return None
+    head = lowered[-1]
+    if head in lex.COMPANY_NOUNS:
+        return earlier.protagonist()
+    if head in lex.NAMED_HEADS:
+        size = len(words)
+        named = {
+            n.removeprefix("The ")
+            for n in earlier.names
+            if len(n.split()) > size and [w.lower() for w in n.split()[-size:]] == lowered
+        }
+        if (name := _most_specific(named)) is not None:  # "Francis Scott Key Bridge" holds "Key Bridge"
+            owned = name.split()[0].endswith(("’s", "'s"))
+            return name if owned else f"the {name}"  # "below Baltimore's Key Bridge"
+    if head not in lex.ANCHORABLE_NOUNS or (anchor := _anchor_for(head, earlier)) is None:
+        return None
+    disease = _one_disease(earlier) if head in {"outbreak", "epidemic"} else None
+    if disease is not None and disease not in lowered:
+        words = [*words[:-1], disease, words[-1]]  # "the outbreak" -> "the Texas measles outbreak"
+    return f"the {anchor} {' '.join(words)}"
+
+
+def _one_disease(earlier: Earlier) -> str | None:
+    return next(iter(earlier.diseases)) if len(earlier.diseases) == 1 else None
+
+
+def _diseases(text: str) -> set[str]:
+    return {lex.DISEASE_ALIASES.get(m.lower(), m.lower()) for m in _find_diseases(text)}
+
+
+_find_diseases = re.compile(rf"\b(?i:{_alternatives(lex.DISEASES)})\b").findall
+_NAME_RUN: Final = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+
+
+def _anchor_for(noun: str, earlier: Earlier) -> str | None:
+    """The one name the title or earlier text puts on ``noun``: "EU" of "the third-largest EU antitrust fine",
+    "West Texas" of "the outbreak in West Texas" (and of "the Texas outbreak": the longer name holds the
+    shorter); ``None`` when there is none, or two ("EU fine", "Irish fine")."""
+    before = re.compile(rf"(?<![\w’'-])(?P<run>{_NAME_RUN})\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}}){noun}s?\b")
+    after = re.compile(rf"\b{noun}s?\s+in\s+(?:the\s+)?(?P<run>{_NAME_RUN})")
+    anchors = set()
+    for text in earlier.texts:
+        for match in (*before.finditer(text), *after.finditer(text)):
+            if any(w in lex.NOT_MODIFIERS for w in (match.groupdict().get("mods") or "").split()):
+                continue
+            words = match["run"].split()
+            while words and (words[0] in {"The", "A", "An"} or words[0].lower() in lex.NOT_ACTORS):
+                words.pop(0)
+            if words and not words[-1].endswith(("’s", "'s")) and all(_is_proper(w, earlier) for w in words):
+                anchors.add(" ".join(words))
+    return _most_specific(anchors)
+
+
+def _most_specific(names: set[str]) -> str | None:
+    """The longest of ``names`` when it holds every other ("West Texas" holds "Texas"), else ``None``."""
+    if not names:
+        return None
+    longest = max(names, key=len)
+    return longest if all(f" {n} " in f" {longest} " for n in names) else None
+
+
+def _is_proper(word: str, earlier: Earlier) -> bool:
+    """A word that is a name wherever it stands: seen capitalised mid-sentence, a country, or an acronym."""
+    return all(
+        part in earlier.proper_words or part.lower() in lex.COUNTRIES or (len(part) > 1 and part.isupper())
+        for part in word.split("-")
+    )
 
 
 # --------------------------------------------------------------------------- quotations and anchors
@@ -518,14 +640,15 @@ _SAY_WORDS: Final = frozenset(claims_lex.SAY_VERBS) | {"according", "asked", "re
 _find_named_speech = re.compile(
     rf"\b(?:{'|'.join(claims_lex.SAY_VERBS)})\s+(?:[a-z]+\s+){{0,3}}[A-Z]|[A-Z][\w.’'-]+\s+(?:{'|'.join(claims_lex.SAY_VERBS)})\b"
 ).search  # "said Tracey Stevens", "Bailey said": a speaker named even where quote marks are unbalanced
-_find_pointing = re.compile(
-    rf"""\b(?i:the)\s+(?:(?:{_alternatives(lex.POINTER_MODIFIERS)})\s+[\w-]+               # the previous estimate
+_find_all_pointing = re.compile(
+    rf"""\b(?i:the)\s+(?:(?:{_alternatives(lex.POINTER_MODIFIERS)})\s+[\w-]+\b            # the previous estimate,
+      (?!\s+(?:from|by)\s+(?:the\s+)?[A-Z])                  # not "the latest update from DSHS": its source says which
     | (?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish))\s+){{0,2}}(?:{_alternatives(lex.POINTING_NOUNS)})\b  # the storm,
                                                                                     # the Californian giant
       (?![’']s\s+[A-Z])(?!\s+(?:of|in|from|at|on|for|against|by|over)\s+(?:the\s+)?[A-Z0-9$£€]))  # not "the fine of €1.2bn"
     """,
     re.VERBOSE,
-).search
+).finditer
 
 
 _find_all_of = re.compile(  # "all three women": the three the article named
@@ -630,11 +753,11 @@ def _one_contest(names: list[str]) -> str | None:
     if not names:
         return None
     longest = max(names, key=len)
-    words = longest.removeprefix("the ").rstrip("s").split()
+    words = [w for w in longest.removeprefix("the ").rstrip("s").split() if w.lower() != "general"]
     for name in names:
-        other = name.removeprefix("the ").rstrip("s").split()
+        other = [w for w in name.removeprefix("the ").rstrip("s").split() if w.lower() != "general"]
         if words[len(words) - len(other) :] != other:
-            return None
+            return None  # "the general election" is "the 2024 UK election"; "the 2019 election" is not
     return longest
 
 
@@ -675,10 +798,38 @@ def _names_a_place(text: str) -> bool:
     )
 
 
+def _resolve_pointers(text: str, earlier: Earlier, rewrites: list[str]) -> str:
+    """Definite descriptions outside quotation marks replaced by what the article said they are (see
+    :func:`_describe`): "where the bridge collapsed" -> "where the Francis Scott Key Bridge collapsed"."""
+    quotes = find_quotes(text)
+    for match in reversed(list(_find_all_pointing(text))):
+        if any(a <= match.start() < b for a, b in quotes):
+            continue
+        described = _describe(match.group().split()[1:], earlier)
+        if described is not None:
+            described = _capitalise(described) if match.start() == 0 else described
+            text = text[: match.start()] + described + text[match.end() :]
+            rewrites.append("context.definite")
+    return text
+
+
+def _says_which_record(match: re.Match[str]) -> bool:
+    """ "broke the previous world record" (of the record the sentence reports) says which record it means."""
+    words = match.string[match.start() :].split()
+    return (
+        len(words) > 2
+        and words[1].lower() == "previous"
+        and words[2].lower().strip(",.") in {"record", "world", "best", "mark"}
+        and any(re.search(rf"\b{verb}\b", match.string) for verb in lex.RECORD_VERBS)
+    )
+
+
 def _points_back(text: str) -> bool:
     """Whether a definite description or a demonstrative outside quotation marks points at something only the
     article described: "appeal the fine", "if this is the start", "those measures"."""
-    if _find_pointing(text) or _find_that_pointer(text) or _find_age_pointer(text) or _find_all_of(text):
+    if any(not _says_which_record(m) for m in _find_all_pointing(text)):
+        return True
+    if _find_that_pointer(text) or _find_age_pointer(text) or _find_all_of(text):
         return True
     if (since := _find_since_pointer(text)) is not None and not any(
         q.kind is Kind.DATE for q in extract_quantities(text[: since.start()])

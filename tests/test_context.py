@@ -155,6 +155,74 @@ def test_decontextualise(case: Case) -> None:
     assert got == (None if case.claim is None else (case.claim, case.rewrites))
 
 
+class DescribedCase(NamedTuple):
+    title: str | None  # the article's title: text before its first sentence
+    before: str  # what the article said before the sentence
+    sentence: str
+    claim: str | None  # None: claims.not_self_contained
+
+
+DESCRIBED_CASES = [
+    # an event noun the title or an earlier sentence named with one place or body
+    DescribedCase("Child dies in Freedonia measles outbreak",
+                  "Officials confirmed a death in the measles outbreak in North Freedonia.",
+                  "The measles outbreak has now infected 90 people.",
+                  "The North Freedonia measles outbreak has now infected 90 people."),
+    DescribedCase("Child dies in Freedonia measles outbreak", "Officials in Freedonia confirmed a death.",
+                  "As of Monday, 90 cases tied to the outbreak were confirmed.",
+                  "As of Monday, 90 cases tied to the Freedonia measles outbreak were confirmed."),
+    DescribedCase("Globex hit with €2 billion EU antitrust fine",
+                  "Regulators imposed the largest EU antitrust fine yet on Globex.",
+                  "The fine ends a five-year investigation into the app store of Globex.",
+                  "The EU fine ends a five-year investigation into the app store of Globex."),
+    # a company described by what it makes: the one company the title opens with
+    DescribedCase("Globex hit with EU fine over app rules", "The European Commission fined Globex €2 billion.",
+                  "The smartphone maker said it would appeal the EU fine in Luxembourg.",
+                  "Globex said it would appeal the EU fine in Luxembourg."),
+    # a noun that heads exactly one name the article gave
+    DescribedCase(None, "Divers searched the river under the Old Harbour Bridge on Monday.",
+                  "Water was 15 metres deep where the bridge fell, said Mayor Jo Ruiz.",
+                  "Water was 15 metres deep where the Old Harbour Bridge fell, said Mayor Jo Ruiz."),
+    DescribedCase(None, "Divers searched under Freeport's Harbour Bridge.",
+                  "Four workers fell 30 metres from the bridge into the river.",
+                  "Four workers fell 30 metres from Freeport's Harbour Bridge into the river."),
+    DescribedCase(None, "The Monetary Policy Committee met in London.",
+                  "Thursday's cut was the first time the committee has lowered rates in Britain since 2020.",
+                  "Thursday's cut was the first time the Monetary Policy Committee has lowered rates in Britain "
+                  "since 2020."),
+    # a record broken: "the previous record" is the one it replaced
+    DescribedCase(None, "", "Jane Roe broke the previous world record of 2:14:04 set by Ann Poe in Berlin.",
+                  "Jane Roe broke the previous world record of 2:14:04 set by Ann Poe in Berlin."),
+    DescribedCase(None, "", "The Greens, however, won 4% of the vote in Freedonia's 2024 election.",
+                  "The Greens won 4% of the vote in Freedonia's 2024 election."),
+    # refusals: two places, no name, a title in Title Case or opening with a country, two bridges, a comparison
+    DescribedCase("Globex hit with EU fine", "The UK fine on Globex came first.",
+                  "The fine ends a five-year investigation into the app store of Globex.", None),
+    DescribedCase("Measles outbreak grows", "Officials said the outbreak was spreading.",
+                  "The outbreak has infected 90 people in total.", None),
+    DescribedCase("Ireland fines Globex €2 billion", "The European Commission fined Globex €2 billion.",
+                  "The smartphone maker said it would appeal in Luxembourg.", None),
+    DescribedCase("Globex Hit With Record Fine From Brussels", "The European Commission fined Globex €2 billion.",
+                  "The smartphone maker said it would appeal in Luxembourg.", None),
+    DescribedCase(None, "Divers searched under the Old Harbour Bridge and the New Harbour Bridge.",
+                  "Water was 15 metres deep where the bridge fell, said Mayor Jo Ruiz.", None),
+    DescribedCase(None, "", "The previous world record of 2:14:04 in Berlin stood for four years.", None),
+    DescribedCase("Freedonia votes in general election", "Labour won 40 seats in Dublin.",
+                  "Conversely, the Greens ended with 12 seats.", None),  # in Dublin? the sentence cannot say
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", DESCRIBED_CASES, ids=lambda c: c.sentence[:60])
+def test_a_description_becomes_what_the_article_named(case: DescribedCase) -> None:
+    earlier = Earlier()
+    earlier.learn_title(case.title)
+    if case.before:
+        earlier.learn(case.before)
+    sentence = Sentence("a", 5, 300, 300 + len(case.sentence), case.sentence, 3, ())
+    got = decontextualise(sentence, earlier=earlier, published=_DATE, speaker=None, antecedent=None)
+    assert (got.claim if isinstance(got, Standalone) else None) == case.claim
+
+
 REASON_CASES = [  # why a sentence is refused: claims.not_self_contained.<reason>, one shape per reason
     ("Since then, the outbreak has spread to nine counties in Texas.", "opener"),
     ("It was slowed by a surge in imports into the United States.", "pronoun"),
