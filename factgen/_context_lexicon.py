@@ -309,3 +309,19 @@ RECORD_VERBS: Final = (
 
 # Connectives set off inside a sentence by commas: ", on the other hand," is dropped with its commas.
 INNER_CONNECTIVES: Final = ("however", "meanwhile")
+
+# Names of one country: they count as one when an article is asked which country it is about.
+COUNTRY_ALIASES: Final = {
+    "us": "united states", "u.s.": "united states", "usa": "united states", "america": "united states",
+    "uk": "united kingdom", "u.k.": "united kingdom", "britain": "united kingdom", "drc": "congo",
+    "democratic republic of the congo": "congo", "türkiye": "turkey",
+}  # fmt: skip
+
+# Rates a central bank sets: "The benchmark interest rate" is the one bank's the article named ("the Federal
+# Reserve’s benchmark interest rate"); "the unemployment rate" is not a bank's.
+BANK_RATES: Final = frozenset(
+    {
+        "interest rate", "interest rates", "benchmark rate", "base rate", "policy rate", "key rate", "bank rate",
+        "lending rate", "funds rate", "main rate", "borrowing costs",
+    }
+)  # fmt: skip

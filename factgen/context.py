@@ -5,13 +5,26 @@ pure function of one sentence and what its article said before it (:class:`Earli
 each recorded under its name in ``Standalone.rewrites`` (the record's ``provenance.rewrites``):
 
 * ``context.quote``: a sentence that starts or ends inside a quotation gets the missing quote marks;
-* ``context.connective``: a leading connective is dropped ("And", "But", "However,", "Meanwhile,");
+* ``context.connective``: a leading connective is dropped ("And", "But", "However,", "Meanwhile,"), and so is one
+  set off by commas inside the sentence (", however,"); one that compares with the sentence before ("Conversely,",
+  "By contrast,", "Similarly,") is refused: the sentence's place is the earlier sentence's;
 * ``context.year`` / ``context.month``: "this year", "last year", "last month" are made explicit from the article's
   date ("last year" -> "in 2023"), outside quotations only; weekdays are left alone (the claim date anchors them);
 * ``context.pronoun``: "he"/"she" as the subject or in "he said" becomes the person the article last attributed
   (``antecedent``, given only when no other person was named since);
 * ``context.definite``: "The bank", "The agency", "The party" becomes the one name of that kind the article gave
-  earlier ("the Bank of England"), only when there is exactly one;
+  earlier ("the Bank of England"), only when there is exactly one; anywhere in the sentence, "the committee", "the
+  bridge" becomes the one name the article gave that ends in that noun ("the Francis Scott Key Bridge"); "the
+  outbreak", "the fine" gets the one place or body the title or an earlier sentence put on that noun ("the West
+  Texas measles outbreak", "the EU fine"; none or two: no claim); "The iPhone maker", "the social media giant"
+  becomes the one-word company the title opens with ("Apple"), once the article named it; "The benchmark interest
+  rate" becomes the one central bank's ("the Federal Reserve’s benchmark interest rate"). The article's title
+  (``Earlier.learn_title``) counts as text before the first sentence; a title in Title Case gives no names;
+* ``context.cause``: "15,600 cases and 537 deaths" that say of what nowhere get the one disease the article named
+  ("15,600 mpox cases"); with two diseases, no claim;
+* ``context.country``: a national measure opening a claim that names nothing ("Real GDP increased 2.4%") gets the
+  one country the article named ("U.S. real GDP increased 2.4%"); with two countries, or a country inside a name
+  ("Bank of England"), no claim;
 * ``context.acronym``: an acronym the article expanded earlier ("Monetary Policy Committee (MPC)") is expanded at
   its first use outside quotation marks ("The MPC said" -> "The Monetary Policy Committee (MPC) said");
 * ``context.speaker``: a quotation without attribution in the sentence is given its paragraph's speaker
@@ -33,7 +46,9 @@ Otherwise it returns the sentence whole.
 
 ``name_the_contest(claim, earlier) -> Standalone | None`` (``context.event``), applied to each atomic claim: a share
 of the vote or a seat count that names no election, poll or year gets the one election the article named earlier
-("The Green Party has 6.8% of the vote and two seats in the UK general election."); with none or several, no claim.
+("The Green Party has 6.8% of the vote and two seats in the UK general election."), also after a list of parties and
+their seats ("The SNP has five seats, Plaid Cymru four and the DUP four in the UK general election."); with none or
+several, no claim. "the general election" and "the 2024 UK election" are one election.
 """
 
 from __future__ import annotations
@@ -47,6 +62,7 @@ from typing import Final
 from factgen import _claims_lexicon as claims_lex
 from factgen import _context_lexicon as lex
 from factgen.models import Kind
+from factgen.quantities import _lexicon as numbers_lex
 from factgen.quantities import extract_quantities
 from factgen.segment import Sentence, find_quotes
 
@@ -244,6 +260,8 @@ def decontextualise(
         text = attributed
         rewrites.append("context.speaker")
     text = _resolve_pointers(text, earlier, rewrites)
+    text = _name_the_disease(text, earlier, rewrites)
+    text = _name_the_country(text, earlier, rewrites)
     if (refused := _still_dependent(text, earlier)) is not None:
         return NotStandalone(refused)
     return Standalone(text, tuple(dict.fromkeys(rewrites)))
@@ -545,6 +563,9 @@ def _describe(words: list[str], earlier: Earlier) -> str | None:
     head = lowered[-1]
     if head in lex.COMPANY_NOUNS:
         return earlier.protagonist()
+    if " ".join(lowered[-2:]) in lex.BANK_RATES:  # "The benchmark interest rate": the one central bank's
+        bank = _one_of_kind(["bank"], earlier)
+        return None if bank is None else f"the {bank}’s {' '.join(words)}"
     if head in lex.NAMED_HEADS:
         size = len(words)
         named = {
@@ -561,6 +582,75 @@ def _describe(words: list[str], earlier: Earlier) -> str | None:
     if disease is not None and disease not in lowered:
         words = [*words[:-1], disease, words[-1]]  # "the outbreak" -> "the Texas measles outbreak"
     return f"the {anchor} {' '.join(words)}"
+
+
+_find_case_count = re.compile(
+    r"""(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))  # "15,600"
+    \s+(?P<noun>(?:(?:suspected|confirmed|new|probable)\s+)?(?:cases|infections)\b)             # "cases"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+).search
+
+
+def _name_the_disease(text: str, earlier: Earlier, rewrites: list[str]) -> str:
+    """ "15,600 cases and 537 deaths" that say of what nowhere become "15,600 mpox cases and 537 deaths" when the
+    article (its title included) named one disease and no other (``context.cause``)."""
+    disease = _one_disease(earlier)
+    if disease is None or not _uncaused_toll(text, earlier):
+        return text
+    count = _find_case_count(text)
+    if count is None or any(a <= count.start() < b for a, b in find_quotes(text)):
+        return text
+    rewrites.append("context.cause")
+    return text[: count.start("noun")] + disease + " " + text[count.start("noun") :]
+
+
+def _name_the_country(text: str, earlier: Earlier, rewrites: list[str]) -> str:
+    """A national measure that opens a claim naming nothing ("Real GDP increased 2.4% ...") gets the one country
+    the article (its title included) named: "U.S. real GDP increased 2.4% ..." (``context.country``)."""
+    measure = _match_measure(text)
+    country = _one_country(earlier)
+    if measure is None or country is None or _names_something(text, earlier):
+        return text
+    owner = country if country.replace(".", "").isupper() else f"{country}’s"
+    first = text.split(" ", 1)[0]
+    rewrites.append("context.country")
+    return f"{owner} {text if first.isupper() else text[:1].lower() + text[1:]}"  # "CPI" keeps its capitals
+
+
+_match_measure = re.compile(
+    rf"(?:(?:real|nominal|core|annual|headline)\s+)?(?:{_alternatives(lex.MEASURE_ACRONYMS)})\b",
+    re.IGNORECASE,
+).match
+
+
+def _one_country(earlier: Earlier) -> str | None:
+    """The one country the article named, as it first wrote it ("U.S."; "US" and "United States" are the same)."""
+    named: dict[str, str] = {}
+    for text in earlier.texts:
+        for match in _find_countries(text):
+            written = match.group()
+            if _in_a_name(match):
+                return None  # "Bank of England": the article may speak of England, the UK or the bank
+            named.setdefault(lex.COUNTRY_ALIASES.get(written.lower(), written.lower()), written)
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+_find_countries = re.compile(
+    rf"(?<![\w.])(?:{_alternatives(sorted({c for c in lex.COUNTRIES if not c.startswith('the ')} - {'us'}))})"
+    rf"(?![\w])|\bUS\b",
+    re.IGNORECASE,
+).finditer
+
+
+def _in_a_name(match: re.Match[str]) -> bool:
+    """A country inside a longer name: "Bank of England", "Texas Department of Health", "UK Statistics Authority"."""
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    return (
+        re.search(r"(?<![\w’'.-])(?!(?:The|A|An)\s)[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?$", before)
+        is not None
+        or re.match(r"\s+(?:of\s+)?[A-Z]", after) is not None
+    )
 
 
 def _one_disease(earlier: Earlier) -> str | None:
@@ -742,9 +832,32 @@ def name_the_contest(claim: Standalone, earlier: Earlier) -> Standalone | None:
         return claim
     figures = list(_find_contest_figures(text))
     contest = _one_contest(earlier.contests)
-    if contest is None or text[-1:] not in ".!" or "," in text[figures[-1].end() :]:
+    tail = text[figures[-1].end() : -1]
+    if contest is None or text[-1:] not in ".!" or ("," in tail and not _is_seat_list(tail)):
         return None
     return Standalone(f"{text[:-1]} in {contest}{text[-1]}", (*claim.rewrites, "context.event"))
+
+
+_match_list_item = re.compile(
+    r"""(?:and\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}   # "Plaid Cymru", "the DUP", "and Sinn Féin"
+    (?:(?:is\s+on|has|have|won|took|on)\s+)?              # "is on", "has"
+    [\w,.-]+(?:\s+seats?)?                                 # "four", "6", "four seats"
+    """,
+    re.VERBOSE,
+).fullmatch
+
+
+def _is_seat_list(tail: str) -> bool:
+    """What follows the first seat count is a list of parties and their counts (", Plaid Cymru four, Sinn Féin six
+    and the DUP four"): the election named at the end holds for every item."""
+    items = [i.strip() for i in re.split(r",\s*|\s+(?=and\s)", tail) if i.strip()]
+    return bool(items) and all(_match_list_item(i) and _ends_in_count(i) for i in items)
+
+
+def _ends_in_count(item: str) -> bool:
+    """ "Fine Gael 38", "Plaid Cymru four seats": the item ends in a count (a party's name may look like a code)."""
+    last = item.removesuffix(" seats").removesuffix(" seat").split()[-1].lower()
+    return last.replace(",", "").isdigit() or last in numbers_lex.UNIT_WORDS or last in numbers_lex.TENS_WORDS
 
 
 def _one_contest(names: list[str]) -> str | None:
@@ -848,7 +961,9 @@ _FIRST_PERSON: Final = frozenset({"i", "we", "our", "us", "my", "me", "ours", "i
 def _first_person_outside_quotes(text: str) -> bool:
     quotes = find_quotes(text)
     return any(
-        w.group().lower() in _FIRST_PERSON and not any(a <= w.start() < b for a, b in quotes)
+        w.group().lower() in _FIRST_PERSON
+        and w.group() != "US"  # the country
+        and not any(a <= w.start() < b for a, b in quotes)
         for w in _find_words(text)
     )
 

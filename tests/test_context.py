@@ -195,7 +195,29 @@ DESCRIBED_CASES = [
                   "Jane Roe broke the previous world record of 2:14:04 set by Ann Poe in Berlin."),
     DescribedCase(None, "", "The Greens, however, won 4% of the vote in Freedonia's 2024 election.",
                   "The Greens won 4% of the vote in Freedonia's 2024 election."),
-    # refusals: two places, no name, a title in Title Case or opening with a country, two bridges, a comparison
+    # a case count that says of what nowhere: the one disease the article named
+    DescribedCase("WHO declares mpox an emergency", "The mpox outbreak spread in Congo.",
+                  "More than 9,000 cases and 400 deaths were reported in Burundi so far this year.",
+                  "More than 9,000 mpox cases and 400 deaths were reported in Burundi so far in 2024."),
+    # a national measure that names nothing: the one country the article named
+    DescribedCase("Chile's economy shrinks in first quarter", "Output in Chile fell as copper prices dropped.",
+                  "Real GDP fell 0.4% in the first quarter of 2025.",
+                  "Chile’s real GDP fell 0.4% in the first quarter of 2025."),
+    DescribedCase("US economy shrinks as imports surge", "The U.S. economy shrank, the United States said.",
+                  "CPI inflation rose 0.3% in May.", "US CPI inflation rose 0.3% in May."),
+    # a central bank's rate: the one central bank the article named
+    DescribedCase(None, "The Reserve Bank of Freedonia met on Tuesday.", "The benchmark interest rate was held at 4.35%.",
+                  "The Reserve Bank of Freedonia’s benchmark interest rate was held at 4.35%."),
+    # refusals: two places, no name, a title in Title Case or opening with a country, two bridges, a comparison,
+    # two diseases, a toll with no case count, two countries, a country inside a name, two banks, another rate
+    DescribedCase("Measles and mpox spread in Congo", "",
+                  "More than 9,000 cases were reported in Burundi so far this year.", None),
+    DescribedCase("WHO declares mpox an emergency", "", "42 people have died in Burundi.", None),
+    DescribedCase("Chile's economy shrinks", "Exports to Peru fell.", "Real GDP fell 0.4% in 2025.", None),
+    DescribedCase(None, "The Central Bank of Chile published its report.", "Real GDP fell 0.4% in 2025.", None),
+    DescribedCase(None, "The Reserve Bank of Freedonia and the Bank of Ruritania met.",
+                  "The benchmark interest rate was held at 4.35%.", None),
+    DescribedCase(None, "The Reserve Bank of Freedonia met on Tuesday.", "The unemployment rate rose to 4.1%.", None),
     DescribedCase("Globex hit with EU fine", "The UK fine on Globex came first.",
                   "The fine ends a five-year investigation into the app store of Globex.", None),
     DescribedCase("Measles outbreak grows", "Officials said the outbreak was spreading.",
@@ -320,6 +342,12 @@ CONTEST_CASES = [
                 None),  # two elections: which one?
     ContestCase("Voters in Ireland went to the polls in the Irish general election.",
                 "Sinn Féin won 39 seats, its best result, says Mary Lou McDonald.", None),  # not last
+    ContestCase("Voters in Ireland went to the polls in the Irish general election.",
+                "Fianna Fáil has 48 seats, Fine Gael 38, Sinn Féin is on 39 and Labour has 11.",
+                "Fianna Fáil has 48 seats, Fine Gael 38, Sinn Féin is on 39 and Labour has 11 in the Irish general "
+                "election."),  # a list of parties and seats: the election holds for each
+    ContestCase("Voters in Ireland went to the polls in the Irish general election.",
+                "Fianna Fáil has 48 seats, far more than expected.", None),  # not a list
     ContestCase("Fine Gael and Sinn Féin campaigned across Ireland.", "Sinn Féin won 39 seats in the 2024 election.",
                 "Sinn Féin won 39 seats in the 2024 election."),  # named in the sentence
     ContestCase("Fine Gael and Sinn Féin campaigned across Ireland.", "Sinn Féin won 39 seats in Ireland.",
