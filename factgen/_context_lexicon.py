@@ -325,3 +325,29 @@ BANK_RATES: Final = frozenset(
         "lending rate", "funds rate", "main rate", "borrowing costs",
     }
 )  # fmt: skip
+
+# Nouns that name one thing in two words: an anchor found for either serves both ("the truce" of an article that
+# wrote "the Israel-Hamas ceasefire").
+NOUN_SYNONYMS: Final = {
+    "truce": frozenset({"truce", "ceasefire"}), "ceasefire": frozenset({"truce", "ceasefire"}),
+    "fine": frozenset({"fine", "penalty"}), "penalty": frozenset({"fine", "penalty"}),
+}  # fmt: skip
+
+# Nouns of an election's own count: "The exit poll" is the one election's the article named.
+CONTEST_NOUNS: Final = frozenset({"exit poll", "exit polls", "final tally", "vote count", "turnout"})
+
+# "The new figures also reveal that X": X is the claim, the figures only its source.
+REPORT_MODIFIERS: Final = (
+    "new",
+    "latest",
+    "revised",
+    "updated",
+    "official",
+    "provisional",
+    "latest official",
+)
+REPORT_NOUNS: Final = ("figures", "data", "estimates", "statistics", "numbers")
+REPORT_VERBS: Final = (
+    "reveal", "revealed", "reveals", "show", "showed", "shows", "suggest", "suggested", "suggests", "indicate",
+    "indicated", "indicates", "found", "find", "confirm", "confirmed", "confirms",
+)  # fmt: skip

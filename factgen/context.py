@@ -18,8 +18,12 @@ each recorded under its name in ``Standalone.rewrites`` (the record's ``provenan
   outbreak", "the fine" gets the one place or body the title or an earlier sentence put on that noun ("the West
   Texas measles outbreak", "the EU fine"; none or two: no claim); "The iPhone maker", "the social media giant"
   becomes the one-word company the title opens with ("Apple"), once the article named it; "The benchmark interest
-  rate" becomes the one central bank's ("the Federal Reserve’s benchmark interest rate"). The article's title
+  rate" becomes the one central bank's ("the Federal Reserve’s benchmark interest rate"); "The exit poll" the one
+  election's; "Four members" that name nothing become members of the one committee; "the truce" finds the
+  "ceasefire" the article named. "Six others", "the previous quarter" (with no date to count from) are refused.
+  The article's title
   (``Earlier.learn_title``) counts as text before the first sentence; a title in Title Case gives no names;
+* ``context.report``: "The new figures also reveal that X" becomes X (the figures are its source, not its subject);
 * ``context.cause``: "15,600 cases and 537 deaths" that say of what nowhere get the one disease the article named
   ("15,600 mpox cases"); with two diseases, no claim;
 * ``context.country``: a national measure opening a claim that names nothing ("Real GDP increased 2.4%") gets the
@@ -191,6 +195,12 @@ _match_connective = re.compile(
     re.VERBOSE,
 ).match
 _find_inner_connective = re.compile(rf",\s+(?i:{_alternatives(lex.INNER_CONNECTIVES)}),(?=\s)").search
+_match_report_opener = re.compile(
+    rf"""(?i:the)\s+(?:(?:{_alternatives(lex.REPORT_MODIFIERS)})\s+)?(?:{_alternatives(lex.REPORT_NOUNS)})  # The new figures
+    \s+(?:also\s+)?(?:{_alternatives(lex.REPORT_VERBS)})\s+that\s+(?=[\w$£€])                          # also reveal that
+    """,
+    re.VERBOSE,
+).match
 _match_context_opener = re.compile(rf"(?i:{_alternatives(lex.CONTEXT_OPENERS)})\b").match
 _find_relative_year = re.compile(
     rf"""\b(?P<lead>(?i:(?:earlier|later|early|late)\s+)?|(?:{_alternatives(_MONTH_NAMES)})\s+)  # "June last year"
@@ -249,6 +259,9 @@ def decontextualise(
             return NotStandalone("pronoun")
         text = text[: speech.start()] + antecedent + text[speech.end("pronoun") :]
         rewrites.append("context.pronoun")
+    if (report := _match_report_opener(text)) is not None:
+        text = _capitalise(text[report.end() :])  # "The new figures also reveal that net migration ..."
+        rewrites.append("context.report")
     subject = _resolve_subject(text, earlier, antecedent, rewrites)
     if isinstance(subject, NotStandalone):
         return subject
@@ -262,6 +275,7 @@ def decontextualise(
     text = _resolve_pointers(text, earlier, rewrites)
     text = _name_the_disease(text, earlier, rewrites)
     text = _name_the_country(text, earlier, rewrites)
+    text = _name_the_body(text, earlier, rewrites)
     if (refused := _still_dependent(text, earlier)) is not None:
         return NotStandalone(refused)
     return Standalone(text, tuple(dict.fromkeys(rewrites)))
@@ -552,7 +566,7 @@ def _fewest_words(found: set[str]) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
-def _describe(words: list[str], earlier: Earlier) -> str | None:
+def _describe(words: list[str], earlier: Earlier) -> str | None:  # noqa: PLR0911  (a decision list)
     """What "the <words>" stands for, from what the article said before it, or ``None`` when that is not one
     thing: "the committee" -> "the Monetary Policy Committee" (the one name it heads), "The iPhone maker" ->
     "Apple" (the company the title opens with), "the outbreak" -> "the West Texas outbreak" (the one name the
@@ -576,6 +590,11 @@ def _describe(words: list[str], earlier: Earlier) -> str | None:
         if (name := _most_specific(named)) is not None:  # "Francis Scott Key Bridge" holds "Key Bridge"
             owned = name.split()[0].endswith(("’s", "'s"))
             return name if owned else f"the {name}"  # "below Baltimore's Key Bridge"
+    if " ".join(lowered[-2:]) in lex.CONTEST_NOUNS or head in lex.CONTEST_NOUNS:
+        contest = _one_contest(earlier.contests)  # "The exit poll" -> "the UK general election exit poll"
+        if contest is None:
+            return None
+        return f"{contest} {' '.join(words)}"
     if head not in lex.ANCHORABLE_NOUNS or (anchor := _anchor_for(head, earlier)) is None:
         return None
     disease = _one_disease(earlier) if head in {"outbreak", "epidemic"} else None
@@ -618,6 +637,22 @@ def _name_the_country(text: str, earlier: Earlier, rewrites: list[str]) -> str:
     return f"{owner} {text if first.isupper() else text[:1].lower() + text[1:]}"  # "CPI" keeps its capitals
 
 
+def _name_the_body(text: str, earlier: Earlier, rewrites: list[str]) -> str:
+    """ "Four members preferred to hold the rate" that names nothing gets the one committee the article named:
+    "Four members of the Monetary Policy Committee preferred ..." (``context.definite``)."""
+    members = _match_members(text)
+    if members is None or _names_something(text, earlier):
+        return text
+    committee = _one_of_kind(["committee"], earlier)
+    if committee is None:
+        return text
+    rewrites.append("context.definite")
+    return f"{text[: members.end()]} of the {committee}{text[members.end() :]}"
+
+
+_match_members = re.compile(
+    r"(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|all|most)\s+(?:other\s+)?(?:members|policymakers)\b(?!\s+of\b)"
+).match
 _match_measure = re.compile(
     rf"(?:(?:real|nominal|core|annual|headline)\s+)?(?:{_alternatives(lex.MEASURE_ACRONYMS)})\b",
     re.IGNORECASE,
@@ -669,8 +704,13 @@ def _anchor_for(noun: str, earlier: Earlier) -> str | None:
     """The one name the title or earlier text puts on ``noun``: "EU" of "the third-largest EU antitrust fine",
     "West Texas" of "the outbreak in West Texas" (and of "the Texas outbreak": the longer name holds the
     shorter); ``None`` when there is none, or two ("EU fine", "Irish fine")."""
-    before = re.compile(rf"(?<![\w’'-])(?P<run>{_NAME_RUN})\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}}){noun}s?\b")
-    after = re.compile(rf"\b{noun}s?\s+in\s+(?:the\s+)?(?P<run>{_NAME_RUN})")
+    nouns = _alternatives(
+        lex.NOUN_SYNONYMS.get(noun, frozenset({noun}))
+    )  # "the truce": the "ceasefire" named
+    before = re.compile(
+        rf"(?<![\w’'-])(?P<run>{_NAME_RUN})\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}})(?:{nouns})s?\b"
+    )
+    after = re.compile(rf"\b(?:{nouns})s?\s+in\s+(?:the\s+)?(?P<run>{_NAME_RUN})")
     anchors = set()
     for text in earlier.texts:
         for match in (*before.finditer(text), *after.finditer(text)):
@@ -694,7 +734,7 @@ def _most_specific(names: set[str]) -> str | None:
 
 def _is_proper(word: str, earlier: Earlier) -> bool:
     """A word that is a name wherever it stands: seen capitalised mid-sentence, a country, or an acronym."""
-    return all(
+    return word in earlier.proper_words or all(
         part in earlier.proper_words or part.lower() in lex.COUNTRIES or (len(part) > 1 and part.isupper())
         for part in word.split("-")
     )
@@ -937,11 +977,31 @@ def _says_which_record(match: re.Match[str]) -> bool:
     )
 
 
+def _says_which_period(match: re.Match[str]) -> bool:
+    """ "up from 607,000 in the previous 12 months" after "in the year to June 2023": the period before the one the
+    sentence dates."""
+    follows = re.match(
+        r"the\s+(?:previous|preceding)\s+(?:\d+\s+)?(?:months?|years?|quarters?|weeks?)\b",
+        match.group() + match.string[match.end() :],
+        re.IGNORECASE,
+    )
+    return follows is not None and any(
+        q.kind is Kind.DATE for q in extract_quantities(match.string[: match.start()])
+    )
+
+
+_find_counted_others = re.compile(
+    r"\b(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\s+others\b"
+).search
+
+
 def _points_back(text: str) -> bool:
     """Whether a definite description or a demonstrative outside quotation marks points at something only the
     article described: "appeal the fine", "if this is the start", "those measures"."""
-    if any(not _says_which_record(m) for m in _find_all_pointing(text)):
+    if any(not (_says_which_record(m) or _says_which_period(m)) for m in _find_all_pointing(text)):
         return True
+    if _find_counted_others(text):
+        return True  # "Six others are still missing": others than whom the article counted
     if _find_that_pointer(text) or _find_age_pointer(text) or _find_all_of(text):
         return True
     if (since := _find_since_pointer(text)) is not None and not any(

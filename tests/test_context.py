@@ -208,7 +208,24 @@ DESCRIBED_CASES = [
     # a central bank's rate: the one central bank the article named
     DescribedCase(None, "The Reserve Bank of Freedonia met on Tuesday.", "The benchmark interest rate was held at 4.35%.",
                   "The Reserve Bank of Freedonia’s benchmark interest rate was held at 4.35%."),
+    # a synonym the article used for the same thing; the one committee whose members voted; the one election
+    DescribedCase("Freedonia-Ruritania ceasefire holds", "The Freedonia-Ruritania ceasefire began on Sunday.",
+                  "The truce frees 30 prisoners over six weeks.",
+                  "The Freedonia-Ruritania truce frees 30 prisoners over six weeks."),
+    DescribedCase(None, "The Monetary Policy Committee of Freedonia met on Tuesday.",
+                  "Four members preferred to hold the rate at 5.25 percent.",
+                  "Four members of the Monetary Policy Committee of Freedonia preferred to hold the rate at 5.25 "
+                  "percent."),
+    DescribedCase(None, "Voters in Freedonia went to the polls in the Freedonia general election.",
+                  "The exit poll gives the Greens 41 seats.",
+                  "The Freedonia general election exit poll gives the Greens 41 seats."),
+    # what new figures reveal is the claim; "the previous 12 months" before a period the sentence dates
+    DescribedCase(None, "", "The new figures also reveal that net migration to Freedonia was 90,000 in the year to "
+                  "June 2023, up from 60,000 in the previous 12 months.",
+                  "Net migration to Freedonia was 90,000 in the year to June 2023, up from 60,000 in the previous 12 "
+                  "months."),
     # refusals: two places, no name, a title in Title Case or opening with a country, two bridges, a comparison,
+    # others than whom, no committee, no election, a previous period with no date to count from,
     # two diseases, a toll with no case count, two countries, a country inside a name, two banks, another rate
     DescribedCase("Measles and mpox spread in Congo", "",
                   "More than 9,000 cases were reported in Burundi so far this year.", None),
@@ -218,6 +235,11 @@ DESCRIBED_CASES = [
     DescribedCase(None, "The Reserve Bank of Freedonia and the Bank of Ruritania met.",
                   "The benchmark interest rate was held at 4.35%.", None),
     DescribedCase(None, "The Reserve Bank of Freedonia met on Tuesday.", "The unemployment rate rose to 4.1%.", None),
+    DescribedCase(None, "Two workers in Freedonia were rescued.", "Six others in Freedonia are still missing.", None),
+    DescribedCase(None, "The Reserve Bank of Freedonia met on Tuesday.",
+                  "Four members preferred to hold the rate at 5.25 percent.", None),
+    DescribedCase(None, "Voters in Freedonia went to the polls.", "The exit poll gives the Greens 41 seats.", None),
+    DescribedCase(None, "", "Output in Freedonia grew 2.4% in the previous quarter.", None),
     DescribedCase("Globex hit with EU fine", "The UK fine on Globex came first.",
                   "The fine ends a five-year investigation into the app store of Globex.", None),
     DescribedCase("Measles outbreak grows", "Officials said the outbreak was spreading.",
