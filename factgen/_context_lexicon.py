@@ -351,3 +351,6 @@ REPORT_VERBS: Final = (
     "reveal", "revealed", "reveals", "show", "showed", "shows", "suggest", "suggested", "suggests", "indicate",
     "indicated", "indicates", "found", "find", "confirm", "confirmed", "confirms",
 )  # fmt: skip
+
+# Nouns of a named storm: "the storm", "The category 4 hurricane" is the one "Hurricane Helene" the article named.
+STORM_NOUNS: Final = frozenset({"storm", "hurricane", "cyclone", "typhoon"})

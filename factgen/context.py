@@ -20,7 +20,7 @@ each recorded under its name in ``Standalone.rewrites`` (the record's ``provenan
   becomes the one-word company the title opens with ("Apple"), once the article named it; "The benchmark interest
   rate" becomes the one central bank's ("the Federal Reserve’s benchmark interest rate"); "The exit poll" the one
   election's; "Four members" that name nothing become members of the one committee; "the truce" finds the
-  "ceasefire" the article named. "Six others", "the previous quarter" (with no date to count from) are refused.
+  "ceasefire" the article named; "the storm" the one named storm ("Hurricane Helene"). "Six others", "the previous quarter" (with no date to count from) are refused.
   The article's title
   (``Earlier.learn_title``) counts as text before the first sentence; a title in Title Case gives no names;
 * ``context.report``: "The new figures also reveal that X" becomes X (the figures are its source, not its subject);
@@ -580,6 +580,9 @@ def _describe(words: list[str], earlier: Earlier) -> str | None:  # noqa: PLR091
     if " ".join(lowered[-2:]) in lex.BANK_RATES:  # "The benchmark interest rate": the one central bank's
         bank = _one_of_kind(["bank"], earlier)
         return None if bank is None else f"the {bank}’s {' '.join(words)}"
+    if head in lex.STORM_NOUNS:  # "the storm" -> "Hurricane Helene", the one named storm the article gave
+        storms = {n for n in earlier.names if n.split()[0].lower() in lex.STORM_NOUNS and len(n.split()) == 2}
+        return _most_specific(storms)
     if head in lex.NAMED_HEADS:
         size = len(words)
         named = {

@@ -224,6 +224,11 @@ DESCRIBED_CASES = [
                   "June 2023, up from 60,000 in the previous 12 months.",
                   "Net migration to Freedonia was 90,000 in the year to June 2023, up from 60,000 in the previous 12 "
                   "months."),
+    DescribedCase("Storm batters Freedonia", "Hurricane Zelda made landfall in Freedonia on Monday.",
+                  "About 40,000 homes lost power because of the storm, officials in Freedonia said.",
+                  "About 40,000 homes lost power because of Hurricane Zelda, officials in Freedonia said."),
+    DescribedCase(None, "Hurricane Zelda followed Hurricane Yves across Freedonia.",
+                  "About 40,000 homes lost power because of the storm, officials in Freedonia said.", None),
     # refusals: two places, no name, a title in Title Case or opening with a country, two bridges, a comparison,
     # others than whom, no committee, no election, a previous period with no date to count from,
     # two diseases, a toll with no case count, two countries, a country inside a name, two banks, another rate
