@@ -26,9 +26,10 @@ each recorded under its name in ``Standalone.rewrites`` (the record's ``provenan
 * ``context.report``: "The new figures also reveal that X" becomes X (the figures are its source, not its subject);
 * ``context.cause``: "15,600 cases and 537 deaths" that say of what nowhere get the one disease the article named
   ("15,600 mpox cases"); with two diseases, no claim;
-* ``context.country``: a national measure opening a claim that names nothing ("Real GDP increased 2.4%") gets the
-  one country the article named ("U.S. real GDP increased 2.4%"); with two countries, or a country inside a name
-  ("Bank of England"), no claim;
+* ``context.country``: a national measure in a claim that names no place ("Real GDP increased 2.4%", "inflation fell
+  to 3 percent") gets the one country the article named ("U.S. real GDP increased 2.4%"), where it can stand (not
+  after "a", "its" or a possessive); with two countries, or a country inside a name ("Bank of England"), the claim
+  stays as it was, and one that names nothing at all is refused;
 * ``context.acronym``: an acronym the article expanded earlier ("Monetary Policy Committee (MPC)") is expanded at
   its first use outside quotation marks ("The MPC said" -> "The Monetary Policy Committee (MPC) said");
 * ``context.speaker``: a quotation without attribution in the sentence is given its paragraph's speaker
@@ -628,16 +629,33 @@ def _name_the_disease(text: str, earlier: Earlier, rewrites: list[str]) -> str:
 
 
 def _name_the_country(text: str, earlier: Earlier, rewrites: list[str]) -> str:
-    """A national measure that opens a claim naming nothing ("Real GDP increased 2.4% ...") gets the one country
-    the article (its title included) named: "U.S. real GDP increased 2.4% ..." (``context.country``)."""
-    measure = _match_measure(text)
+    """A national measure in a claim that names no place ("Real GDP increased 2.4% ...", "inflation fell to 3
+    percent in June") gets the one country the article (its title included) named: "U.S. real GDP increased 2.4%
+    ...", "U.S. inflation fell ..." (``context.country``). Only where the country can stand before the measure: at
+    the start, or after no determiner (a name like "Chile" after "the" would not read)."""
     country = _one_country(earlier)
-    if measure is None or country is None or _names_something(text, earlier):
+    if country is None or _names_a_place(text) or next(_find_countries(text), None) is not None:
         return text
-    owner = country if country.replace(".", "").isupper() else f"{country}’s"
-    first = text.split(" ", 1)[0]
+    quotes = find_quotes(text)
+    measure = next((m for m in _find_measures(text) if not any(a <= m.start() < b for a, b in quotes)), None)
+    if measure is None:
+        return text
+    before = text[: measure.start()].split()[-1:]
+    acronym = country.replace(".", "").isupper()
+    if before and (before[0].lower() in _DETERMINERS and not (acronym and before[0].lower() == "the")):
+        return text  # "its inflation target", "a GDP figure": no country goes there
+    if before and before[0].endswith(("’s", "'s")):
+        return text  # "the Fed’s inflation target" already says whose
+    owner = country if acronym else f"{country}’s"
+    word = measure.group()
     rewrites.append("context.country")
-    return f"{owner} {text if first.isupper() else text[:1].lower() + text[1:]}"  # "CPI" keeps its capitals
+    written = word if word.split()[0].isupper() else word[:1].lower() + word[1:]  # "CPI" keeps its capitals
+    return _capitalise(f"{text[: measure.start()]}{owner} {written}{text[measure.end() :]}")
+
+
+_DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "whose"}
+)
 
 
 def _name_the_body(text: str, earlier: Earlier, rewrites: list[str]) -> str:
@@ -656,10 +674,10 @@ def _name_the_body(text: str, earlier: Earlier, rewrites: list[str]) -> str:
 _match_members = re.compile(
     r"(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|all|most)\s+(?:other\s+)?(?:members|policymakers)\b(?!\s+of\b)"
 ).match
-_match_measure = re.compile(
-    rf"(?:(?:real|nominal|core|annual|headline)\s+)?(?:{_alternatives(lex.MEASURE_ACRONYMS)})\b",
+_find_measures = re.compile(
+    rf"\b(?:(?:real|nominal|core|annual|headline)\s+)?(?:{_alternatives(lex.NATIONAL_MEASURES)})\b",
     re.IGNORECASE,
-).match
+).finditer
 
 
 def _one_country(earlier: Earlier) -> str | None:

@@ -205,6 +205,15 @@ DESCRIBED_CASES = [
                   "Chile’s real GDP fell 0.4% in the first quarter of 2025."),
     DescribedCase("US economy shrinks as imports surge", "The U.S. economy shrank, the United States said.",
                   "CPI inflation rose 0.3% in May.", "US CPI inflation rose 0.3% in May."),
+    DescribedCase("US prices cool", "Prices in the U.S. cooled.",
+                  "Since peaking at 9.1 percent in 2022, inflation fell to 3 percent in June, the Labor Department said.",
+                  "Since peaking at 9.1 percent in 2022, US inflation fell to 3 percent in June, the Labor Department "
+                  "said."),
+    DescribedCase("US prices cool", "",
+                  "The Federal Reserve’s inflation target of 2% in Washington was kept.",  # says whose; a place
+                  "The Federal Reserve’s inflation target of 2% in Washington was kept."),
+    DescribedCase("US prices cool", "", "Economists at Goldman Sachs expected a GDP figure of 2%.",
+                  "Economists at Goldman Sachs expected a GDP figure of 2%."),  # "a US GDP figure" would not do
     # a central bank's rate: the one central bank the article named
     DescribedCase(None, "The Reserve Bank of Freedonia met on Tuesday.", "The benchmark interest rate was held at 4.35%.",
                   "The Reserve Bank of Freedonia’s benchmark interest rate was held at 4.35%."),
