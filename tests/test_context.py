@@ -610,3 +610,57 @@ def test_claims_stand_alone_and_keep_their_source(sentences: list[str], publishe
         assert all(claim.claim[q.start : q.end] == q.surface for q in claim.quantities)
         assert _PRONOUN_OPENING.match(claim.claim) is None  # no unresolved leading pronoun
         assert not claim.claim.startswith(("And ", "But ", "However,"))
+
+
+_TITLES = [
+    None,
+    "Child dies in Freedonia measles outbreak",
+    "Globex hit with EU fine over app rules",
+    "Chile's economy shrinks in first quarter",
+    "Storm batters Freedonia",
+    "Globex Hit With Record Fine",
+]
+_CONTEXT = [
+    "Officials confirmed a death in the measles outbreak in North Freedonia.",
+    "The European Commission fined Globex €2 billion.",
+    "Hurricane Zelda made landfall in Freedonia on Monday.",
+    "Divers searched under the Old Harbour Bridge on Monday.",
+    "The Monetary Policy Committee of Freedonia met on Tuesday.",
+    "Output in Chile and Peru fell as copper prices dropped.",
+    "The UK fine on Globex came first.",
+]
+_DEPENDENT = [
+    "The outbreak has now infected 90 people.",
+    "The smartphone maker said it would appeal the fine of €2 billion.",
+    "About 40,000 homes lost power because of the storm.",
+    "Water was 15 metres deep where the bridge fell, said Mayor Jo Ruiz.",
+    "Four members preferred to hold the rate at 5.25 percent.",
+    "Real GDP fell 0.4% in the first quarter of 2025.",
+    "More than 9,000 cases were reported in Burundi so far this year.",
+]
+_find_names = re.compile(r"[A-Z][\w’'-]*").findall
+
+
+@given(
+    st.sampled_from(_TITLES),
+    st.lists(st.sampled_from(_CONTEXT + _DEPENDENT), min_size=1, max_size=6),
+)
+def test_a_rewrite_names_only_what_the_article_named(title: str | None, sentences: list[str]) -> None:
+    text = "\n\n".join(sentences)
+    judged = list(
+        judge_sentences(
+            segment(clean(Article(id="a", text=text, title=title))), dates={"a": _DATE}, titles={"a": title}
+        )
+    )
+    assert judged == list(
+        judge_sentences(
+            segment(clean(Article(id="a", text=text, title=title))), dates={"a": _DATE}, titles={"a": title}
+        )
+    )
+    said = f"{title or ''} {text}"
+    for claim in (c for c in judged if isinstance(c, Claim)):
+        added = set(_find_names(claim.claim)) - set(_find_names(claim.text))
+        assert all(name.removesuffix("’s") in said for name in added)  # no name the article never gave
+        assert _PRONOUN_OPENING.match(claim.claim) is None
+        if not claim.rewrites:
+            assert claim.claim == claim.text
