@@ -317,12 +317,13 @@ COUNTRY_ALIASES: Final = {
     "democratic republic of the congo": "congo", "türkiye": "turkey",
 }  # fmt: skip
 
-# Rates a central bank sets: "The benchmark interest rate" is the one bank's the article named ("the Federal
-# Reserve’s benchmark interest rate"); "the unemployment rate" is not a bank's.
+# Rates a central bank sets, and its moves: "The benchmark interest rate", "The cut to 5%" are the one bank's the
+# article named ("the Federal Reserve’s benchmark interest rate"); "the unemployment rate" is not a bank's.
 BANK_RATES: Final = frozenset(
     {
         "interest rate", "interest rates", "benchmark rate", "base rate", "policy rate", "key rate", "bank rate",
-        "lending rate", "funds rate", "main rate", "borrowing costs",
+        "lending rate", "funds rate", "main rate", "borrowing costs", "cut", "rate cut", "hike", "rate hike",
+        "rate increase", "rate decision",
     }
 )  # fmt: skip
 

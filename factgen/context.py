@@ -17,8 +17,10 @@ each recorded under its name in ``Standalone.rewrites`` (the record's ``provenan
   bridge" becomes the one name the article gave that ends in that noun ("the Francis Scott Key Bridge"); "the
   outbreak", "the fine" gets the one place or body the title or an earlier sentence put on that noun ("the West
   Texas measles outbreak", "the EU fine"; none or two: no claim); "The iPhone maker", "the social media giant"
-  becomes the one-word company the title opens with ("Apple"), once the article named it; "The benchmark interest
-  rate" becomes the one central bank's ("the Federal Reserve’s benchmark interest rate"); "The exit poll" the one
+  becomes the one-word company the title opens with ("Apple"), once the article or the sentence named it, and only
+  when the title names no other company ("Spotify case: Apple hit ..." names two); "The benchmark interest rate",
+  "The cut to 5%" become the one central bank's ("the Federal Reserve’s benchmark interest rate"); a description
+  an appositive names ("The ship, the Singapore-flagged Dali, ...") stands as written; "The exit poll" the one
   election's; "Four members" that name nothing become members of the one committee; "the truce" finds the
   "ceasefire" the article named; "the storm" the one named storm ("Hurricane Helene"). "Six others", "the previous quarter" (with no date to count from) are refused.
   The article's title
@@ -134,15 +136,24 @@ class Earlier:
             return  # Title Case
         self.proper_words.update(m.group() for m in _find_capitalised(title) if m.start() > 0)
         first = next(_find_name_runs(title), None)
-        if first is not None and first.start() == 0 and " " not in first.group():
-            self.title_opener = first.group()
+        others = [m.group().strip(":,.") for m in _find_capitalised(title) if m.start() > 0]
+        if (
+            first is not None
+            and first.start() == 0
+            and " " not in first.group()
+            and not first.group().endswith(":")
+            and all(_names_no_company(w) for w in others)
+        ):
+            self.title_opener = first.group()  # "Apple hit with EU fine"; not "Spotify case: Apple hit ..."
 
-    def protagonist(self) -> str | None:
-        """The company a title opens with, once the article has named it as a name (mid-sentence), not a country."""
+    def protagonist(self, sentence: str) -> str | None:
+        """The company a title opens with, once the article or the sentence itself has named it as a name
+        (mid-sentence: "... on Facebook owner Meta"), and not a country."""
         opener = self.title_opener
-        if opener is None or opener.lower() in lex.COUNTRIES or opener not in self.proper_words:
+        if opener is None or opener.lower() in lex.COUNTRIES:
             return None
-        return opener
+        named_here = re.search(rf"(?<=\s){re.escape(opener)}\b", sentence) is not None
+        return opener if opener in self.proper_words or named_here else None
 
     def learn(self, text: str) -> None:
         self.texts.append(text)
@@ -524,7 +535,7 @@ _NP_STOPS: Final = frozenset(
 )  # fmt: skip
 
 
-def _anaphoric(
+def _anaphoric(  # noqa: PLR0911  (a decision list)
     text: str, at: int, noun_words: list[str], *, after: str, earlier: Earlier, rewrites: list[str]
 ) -> str | NotStandalone:
     """Resolve or refuse "The <noun phrase>" when it points back; ``after`` is the word that ended the phrase."""
@@ -543,13 +554,25 @@ def _anaphoric(
     kept = [w.rstrip(",;:.").removesuffix("’s").removesuffix("'s") for w in noun_words[: first + 1]]
     noun_words = lowered[: first + 1]  # "The bank cut rates": the phrase ends at its noun
     name = _one_of_kind(noun_words, earlier)
-    described = f"the {name}" if name is not None else _describe(kept, earlier)
+    described = f"the {name}" if name is not None else _describe(kept, earlier, text)
     phrase = re.match(rf"the(?:\s+[^\s,;:]+){{{len(noun_words)}}}", text[at:], re.IGNORECASE)
-    if described is None or phrase is None:
+    if phrase is None:
         return NotStandalone("definite")
     phrase_end = at + len(phrase.group().rstrip(".").removesuffix("’s").removesuffix("'s"))  # "’s" stays
+    if described is None:
+        named = _match_named_appositive(text, phrase_end)  # "The ship, the Singapore-flagged Dali, ..."
+        return text if named is not None else NotStandalone("definite")
     rewrites.append("context.definite")
     return text[:at] + (_capitalise(described) if at == 0 else described) + text[phrase_end:]
+
+
+_match_named_appositive = re.compile(
+    rf""",\s+(?:(?:the|a|an)\s+)?                                   # ", the"
+    (?:(?!(?:{_alternatives(lex.PREPOSITIONS)})\b)[a-z][\w-]*\s+){{0,3}}  # "Singapore-flagged" (no "for ...")
+    [A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}},                       # "Dali,": a name closes the appositive
+    """,
+    re.VERBOSE,
+).match
 
 
 def _one_of_kind(noun_words: list[str], earlier: Earlier) -> str | None:
@@ -567,7 +590,9 @@ def _fewest_words(found: set[str]) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
-def _describe(words: list[str], earlier: Earlier) -> str | None:  # noqa: PLR0911  (a decision list)
+def _describe(  # noqa: PLR0911  (a decision list)
+    words: list[str], earlier: Earlier, sentence: str
+) -> str | None:
     """What "the <words>" stands for, from what the article said before it, or ``None`` when that is not one
     thing: "the committee" -> "the Monetary Policy Committee" (the one name it heads), "The iPhone maker" ->
     "Apple" (the company the title opens with), "the outbreak" -> "the West Texas outbreak" (the one name the
@@ -577,7 +602,7 @@ def _describe(words: list[str], earlier: Earlier) -> str | None:  # noqa: PLR091
         return None
     head = lowered[-1]
     if head in lex.COMPANY_NOUNS:
-        return earlier.protagonist()
+        return earlier.protagonist(sentence)
     if " ".join(lowered[-2:]) in lex.BANK_RATES:  # "The benchmark interest rate": the one central bank's
         bank = _one_of_kind(["bank"], earlier)
         return None if bank is None else f"the {bank}’s {' '.join(words)}"
@@ -711,6 +736,15 @@ def _in_a_name(match: re.Match[str]) -> bool:
 
 def _one_disease(earlier: Earlier) -> str | None:
     return next(iter(earlier.diseases)) if len(earlier.diseases) == 1 else None
+
+
+def _names_no_company(word: str) -> bool:
+    """A capitalised title word that is no other company: an acronym ("EU"), a country or a nationality ("Irish")."""
+    return (
+        word.replace(".", "").isupper()
+        or word.lower() in lex.COUNTRIES
+        or word.lower().endswith(("ish", "an", "ese", "ian", "i"))
+    )
 
 
 def _diseases(text: str) -> set[str]:
@@ -979,7 +1013,7 @@ def _resolve_pointers(text: str, earlier: Earlier, rewrites: list[str]) -> str:
     for match in reversed(list(_find_all_pointing(text))):
         if any(a <= match.start() < b for a, b in quotes):
             continue
-        described = _describe(match.group().split()[1:], earlier)
+        described = _describe(match.group().split()[1:], earlier, text)
         if described is not None:
             described = _capitalise(described) if match.start() == 0 else described
             text = text[: match.start()] + described + text[match.end() :]
@@ -1019,7 +1053,10 @@ _find_counted_others = re.compile(
 def _points_back(text: str) -> bool:
     """Whether a definite description or a demonstrative outside quotation marks points at something only the
     article described: "appeal the fine", "if this is the start", "those measures"."""
-    if any(not (_says_which_record(m) or _says_which_period(m)) for m in _find_all_pointing(text)):
+    if any(
+        not (_says_which_record(m) or _says_which_period(m) or _match_named_appositive(text, m.end()))
+        for m in _find_all_pointing(text)
+    ):
         return True
     if _find_counted_others(text):
         return True  # "Six others are still missing": others than whom the article counted

@@ -179,6 +179,15 @@ DESCRIBED_CASES = [
     DescribedCase("Globex hit with EU fine over app rules", "The European Commission fined Globex €2 billion.",
                   "The smartphone maker said it would appeal the EU fine in Luxembourg.",
                   "Globex said it would appeal the EU fine in Luxembourg."),
+    DescribedCase("Globex fined record €2bn by Irish regulator", "",  # named in the sentence itself
+                  "Regulators in Ireland fined Globex €2 billion, taking penalties against the company above €3 billion.",
+                  "Regulators in Ireland fined Globex €2 billion, taking penalties against Globex above €3 billion."),
+    DescribedCase(None, "The Reserve Bank of Freedonia met on Tuesday.", "The cut to 4% is the first since 2020.",
+                  "The Reserve Bank of Freedonia’s cut to 4% is the first since 2020."),
+    # a description that an appositive names
+    DescribedCase(None, "", "The ship, the Freedonia-flagged Zelda, hit a pier in Ruritania at 1.30am.",
+                  "The ship, the Freedonia-flagged Zelda, hit a pier in Ruritania at 1.30am."),
+    DescribedCase(None, "", "The bill, a $61 billion package for Freedonia, passed 311-112.", None),  # no name
     # a noun that heads exactly one name the article gave
     DescribedCase(None, "Divers searched the river under the Old Harbour Bridge on Monday.",
                   "Water was 15 metres deep where the bridge fell, said Mayor Jo Ruiz.",
@@ -258,6 +267,8 @@ DESCRIBED_CASES = [
                   "The fine ends a five-year investigation into the app store of Globex.", None),
     DescribedCase("Measles outbreak grows", "Officials said the outbreak was spreading.",
                   "The outbreak has infected 90 people in total.", None),
+    DescribedCase("Initech case: Globex hit with EU fine", "The European Commission fined Globex €2 billion.",
+                  "The smartphone maker said it would appeal in Luxembourg.", None),  # two companies in the title
     DescribedCase("Ireland fines Globex €2 billion", "The European Commission fined Globex €2 billion.",
                   "The smartphone maker said it would appeal in Luxembourg.", None),
     DescribedCase("Globex Hit With Record Fine From Brussels", "The European Commission fined Globex €2 billion.",
