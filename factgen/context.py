@@ -135,16 +135,8 @@ class Earlier:
         if sum(w[:1].isupper() for w in words) * 2 > len(words):
             return  # Title Case
         self.proper_words.update(m.group() for m in _find_capitalised(title) if m.start() > 0)
-        first = next(_find_name_runs(title), None)
-        others = [m.group().strip(":,.") for m in _find_capitalised(title) if m.start() > 0]
-        if (
-            first is not None
-            and first.start() == 0
-            and " " not in first.group()
-            and not first.group().endswith(":")
-            and all(_names_no_company(w) for w in others)
-        ):
-            self.title_opener = first.group()  # "Apple hit with EU fine"; not "Spotify case: Apple hit ..."
+        _, colon, headline = title.partition(": ")  # "Spotify case: Apple hit with EU fine"
+        self.title_opener = _company_opener(title) or (_company_opener(headline) if colon else None)
 
     def protagonist(self, sentence: str) -> str | None:
         """The company a title opens with, once the article or the sentence itself has named it as a name
@@ -736,6 +728,21 @@ def _in_a_name(match: re.Match[str]) -> bool:
 
 def _one_disease(earlier: Earlier) -> str | None:
     return next(iter(earlier.diseases)) if len(earlier.diseases) == 1 else None
+
+
+def _company_opener(title: str) -> str | None:
+    """The one-word name a title opens with when the title names no other company: "Apple" of "Apple hit with EU
+    fine"; ``None`` for "Spotify case: Apple hit ..." (the headline after the label may still give "Apple")."""
+    first = next(_find_name_runs(title), None)
+    others = [m.group().strip(":,.") for m in _find_capitalised(title) if m.start() > 0]
+    if (
+        first is None
+        or first.start() > 0
+        or " " in first.group()
+        or not all(_names_no_company(w) for w in others)
+    ):
+        return None
+    return first.group()
 
 
 def _names_no_company(word: str) -> bool:

@@ -267,8 +267,11 @@ DESCRIBED_CASES = [
                   "The fine ends a five-year investigation into the app store of Globex.", None),
     DescribedCase("Measles outbreak grows", "Officials said the outbreak was spreading.",
                   "The outbreak has infected 90 people in total.", None),
-    DescribedCase("Initech case: Globex hit with EU fine", "The European Commission fined Globex €2 billion.",
+    DescribedCase("Globex and Initech fined by EU", "The European Commission fined Globex €2 billion.",
                   "The smartphone maker said it would appeal in Luxembourg.", None),  # two companies in the title
+    DescribedCase("Initech case: Globex hit with EU fine", "The European Commission fined Globex €2 billion.",
+                  "The smartphone maker said it would appeal in Luxembourg.",
+                  "Globex said it would appeal in Luxembourg."),  # the headline after the label opens with it
     DescribedCase("Ireland fines Globex €2 billion", "The European Commission fined Globex €2 billion.",
                   "The smartphone maker said it would appeal in Luxembourg.", None),
     DescribedCase("Globex Hit With Record Fine From Brussels", "The European Commission fined Globex €2 billion.",
