@@ -16,9 +16,9 @@ from typing import Final
 BARE_CONNECTIVES: Final = ("and", "but", "yet", "plus", "or", "meanwhile")
 CONNECTIVES: Final = (
     "however", "meanwhile", "still", "also", "moreover", "furthermore", "in addition", "additionally",
-    "specifically", "conversely", "indeed", "instead", "so", "nevertheless", "nonetheless", "in fact", "overall",
-    "separately", "similarly", "likewise", "as a result", "by contrast", "in contrast", "on the other hand",
-    "at the same time", "notably", "importantly", "crucially", "in turn", "now", "in the latest development",
+    "specifically", "indeed", "so", "nevertheless", "nonetheless", "in fact", "overall",
+    "separately", "as a result",
+    "at the same time", "notably", "importantly", "crucially", "now", "in the latest development",
     "in other words", "in the meantime", "in particular", "for example", "for instance", "to be sure",
     "of course", "but", "and", "yet", "thus", "therefore", "consequently", "accordingly",
     "in short", "all told", "in total", "altogether", "in all",
@@ -35,6 +35,9 @@ CONTEXT_OPENERS: Final = (
     "in doing so", "by doing so", "the following", "as such", "both are", "both were", "both have", "both had",
     "all three", "all four", "all five", "all of these", "all of those", "a separate", "a second", "a third",
     "a fourth", "a fifth", "a further", "a similar",
+    # a comparison with the sentence before: its place or time is the earlier sentence's ("Conversely, the BJP
+    # ended with 12 seats": in West Bengal, which the sentence before named)
+    "conversely", "similarly", "likewise", "by contrast", "in contrast", "on the other hand", "in turn", "instead",
 )  # fmt: skip
 
 # Words that, opening the subject, refer back to the earlier text: the sentence needs an antecedent.
@@ -64,6 +67,13 @@ DEICTIC_TIME_NOUNS: Final = frozenset(
         "autumn",
         "fall",
         "winter",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
     }
 )
 
@@ -245,4 +255,109 @@ CAUSE_STEMS: Final = (
     "flu", "influenza", "dengue", "malaria", "disease", "infection", "overdose", "famine", "starvation",
     "violence", "raid", "airstrike", "drone", "missile", "rocket", "landslide", "avalanche", "drown", "invasion",
     "offensive", "heat", "cancer", "clade", "strain", "gunfire", "stabbing", "eruption", "mudslide",
+)  # fmt: skip
+
+# Nouns of an event or a measure that the article's title or an earlier sentence may name with a modifier: "the
+# outbreak" -> "the West Texas outbreak" when the article wrote "the measles outbreak in West Texas" (one place).
+ANCHORABLE_NOUNS: Final = frozenset(
+    {
+        "outbreak", "epidemic", "fine", "penalty", "ceasefire", "truce", "package", "bill", "deal", "agreement",
+        "collapse", "wildfire", "storm", "hurricane", "investigation", "probe", "strike", "attack", "war",
+        "crash", "blast", "explosion", "earthquake", "quake", "flood", "floods", "ruling", "verdict", "runoff",
+        "marathon", "race", "summit", "shooting", "election",
+    }
+)  # fmt: skip
+
+# Descriptions of a company by what it makes or is ("The iPhone maker", "the social media giant"): they stand for
+# the one company an article's title opens with ("Apple hit with EU fine").
+COMPANY_NOUNS: Final = frozenset({"maker", "manufacturer", "giant", "company", "firm", "group", "owner"})
+
+# Diseases: "124 cases" in an article that names one of them (and no other) are cases of it.
+DISEASES: Final = frozenset(
+    {
+        "measles", "mpox", "monkeypox", "cholera", "ebola", "covid", "covid-19", "dengue", "malaria", "polio",
+        "influenza", "flu", "bird flu", "diphtheria", "tuberculosis", "marburg", "zika", "whooping cough",
+    }
+)  # fmt: skip
+# Names of one disease: they count as one.
+DISEASE_ALIASES: Final = {"monkeypox": "mpox", "covid-19": "covid", "influenza": "flu"}
+
+# Words that never modify a noun as a name would ("Officials said the outbreak"): an anchor stops at them.
+NOT_MODIFIERS: Final = frozenset(
+    {
+        "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "but", "said",
+        "says", "is", "was", "are", "were", "has", "have", "had", "that", "this", "its", "his", "her", "their",
+        "as", "after", "before", "over", "since", "new", "latest", "first", "last", "current", "ongoing",
+    }
+)  # fmt: skip
+
+# Nouns that head an institution's or a structure's name: "the committee" is the one "... Committee" the article
+# named ("Monetary Policy Committee"), "the bridge" the one "... Bridge" ("Francis Scott Key Bridge").
+NAMED_HEADS: Final = frozenset(
+    {
+        "committee", "bridge", "agency", "commission", "court", "council", "department", "ministry", "bank",
+        "board", "office", "bureau", "service", "authority", "institute", "dam", "port", "hospital", "university",
+        "coalition", "alliance", "parliament", "assembly", "senate", "tribunal", "regulator",
+    }
+)  # fmt: skip
+
+# Verbs of a new record: "broke the previous world record set by ..." says which record "previous" means.
+RECORD_VERBS: Final = (
+    "broke", "breaking", "beat", "beating", "bested", "besting", "surpassed", "surpassing", "shattered",
+    "shattering", "smashed", "smashing", "eclipsed", "eclipsing", "lowered", "lowering", "improved",
+)  # fmt: skip
+
+# Connectives set off inside a sentence by commas: ", on the other hand," is dropped with its commas.
+INNER_CONNECTIVES: Final = ("however", "meanwhile")
+
+# Names of one country: they count as one when an article is asked which country it is about.
+COUNTRY_ALIASES: Final = {
+    "us": "united states", "u.s.": "united states", "usa": "united states", "america": "united states",
+    "uk": "united kingdom", "u.k.": "united kingdom", "britain": "united kingdom", "drc": "congo",
+    "democratic republic of the congo": "congo", "türkiye": "turkey",
+}  # fmt: skip
+
+# Rates a central bank sets, and its moves: "The benchmark interest rate", "The cut to 5%" are the one bank's the
+# article named ("the Federal Reserve’s benchmark interest rate"); "the unemployment rate" is not a bank's.
+BANK_RATES: Final = frozenset(
+    {
+        "interest rate", "interest rates", "benchmark rate", "base rate", "policy rate", "key rate", "bank rate",
+        "lending rate", "funds rate", "main rate", "borrowing costs", "cut", "rate cut", "hike", "rate hike",
+        "rate increase", "rate decision",
+    }
+)  # fmt: skip
+
+# Nouns that name one thing in two words: an anchor found for either serves both ("the truce" of an article that
+# wrote "the Israel-Hamas ceasefire").
+NOUN_SYNONYMS: Final = {
+    "truce": frozenset({"truce", "ceasefire"}), "ceasefire": frozenset({"truce", "ceasefire"}),
+    "fine": frozenset({"fine", "penalty"}), "penalty": frozenset({"fine", "penalty"}),
+}  # fmt: skip
+
+# Nouns of an election's own count: "The exit poll" is the one election's the article named.
+CONTEST_NOUNS: Final = frozenset({"exit poll", "exit polls", "final tally", "vote count", "turnout"})
+
+# "The new figures also reveal that X": X is the claim, the figures only its source.
+REPORT_MODIFIERS: Final = (
+    "new",
+    "latest",
+    "revised",
+    "updated",
+    "official",
+    "provisional",
+    "latest official",
+)
+REPORT_NOUNS: Final = ("figures", "data", "estimates", "statistics", "numbers")
+REPORT_VERBS: Final = (
+    "reveal", "revealed", "reveals", "show", "showed", "shows", "suggest", "suggested", "suggests", "indicate",
+    "indicated", "indicates", "found", "find", "confirm", "confirmed", "confirms",
+)  # fmt: skip
+
+# Nouns of a named storm: "the storm", "The category 4 hurricane" is the one "Hurricane Helene" the article named.
+STORM_NOUNS: Final = frozenset({"storm", "hurricane", "cyclone", "typhoon"})
+
+# Measures of a whole country: a claim that names no place needs the country ("inflation fell to 3 percent": where?).
+NATIONAL_MEASURES: Final = frozenset(
+    {*MEASURE_ACRONYMS, "inflation", "unemployment", "gross domestic product", "consumer prices", "net migration",
+     "jobless rate", "unemployment rate", "inflation rate"}
 )  # fmt: skip

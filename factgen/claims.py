@@ -27,6 +27,7 @@ from factgen import _claims_lexicon as lex
 from factgen import _context_lexicon as context_lex
 from factgen.context import (
     Earlier,
+    NotStandalone,
     Standalone,
     atomic_claims,
     decontextualise,
@@ -370,17 +371,23 @@ def _worth(text: str, speaker: str | None, quantities: tuple[Quantity, ...]) -> 
 
 
 def judge_sentences(
-    sentences: Iterable[Sentence], *, dates: Mapping[str, date | None] | None = None
+    sentences: Iterable[Sentence],
+    *,
+    dates: Mapping[str, date | None] | None = None,
+    titles: Mapping[str, str | None] | None = None,
 ) -> Iterator[Claim | Rejected]:
     """Claims and rejections for every sentence, in order (sentences grouped by article).
 
     A sentence gives one :class:`Claim` per atomic fact it states (usually one; all share its span), or one
-    :class:`Rejected`. ``dates`` maps an article id to its publication date, which makes "this year" explicit.
+    :class:`Rejected`. ``dates`` maps an article id to its publication date, which makes "this year" explicit;
+    ``titles`` maps it to its title, which counts as text before the first sentence ("the outbreak" of a title
+    "Child dies in Texas measles outbreak").
     """
     for article_id, article_sentences in groupby(sentences, key=lambda s: s.article_id):
         published = (dates or {}).get(article_id)
         state = _Speakers()
         earlier = Earlier()
+        earlier.learn_title((titles or {}).get(article_id))
         inherited: str | None = None
         for _, paragraph_iter in groupby(article_sentences, key=lambda s: s.paragraph):
             paragraph = list(paragraph_iter)
@@ -404,8 +411,8 @@ def _judge(
     standalone = decontextualise(
         sentence, earlier=earlier, published=published, speaker=speaker, antecedent=antecedent
     )
-    if standalone is None:
-        yield Rejected(source_id, "claims", "not_self_contained")
+    if isinstance(standalone, NotStandalone):
+        yield Rejected(source_id, "claims", f"not_self_contained.{standalone.reason}")
         return
     if (quoted := _quotation_rejection(standalone.claim)) is not None:
         yield Rejected(source_id, "claims", quoted)
@@ -413,7 +420,7 @@ def _judge(
     named = [name_the_contest(part, earlier) for part in atomic_claims(standalone, earlier)]
     parts = [part for part in named if part is not None]
     if len(parts) < len(named):  # a seat count or vote share with no election the article names
-        yield Rejected(source_id, "claims", "not_self_contained")
+        yield Rejected(source_id, "claims", "not_self_contained.no_contest")
         return
     judged = [(part, tuple(extract_quantities(part.claim))) for part in parts]
     reasons = [_worth(part.claim, speaker, quantities) for part, quantities in judged]
@@ -445,9 +452,12 @@ def _claim(
 
 
 def extract_claims(
-    sentences: Iterable[Sentence], *, dates: Mapping[str, date | None] | None = None
+    sentences: Iterable[Sentence],
+    *,
+    dates: Mapping[str, date | None] | None = None,
+    titles: Mapping[str, str | None] | None = None,
 ) -> Iterator[Claim]:
     """The check-worthy claims among ``sentences`` (use :func:`judge_sentences` to see the rejections too)."""
-    for item in judge_sentences(sentences, dates=dates):
+    for item in judge_sentences(sentences, dates=dates, titles=titles):
         if isinstance(item, Claim):
             yield item

@@ -5,22 +5,46 @@ pure function of one sentence and what its article said before it (:class:`Earli
 each recorded under its name in ``Standalone.rewrites`` (the record's ``provenance.rewrites``):
 
 * ``context.quote``: a sentence that starts or ends inside a quotation gets the missing quote marks;
-* ``context.connective``: a leading connective is dropped ("And", "But", "However,", "Meanwhile,");
+* ``context.connective``: a leading connective is dropped ("And", "But", "However,", "Meanwhile,"), and so is one
+  set off by commas inside the sentence (", however,"); one that compares with the sentence before ("Conversely,",
+  "By contrast,", "Similarly,") is refused: the sentence's place is the earlier sentence's;
 * ``context.year`` / ``context.month``: "this year", "last year", "last month" are made explicit from the article's
   date ("last year" -> "in 2023"), outside quotations only; weekdays are left alone (the claim date anchors them);
 * ``context.pronoun``: "he"/"she" as the subject or in "he said" becomes the person the article last attributed
   (``antecedent``, given only when no other person was named since);
 * ``context.definite``: "The bank", "The agency", "The party" becomes the one name of that kind the article gave
-  earlier ("the Bank of England"), only when there is exactly one;
+  earlier ("the Bank of England"), only when there is exactly one; anywhere in the sentence, "the committee", "the
+  bridge" becomes the one name the article gave that ends in that noun ("the Francis Scott Key Bridge"); "the
+  outbreak", "the fine" gets the one place or body the title or an earlier sentence put on that noun ("the West
+  Texas measles outbreak", "the EU fine"; none or two: no claim); "The iPhone maker", "the social media giant"
+  becomes the one-word company the title opens with ("Apple"), once the article or the sentence named it, and only
+  when the title names no other company ("Spotify case: Apple hit ..." names two); "The benchmark interest rate",
+  "The cut to 5%" become the one central bank's ("the Federal Reserve’s benchmark interest rate"); a description
+  an appositive names ("The ship, the Singapore-flagged Dali, ...") stands as written; "The exit poll" the one
+  election's; "Four members" that name nothing become members of the one committee; "the truce" finds the
+  "ceasefire" the article named; "the storm" the one named storm ("Hurricane Helene"). "Six others", "the previous quarter" (with no date to count from) are refused.
+  The article's title
+  (``Earlier.learn_title``) counts as text before the first sentence; a title in Title Case gives no names;
+* ``context.report``: "The new figures also reveal that X" becomes X (the figures are its source, not its subject);
+* ``context.cause``: "15,600 cases and 537 deaths" that say of what nowhere get the one disease the article named
+  ("15,600 mpox cases"); with two diseases, no claim;
+* ``context.country``: a national measure in a claim that names no place ("Real GDP increased 2.4%", "inflation fell
+  to 3 percent") gets the one country the article named ("U.S. real GDP increased 2.4%"), where it can stand (not
+  after "a", "its" or a possessive); with two countries, or a country inside a name ("Bank of England"), the claim
+  stays as it was, and one that names nothing at all is refused;
 * ``context.acronym``: an acronym the article expanded earlier ("Monetary Policy Committee (MPC)") is expanded at
   its first use outside quotation marks ("The MPC said" -> "The Monetary Policy Committee (MPC) said");
 * ``context.speaker``: a quotation without attribution in the sentence is given its paragraph's speaker
   ('Lloyd Austin said: "..."').
 
-It returns ``None`` (``claims.not_self_contained``) rather than guess: a leading pronoun or deictic ("It", "They",
-"This is"), a definite description it cannot resolve ("The child", "The previous estimate"), an opener that points
-back ("Since then,"), first-person words outside quotation marks, an unattributed quotation, or a sentence that
-names nothing (no proper name: "Four members preferred to hold the rate.").
+It returns :class:`NotStandalone` rather than guess, with the check that refused (counted as
+``claims.not_self_contained.<reason>``): ``opener`` (an opener that points back: "Since then,"), ``pronoun`` (a
+leading pronoun or deictic with no clear antecedent: "It", "They", "This is", "he said"), ``definite`` (a definite
+subject it cannot resolve: "The child", "The previous estimate"), ``unattributed_quote`` (a quotation nobody is named
+for), ``first_person`` (first-person words outside quotation marks), ``pointer`` (a definite description or
+demonstrative later in the sentence that points back: "appeal the fine", "those measures"), ``names_nothing`` (no
+proper name: "Four members preferred to hold the rate."), ``no_cause`` (a toll that says of what nowhere) and, from
+the claims stage, ``no_contest`` (a seat count or vote share with no one election the article names).
 
 ``split_atomic(claim) -> tuple[str, ...]`` splits a sentence holding several independent facts: a "respectively"
 list with named subjects ("Labour and the Conservatives won 412 and 121 seats, respectively") and coordinated
@@ -29,7 +53,9 @@ Otherwise it returns the sentence whole.
 
 ``name_the_contest(claim, earlier) -> Standalone | None`` (``context.event``), applied to each atomic claim: a share
 of the vote or a seat count that names no election, poll or year gets the one election the article named earlier
-("The Green Party has 6.8% of the vote and two seats in the UK general election."); with none or several, no claim.
+("The Green Party has 6.8% of the vote and two seats in the UK general election."), also after a list of parties and
+their seats ("The SNP has five seats, Plaid Cymru four and the DUP four in the UK general election."); with none or
+several, no claim. "the general election" and "the 2024 UK election" are one election.
 """
 
 from __future__ import annotations
@@ -43,11 +69,13 @@ from typing import Final
 from factgen import _claims_lexicon as claims_lex
 from factgen import _context_lexicon as lex
 from factgen.models import Kind
+from factgen.quantities import _lexicon as numbers_lex
 from factgen.quantities import extract_quantities
 from factgen.segment import Sentence, find_quotes
 
 __all__ = [
     "Earlier",
+    "NotStandalone",
     "Standalone",
     "atomic_claims",
     "decontextualise",
@@ -65,6 +93,14 @@ class Standalone:
     rewrites: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class NotStandalone:
+    """Why a sentence cannot stand alone: the detail of ``claims.not_self_contained.<reason>`` (see the module
+    docstring for the list)."""
+
+    reason: str
+
+
 @dataclass
 class Earlier:
     """What an article has named before the current sentence: its names (in order) and its proper words."""
@@ -78,8 +114,42 @@ class Earlier:
     )  # "MPC" -> "Monetary Policy Committee", as expanded
     contests: list[str] = field(default_factory=list)  # elections named so far: "UK general election"
     events: set[str] = field(default_factory=set)  # names of causes: "Helene" of "Hurricane Helene"
+    texts: list[str] = field(default_factory=list)  # the title and the sentences so far, for anchors
+    diseases: set[str] = field(default_factory=set)  # diseases named so far: "measles"
+    title_opener: str | None = (
+        None  # the one-word name a title opens with: "Apple" of "Apple hit with EU fine"
+    )
+
+    def learn_title(self, title: str | None) -> None:
+        """What a title says counts as said before the first sentence; a title in Title Case ("Fed Slashes
+        Interest Rates") gives no names, as its capitals do not mark them."""
+        if not title:
+            return
+        self.texts.append(title)
+        self.diseases.update(_diseases(title))
+        for contest in _find_contests(title):
+            name = _contest_name(contest)
+            if name is not None and name not in self.contests:
+                self.contests.append(name)
+        words = [w for w in title.split() if len(w) > 3]
+        if sum(w[:1].isupper() for w in words) * 2 > len(words):
+            return  # Title Case
+        self.proper_words.update(m.group() for m in _find_capitalised(title) if m.start() > 0)
+        _, colon, headline = title.partition(": ")  # "Spotify case: Apple hit with EU fine"
+        self.title_opener = _company_opener(title) or (_company_opener(headline) if colon else None)
+
+    def protagonist(self, sentence: str) -> str | None:
+        """The company a title opens with, once the article or the sentence itself has named it as a name
+        (mid-sentence: "... on Facebook owner Meta"), and not a country."""
+        opener = self.title_opener
+        if opener is None or opener.lower() in lex.COUNTRIES:
+            return None
+        named_here = re.search(rf"(?<=\s){re.escape(opener)}\b", sentence) is not None
+        return opener if opener in self.proper_words or named_here else None
 
     def learn(self, text: str) -> None:
+        self.texts.append(text)
+        self.diseases.update(_diseases(text))
         for run in _find_name_runs(text):
             words = run.group().split()
             if len(words) > 1 and any(_is_cause(w) for w in words):
@@ -128,6 +198,13 @@ _match_connective = re.compile(
     """,
     re.VERBOSE,
 ).match
+_find_inner_connective = re.compile(rf",\s+(?i:{_alternatives(lex.INNER_CONNECTIVES)}),(?=\s)").search
+_match_report_opener = re.compile(
+    rf"""(?i:the)\s+(?:(?:{_alternatives(lex.REPORT_MODIFIERS)})\s+)?(?:{_alternatives(lex.REPORT_NOUNS)})  # The new figures
+    \s+(?:also\s+)?(?:{_alternatives(lex.REPORT_VERBS)})\s+that\s+(?=[\w$£€])                          # also reveal that
+    """,
+    re.VERBOSE,
+).match
 _match_context_opener = re.compile(rf"(?i:{_alternatives(lex.CONTEXT_OPENERS)})\b").match
 _find_relative_year = re.compile(
     rf"""\b(?P<lead>(?i:(?:earlier|later|early|late)\s+)?|(?:{_alternatives(_MONTH_NAMES)})\s+)  # "June last year"
@@ -156,8 +233,8 @@ def decontextualise(
     published: date | None,
     speaker: str | None,
     antecedent: str | None,
-) -> Standalone | None:
-    """The sentence as a self-contained claim, or ``None`` when it cannot stand alone (see the module docstring).
+) -> Standalone | NotStandalone:
+    """The sentence as a self-contained claim, or why it cannot stand alone (see the module docstring).
 
     ``speaker`` is the sentence's attributed speaker (from the claims stage); ``antecedent`` the person "he"/"she"
     may stand for, or ``None`` when that is ambiguous.
@@ -172,35 +249,51 @@ def decontextualise(
         while (connective := _match_connective(text)) is not None:
             text = _capitalise(text[connective.end() :])
             rewrites.append("context.connective")
+    if (inner := _find_inner_connective(text)) is not None and not find_quotes(text):
+        text = text[: inner.start()] + text[inner.end() :]  # "NDA's tally, on the other hand, stood at 292."
+        rewrites.append("context.connective")
     if _match_context_opener(text):
-        return None
+        return NotStandalone("opener")
     if published is not None and not text.startswith(
         ("'", "‘")
     ):  # a quotation in single marks: its words stay
         text = _explicit_dates(text, published, rewrites)
     if (speech := _find_pronoun_speech(text)) is not None:
         if antecedent is None:
-            return None
+            return NotStandalone("pronoun")
         text = text[: speech.start()] + antecedent + text[speech.end("pronoun") :]
         rewrites.append("context.pronoun")
+    if (report := _match_report_opener(text)) is not None:
+        text = _capitalise(text[report.end() :])  # "The new figures also reveal that net migration ..."
+        rewrites.append("context.report")
     subject = _resolve_subject(text, earlier, antecedent, rewrites)
-    if subject is None:
-        return None
+    if isinstance(subject, NotStandalone):
+        return subject
     text = _expand_acronyms(subject, earlier, rewrites)
     attributed = _attribute_quote(text, speaker)
     if attributed is None:
-        return None
+        return NotStandalone("unattributed_quote")
     if attributed != text:
         text = attributed
         rewrites.append("context.speaker")
-    if (
-        _first_person_outside_quotes(text)
-        or _points_back(text)
-        or not _names_something(text, earlier)
-        or _uncaused_toll(text, earlier)
-    ):
-        return None
+    text = _resolve_pointers(text, earlier, rewrites)
+    text = _name_the_disease(text, earlier, rewrites)
+    text = _name_the_country(text, earlier, rewrites)
+    text = _name_the_body(text, earlier, rewrites)
+    if (refused := _still_dependent(text, earlier)) is not None:
+        return NotStandalone(refused)
     return Standalone(text, tuple(dict.fromkeys(rewrites)))
+
+
+def _still_dependent(text: str, earlier: Earlier) -> str | None:
+    """Why the rewritten claim still leans on its article, or ``None`` when it stands alone."""
+    if _first_person_outside_quotes(text):
+        return "first_person"
+    if _points_back(text):
+        return "pointer"
+    if not _names_something(text, earlier):
+        return "names_nothing"
+    return "no_cause" if _uncaused_toll(text, earlier) else None
 
 
 def _capitalise(text: str) -> str:
@@ -360,8 +453,8 @@ def _subject_at(text: str) -> int:
 
 def _resolve_subject(  # noqa: PLR0911  (a decision list)
     text: str, earlier: Earlier, antecedent: str | None, rewrites: list[str]
-) -> str | None:
-    """The text with a leading pronoun or definite description resolved, or ``None`` when it cannot be."""
+) -> str | NotStandalone:
+    """The text with a leading pronoun or definite description resolved, or why it cannot be."""
     if text[:1] in _OPENING:
         return text  # a quotation opens the sentence: its words are the speaker's
     at = _subject_at(text)
@@ -373,15 +466,17 @@ def _resolve_subject(  # noqa: PLR0911  (a decision list)
     rest = head[first.end() :]
     if word in lex.PERSON_PRONOUNS or word in {"his", "her"}:
         if antecedent is None or (word == "her" and not rest.startswith(" ")):
-            return None
+            return NotStandalone("pronoun")
         name = antecedent if word in lex.PERSON_PRONOUNS else antecedent + "’s"
         rewrites.append("context.pronoun")
         return text[:at] + name + rest
     if word in {"this", "that"}:
         next_word = re.match(r"\s+([a-z]+)", rest)
-        return text if next_word and next_word.group(1) in lex.DEICTIC_TIME_NOUNS else None
+        return (
+            text if next_word and next_word.group(1) in lex.DEICTIC_TIME_NOUNS else NotStandalone("pronoun")
+        )
     if word in lex.PRONOUN_SUBJECTS:
-        return None
+        return NotStandalone("pronoun")
     if word == "the":
         return _resolve_definite(text, at, rest, earlier, rewrites)
     return text
@@ -397,7 +492,9 @@ def _is_name_head(words: list[str]) -> bool:
     return len(words) == 1 and words[0].lower() in lex.NAME_HEADS
 
 
-def _resolve_definite(text: str, at: int, rest: str, earlier: Earlier, rewrites: list[str]) -> str | None:
+def _resolve_definite(
+    text: str, at: int, rest: str, earlier: Earlier, rewrites: list[str]
+) -> str | NotStandalone:
     """ "The bank cut rates" -> "The Bank of England cut rates" when the article named one bank; else ``None``."""
     tokens = re.findall(r"\S+", rest)[:5]
     noun_words: list[str] = []
@@ -432,7 +529,7 @@ _NP_STOPS: Final = frozenset(
 
 def _anaphoric(  # noqa: PLR0911  (a decision list)
     text: str, at: int, noun_words: list[str], *, after: str, earlier: Earlier, rewrites: list[str]
-) -> str | None:
+) -> str | NotStandalone:
     """Resolve or refuse "The <noun phrase>" when it points back; ``after`` is the word that ended the phrase."""
     if not noun_words or (
         after == "of" and noun_words[-1].lower() in lex.ANAPHORIC_NOUNS | lex.NAME_HEADS.keys()
@@ -446,23 +543,263 @@ def _anaphoric(  # noqa: PLR0911  (a decision list)
     first = next(i for i, w in enumerate(lowered) if w in lex.ANAPHORIC_NOUNS)
     if any(_anchors(w) for w in noun_words[:first]):
         return text  # "the Biden administration", "The National Security Council": a name anchors it
+    kept = [w.rstrip(",;:.").removesuffix("’s").removesuffix("'s") for w in noun_words[: first + 1]]
     noun_words = lowered[: first + 1]  # "The bank cut rates": the phrase ends at its noun
+    name = _one_of_kind(noun_words, earlier)
+    described = f"the {name}" if name is not None else _describe(kept, earlier, text)
+    phrase = re.match(rf"the(?:\s+[^\s,;:]+){{{len(noun_words)}}}", text[at:], re.IGNORECASE)
+    if phrase is None:
+        return NotStandalone("definite")
+    phrase_end = at + len(phrase.group().rstrip(".").removesuffix("’s").removesuffix("'s"))  # "’s" stays
+    if described is None:
+        named = _match_named_appositive(text, phrase_end)  # "The ship, the Singapore-flagged Dali, ..."
+        return text if named is not None else NotStandalone("definite")
+    rewrites.append("context.definite")
+    return text[:at] + (_capitalise(described) if at == 0 else described) + text[phrase_end:]
+
+
+_match_named_appositive = re.compile(
+    rf""",\s+(?:(?:the|a|an)\s+)?                                   # ", the"
+    (?:(?!(?:{_alternatives(lex.PREPOSITIONS)})\b)[a-z][\w-]*\s+){{0,3}}  # "Singapore-flagged" (no "for ...")
+    [A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}},                       # "Dali,": a name closes the appositive
+    """,
+    re.VERBOSE,
+).match
+
+
+def _one_of_kind(noun_words: list[str], earlier: Earlier) -> str | None:
+    """The one name of the kind ``noun_words`` say ("bank": "Bank of England") the article gave, else ``None``."""
     heads = lex.NAME_HEADS.get(" ".join(noun_words)) or lex.NAME_HEADS.get(noun_words[-1])
     if heads is None or (len(noun_words) > 1 and " ".join(noun_words) not in lex.NAME_HEADS):
         return None
     found = {n.removeprefix("The ") for n in earlier.names if any(h in n.split() for h in heads)}
-    found = {n for n in found if " " in n}
-    names = [n for n in found if not any(m != n and m in n for m in found)]  # "Bank of England Governor X"
-    if len(names) != 1:
+    return _fewest_words({n for n in found if " " in n})
+
+
+def _fewest_words(found: set[str]) -> str | None:
+    """The one name in ``found`` that no other is part of ("Bank of England Governor X" holds "Bank of England")."""
+    names = [n for n in found if not any(m != n and m in n for m in found)]
+    return names[0] if len(names) == 1 else None
+
+
+def _describe(  # noqa: PLR0911  (a decision list)
+    words: list[str], earlier: Earlier, sentence: str
+) -> str | None:
+    """What "the <words>" stands for, from what the article said before it, or ``None`` when that is not one
+    thing: "the committee" -> "the Monetary Policy Committee" (the one name it heads), "The iPhone maker" ->
+    "Apple" (the company the title opens with), "the outbreak" -> "the West Texas outbreak" (the one name the
+    article put before or after that noun: "the measles outbreak in West Texas")."""
+    lowered = [w.lower() for w in words]
+    if not words or any(w in lex.POINTER_MODIFIERS for w in lowered):
         return None
-    name = names[0]
-    phrase = re.match(rf"the(?:\s+[^\s,;:]+){{{len(noun_words)}}}", text[at:], re.IGNORECASE)
-    if phrase is None:
+    head = lowered[-1]
+    if head in lex.COMPANY_NOUNS:
+        return earlier.protagonist(sentence)
+    if " ".join(lowered[-2:]) in lex.BANK_RATES:  # "The benchmark interest rate": the one central bank's
+        bank = _one_of_kind(["bank"], earlier)
+        return None if bank is None else f"the {bank}’s {' '.join(words)}"
+    if head in lex.STORM_NOUNS:  # "the storm" -> "Hurricane Helene", the one named storm the article gave
+        storms = {n for n in earlier.names if n.split()[0].lower() in lex.STORM_NOUNS and len(n.split()) == 2}
+        return _most_specific(storms)
+    if head in lex.NAMED_HEADS:
+        size = len(words)
+        named = {
+            n.removeprefix("The ")
+            for n in earlier.names
+            if len(n.split()) > size and [w.lower() for w in n.split()[-size:]] == lowered
+        }
+        if (name := _most_specific(named)) is not None:  # "Francis Scott Key Bridge" holds "Key Bridge"
+            owned = name.split()[0].endswith(("’s", "'s"))
+            return name if owned else f"the {name}"  # "below Baltimore's Key Bridge"
+    if " ".join(lowered[-2:]) in lex.CONTEST_NOUNS or head in lex.CONTEST_NOUNS:
+        contest = _one_contest(earlier.contests)  # "The exit poll" -> "the UK general election exit poll"
+        if contest is None:
+            return None
+        return f"{contest} {' '.join(words)}"
+    if head not in lex.ANCHORABLE_NOUNS or (anchor := _anchor_for(head, earlier)) is None:
         return None
-    phrase_end = at + len(phrase.group().rstrip(".").removesuffix("’s").removesuffix("'s"))  # "’s" stays
-    article = "The" if at == 0 else "the"
+    disease = _one_disease(earlier) if head in {"outbreak", "epidemic"} else None
+    if disease is not None and disease not in lowered:
+        words = [*words[:-1], disease, words[-1]]  # "the outbreak" -> "the Texas measles outbreak"
+    return f"the {anchor} {' '.join(words)}"
+
+
+_find_case_count = re.compile(
+    r"""(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))  # "15,600"
+    \s+(?P<noun>(?:(?:suspected|confirmed|new|probable)\s+)?(?:cases|infections)\b)             # "cases"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+).search
+
+
+def _name_the_disease(text: str, earlier: Earlier, rewrites: list[str]) -> str:
+    """ "15,600 cases and 537 deaths" that say of what nowhere become "15,600 mpox cases and 537 deaths" when the
+    article (its title included) named one disease and no other (``context.cause``)."""
+    disease = _one_disease(earlier)
+    if disease is None or not _uncaused_toll(text, earlier):
+        return text
+    count = _find_case_count(text)
+    if count is None or any(a <= count.start() < b for a, b in find_quotes(text)):
+        return text
+    rewrites.append("context.cause")
+    return text[: count.start("noun")] + disease + " " + text[count.start("noun") :]
+
+
+def _name_the_country(text: str, earlier: Earlier, rewrites: list[str]) -> str:
+    """A national measure in a claim that names no place ("Real GDP increased 2.4% ...", "inflation fell to 3
+    percent in June") gets the one country the article (its title included) named: "U.S. real GDP increased 2.4%
+    ...", "U.S. inflation fell ..." (``context.country``). Only where the country can stand before the measure: at
+    the start, or after no determiner (a name like "Chile" after "the" would not read)."""
+    country = _one_country(earlier)
+    if country is None or _names_a_place(text) or next(_find_countries(text), None) is not None:
+        return text
+    quotes = find_quotes(text)
+    measure = next((m for m in _find_measures(text) if not any(a <= m.start() < b for a, b in quotes)), None)
+    if measure is None:
+        return text
+    before = text[: measure.start()].split()[-1:]
+    acronym = country.replace(".", "").isupper()
+    if before and (before[0].lower() in _DETERMINERS and not (acronym and before[0].lower() == "the")):
+        return text  # "its inflation target", "a GDP figure": no country goes there
+    if before and before[0].endswith(("’s", "'s")):
+        return text  # "the Fed’s inflation target" already says whose
+    owner = country if acronym else f"{country}’s"
+    word = measure.group()
+    rewrites.append("context.country")
+    written = word if word.split()[0].isupper() else word[:1].lower() + word[1:]  # "CPI" keeps its capitals
+    return _capitalise(f"{text[: measure.start()]}{owner} {written}{text[measure.end() :]}")
+
+
+_DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "whose"}
+)
+
+
+def _name_the_body(text: str, earlier: Earlier, rewrites: list[str]) -> str:
+    """ "Four members preferred to hold the rate" that names nothing gets the one committee the article named:
+    "Four members of the Monetary Policy Committee preferred ..." (``context.definite``)."""
+    members = _match_members(text)
+    if members is None or _names_something(text, earlier):
+        return text
+    committee = _one_of_kind(["committee"], earlier)
+    if committee is None:
+        return text
     rewrites.append("context.definite")
-    return text[:at] + f"{article} {name}" + text[phrase_end:]
+    return f"{text[: members.end()]} of the {committee}{text[members.end() :]}"
+
+
+_match_members = re.compile(
+    r"(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|all|most)\s+(?:other\s+)?(?:members|policymakers)\b(?!\s+of\b)"
+).match
+_find_measures = re.compile(
+    rf"\b(?:(?:real|nominal|core|annual|headline)\s+)?(?:{_alternatives(lex.NATIONAL_MEASURES)})\b",
+    re.IGNORECASE,
+).finditer
+
+
+def _one_country(earlier: Earlier) -> str | None:
+    """The one country the article named, as it first wrote it ("U.S."; "US" and "United States" are the same)."""
+    named: dict[str, str] = {}
+    for text in earlier.texts:
+        for match in _find_countries(text):
+            written = match.group()
+            if _in_a_name(match):
+                return None  # "Bank of England": the article may speak of England, the UK or the bank
+            named.setdefault(lex.COUNTRY_ALIASES.get(written.lower(), written.lower()), written)
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+_find_countries = re.compile(
+    rf"(?<![\w.])(?:{_alternatives(sorted({c for c in lex.COUNTRIES if not c.startswith('the ')} - {'us'}))})"
+    rf"(?![\w])|\bUS\b",
+    re.IGNORECASE,
+).finditer
+
+
+def _in_a_name(match: re.Match[str]) -> bool:
+    """A country inside a longer name: "Bank of England", "Texas Department of Health", "UK Statistics Authority"."""
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    return (
+        re.search(r"(?<![\w’'.-])(?!(?:The|A|An)\s)[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?$", before)
+        is not None
+        or re.match(r"\s+(?:of\s+)?[A-Z]", after) is not None
+    )
+
+
+def _one_disease(earlier: Earlier) -> str | None:
+    return next(iter(earlier.diseases)) if len(earlier.diseases) == 1 else None
+
+
+def _company_opener(title: str) -> str | None:
+    """The one-word name a title opens with when the title names no other company: "Apple" of "Apple hit with EU
+    fine"; ``None`` for "Spotify case: Apple hit ..." (the headline after the label may still give "Apple")."""
+    first = next(_find_name_runs(title), None)
+    others = [m.group().strip(":,.") for m in _find_capitalised(title) if m.start() > 0]
+    if (
+        first is None
+        or first.start() > 0
+        or " " in first.group()
+        or not all(_names_no_company(w) for w in others)
+    ):
+        return None
+    return first.group()
+
+
+def _names_no_company(word: str) -> bool:
+    """A capitalised title word that is no other company: an acronym ("EU"), a country or a nationality ("Irish")."""
+    return (
+        word.replace(".", "").isupper()
+        or word.lower() in lex.COUNTRIES
+        or word.lower().endswith(("ish", "an", "ese", "ian", "i"))
+    )
+
+
+def _diseases(text: str) -> set[str]:
+    return {lex.DISEASE_ALIASES.get(m.lower(), m.lower()) for m in _find_diseases(text)}
+
+
+_find_diseases = re.compile(rf"\b(?i:{_alternatives(lex.DISEASES)})\b").findall
+_NAME_RUN: Final = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+
+
+def _anchor_for(noun: str, earlier: Earlier) -> str | None:
+    """The one name the title or earlier text puts on ``noun``: "EU" of "the third-largest EU antitrust fine",
+    "West Texas" of "the outbreak in West Texas" (and of "the Texas outbreak": the longer name holds the
+    shorter); ``None`` when there is none, or two ("EU fine", "Irish fine")."""
+    nouns = _alternatives(
+        lex.NOUN_SYNONYMS.get(noun, frozenset({noun}))
+    )  # "the truce": the "ceasefire" named
+    before = re.compile(
+        rf"(?<![\w’'-])(?P<run>{_NAME_RUN})\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}})(?:{nouns})s?\b"
+    )
+    after = re.compile(rf"\b(?:{nouns})s?\s+in\s+(?:the\s+)?(?P<run>{_NAME_RUN})")
+    anchors = set()
+    for text in earlier.texts:
+        for match in (*before.finditer(text), *after.finditer(text)):
+            if any(w in lex.NOT_MODIFIERS for w in (match.groupdict().get("mods") or "").split()):
+                continue
+            words = match["run"].split()
+            while words and (words[0] in {"The", "A", "An"} or words[0].lower() in lex.NOT_ACTORS):
+                words.pop(0)
+            if words and not words[-1].endswith(("’s", "'s")) and all(_is_proper(w, earlier) for w in words):
+                anchors.add(" ".join(words))
+    return _most_specific(anchors)
+
+
+def _most_specific(names: set[str]) -> str | None:
+    """The longest of ``names`` when it holds every other ("West Texas" holds "Texas"), else ``None``."""
+    if not names:
+        return None
+    longest = max(names, key=len)
+    return longest if all(f" {n} " in f" {longest} " for n in names) else None
+
+
+def _is_proper(word: str, earlier: Earlier) -> bool:
+    """A word that is a name wherever it stands: seen capitalised mid-sentence, a country, or an acronym."""
+    return word in earlier.proper_words or all(
+        part in earlier.proper_words or part.lower() in lex.COUNTRIES or (len(part) > 1 and part.isupper())
+        for part in word.split("-")
+    )
 
 
 # --------------------------------------------------------------------------- quotations and anchors
@@ -495,14 +832,15 @@ _SAY_WORDS: Final = frozenset(claims_lex.SAY_VERBS) | {"according", "asked", "re
 _find_named_speech = re.compile(
     rf"\b(?:{'|'.join(claims_lex.SAY_VERBS)})\s+(?:[a-z]+\s+){{0,3}}[A-Z]|[A-Z][\w.’'-]+\s+(?:{'|'.join(claims_lex.SAY_VERBS)})\b"
 ).search  # "said Tracey Stevens", "Bailey said": a speaker named even where quote marks are unbalanced
-_find_pointing = re.compile(
-    rf"""\b(?i:the)\s+(?:(?:{_alternatives(lex.POINTER_MODIFIERS)})\s+[\w-]+               # the previous estimate
+_find_all_pointing = re.compile(
+    rf"""\b(?i:the)\s+(?:(?:{_alternatives(lex.POINTER_MODIFIERS)})\s+[\w-]+\b            # the previous estimate,
+      (?!\s+(?:from|by)\s+(?:the\s+)?[A-Z])                  # not "the latest update from DSHS": its source says which
     | (?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish))\s+){{0,2}}(?:{_alternatives(lex.POINTING_NOUNS)})\b  # the storm,
                                                                                     # the Californian giant
       (?![’']s\s+[A-Z])(?!\s+(?:of|in|from|at|on|for|against|by|over)\s+(?:the\s+)?[A-Z0-9$£€]))  # not "the fine of €1.2bn"
     """,
     re.VERBOSE,
-).search
+).finditer
 
 
 _find_all_of = re.compile(  # "all three women": the three the article named
@@ -596,9 +934,32 @@ def name_the_contest(claim: Standalone, earlier: Earlier) -> Standalone | None:
         return claim
     figures = list(_find_contest_figures(text))
     contest = _one_contest(earlier.contests)
-    if contest is None or text[-1:] not in ".!" or "," in text[figures[-1].end() :]:
+    tail = text[figures[-1].end() : -1]
+    if contest is None or text[-1:] not in ".!" or ("," in tail and not _is_seat_list(tail)):
         return None
     return Standalone(f"{text[:-1]} in {contest}{text[-1]}", (*claim.rewrites, "context.event"))
+
+
+_match_list_item = re.compile(
+    r"""(?:and\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}   # "Plaid Cymru", "the DUP", "and Sinn Féin"
+    (?:(?:is\s+on|has|have|won|took|on)\s+)?              # "is on", "has"
+    [\w,.-]+(?:\s+seats?)?                                 # "four", "6", "four seats"
+    """,
+    re.VERBOSE,
+).fullmatch
+
+
+def _is_seat_list(tail: str) -> bool:
+    """What follows the first seat count is a list of parties and their counts (", Plaid Cymru four, Sinn Féin six
+    and the DUP four"): the election named at the end holds for every item."""
+    items = [i.strip() for i in re.split(r",\s*|\s+(?=and\s)", tail) if i.strip()]
+    return bool(items) and all(_match_list_item(i) and _ends_in_count(i) for i in items)
+
+
+def _ends_in_count(item: str) -> bool:
+    """ "Fine Gael 38", "Plaid Cymru four seats": the item ends in a count (a party's name may look like a code)."""
+    last = item.removesuffix(" seats").removesuffix(" seat").split()[-1].lower()
+    return last.replace(",", "").isdigit() or last in numbers_lex.UNIT_WORDS or last in numbers_lex.TENS_WORDS
 
 
 def _one_contest(names: list[str]) -> str | None:
@@ -607,11 +968,11 @@ def _one_contest(names: list[str]) -> str | None:
     if not names:
         return None
     longest = max(names, key=len)
-    words = longest.removeprefix("the ").rstrip("s").split()
+    words = [w for w in longest.removeprefix("the ").rstrip("s").split() if w.lower() != "general"]
     for name in names:
-        other = name.removeprefix("the ").rstrip("s").split()
+        other = [w for w in name.removeprefix("the ").rstrip("s").split() if w.lower() != "general"]
         if words[len(words) - len(other) :] != other:
-            return None
+            return None  # "the general election" is "the 2024 UK election"; "the 2019 election" is not
     return longest
 
 
@@ -652,10 +1013,61 @@ def _names_a_place(text: str) -> bool:
     )
 
 
+def _resolve_pointers(text: str, earlier: Earlier, rewrites: list[str]) -> str:
+    """Definite descriptions outside quotation marks replaced by what the article said they are (see
+    :func:`_describe`): "where the bridge collapsed" -> "where the Francis Scott Key Bridge collapsed"."""
+    quotes = find_quotes(text)
+    for match in reversed(list(_find_all_pointing(text))):
+        if any(a <= match.start() < b for a, b in quotes):
+            continue
+        described = _describe(match.group().split()[1:], earlier, text)
+        if described is not None:
+            described = _capitalise(described) if match.start() == 0 else described
+            text = text[: match.start()] + described + text[match.end() :]
+            rewrites.append("context.definite")
+    return text
+
+
+def _says_which_record(match: re.Match[str]) -> bool:
+    """ "broke the previous world record" (of the record the sentence reports) says which record it means."""
+    words = match.string[match.start() :].split()
+    return (
+        len(words) > 2
+        and words[1].lower() == "previous"
+        and words[2].lower().strip(",.") in {"record", "world", "best", "mark"}
+        and any(re.search(rf"\b{verb}\b", match.string) for verb in lex.RECORD_VERBS)
+    )
+
+
+def _says_which_period(match: re.Match[str]) -> bool:
+    """ "up from 607,000 in the previous 12 months" after "in the year to June 2023": the period before the one the
+    sentence dates."""
+    follows = re.match(
+        r"the\s+(?:previous|preceding)\s+(?:\d+\s+)?(?:months?|years?|quarters?|weeks?)\b",
+        match.group() + match.string[match.end() :],
+        re.IGNORECASE,
+    )
+    return follows is not None and any(
+        q.kind is Kind.DATE for q in extract_quantities(match.string[: match.start()])
+    )
+
+
+_find_counted_others = re.compile(
+    r"\b(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\s+others\b"
+).search
+
+
 def _points_back(text: str) -> bool:
     """Whether a definite description or a demonstrative outside quotation marks points at something only the
     article described: "appeal the fine", "if this is the start", "those measures"."""
-    if _find_pointing(text) or _find_that_pointer(text) or _find_age_pointer(text) or _find_all_of(text):
+    if any(
+        not (_says_which_record(m) or _says_which_period(m) or _match_named_appositive(text, m.end()))
+        for m in _find_all_pointing(text)
+    ):
+        return True
+    if _find_counted_others(text):
+        return True  # "Six others are still missing": others than whom the article counted
+    if _find_that_pointer(text) or _find_age_pointer(text) or _find_all_of(text):
         return True
     if (since := _find_since_pointer(text)) is not None and not any(
         q.kind is Kind.DATE for q in extract_quantities(text[: since.start()])
@@ -674,7 +1086,9 @@ _FIRST_PERSON: Final = frozenset({"i", "we", "our", "us", "my", "me", "ours", "i
 def _first_person_outside_quotes(text: str) -> bool:
     quotes = find_quotes(text)
     return any(
-        w.group().lower() in _FIRST_PERSON and not any(a <= w.start() < b for a, b in quotes)
+        w.group().lower() in _FIRST_PERSON
+        and w.group() != "US"  # the country
+        and not any(a <= w.start() < b for a, b in quotes)
         for w in _find_words(text)
     )
 

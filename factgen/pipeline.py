@@ -130,7 +130,11 @@ def process_article(article: Article) -> ArticleResult:
         return ArticleResult(cleaned.article, (), (), drops, 0)
     sentences = segment(cleaned)
     first, repeats = _first_occurrences(sentences)
-    judged = list(judge_sentences(first, dates={cleaned.id: cleaned.article.published}))
+    judged = list(
+        judge_sentences(
+            first, dates={cleaned.id: cleaned.article.published}, titles={cleaned.id: cleaned.article.title}
+        )
+    )
     claims = tuple(c for c in judged if isinstance(c, Claim))
     rejected = tuple(r for r in judged if isinstance(r, Rejected)) + repeats
     for reason, n in Counter(r.key for r in rejected).items():
