@@ -55,6 +55,7 @@ from __future__ import annotations
 import argparse
 import inspect
 import json
+import re
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -68,14 +69,31 @@ from factgen.pipeline import process_article
 
 LABELS = ("SUPPORTED", "CONFLICTING", "NOT_ENOUGH_INFO")
 RESTATEMENTS = ("restatement", "paraphrase", "acronym", "relative_period")
+_find_parts = re.compile(r"[^—–()\[\]]+").findall  # a sentence's parts between dashes and brackets
+_LEAST_PART = 20  # a shorter part ("AP", "Reuters") could be found anywhere
+
+
+def _located(text: str, sentence: str) -> tuple[int, int] | None:
+    """Where ``sentence`` is in the cleaned ``text``: as written, else its longest part found there (the cleaner
+    strips a dateline, "CHICAGO (AP) — ", and other furniture from the text the annotator copied)."""
+    sentence = sentence.strip()
+    at = text.find(sentence)
+    if at >= 0:
+        return at, at + len(sentence)
+    parts = sorted((x.strip() for x in _find_parts(sentence)), key=len, reverse=True)
+    for part in parts:
+        at = text.find(part) if len(part) >= _LEAST_PART else -1
+        if at >= 0:
+            return at, at + len(part)
+    return None
 
 
 def _passage_at(index: EvidenceIndex, texts: dict[str, str], article: str, sentence: str) -> Passage | None:
     text = texts.get(article)
-    at = -1 if text is None else text.find(sentence.strip())
-    if at < 0:
+    span = None if text is None else _located(text, sentence)
+    if span is None:
         return None
-    end = at + len(sentence.strip())
+    at, end = span
     return next(
         (p for p in index.passages if p.article_id == article and p.start < end and at < p.end),
         None,
@@ -133,7 +151,9 @@ def _predict(
     """
     pa = _passage_at(index, texts, pair["a"], pair["a_sentence"])
     pb = _passage_at(index, texts, pair["b"], pair["b_sentence"])
-    if pa is None or (claimed is not None and (pa.article_id, pa.start) not in claimed):
+    if pa is None:
+        return "NOT_LINKED", "a is not an indexed sentence"
+    if claimed is not None and (pa.article_id, pa.start) not in claimed:
         return "NOT_LINKED", "a is not a claim"
     if pb is None:
         return "NOT_LINKED", "b is not an indexed sentence"
@@ -197,7 +217,9 @@ def main() -> None:
     parser.add_argument(
         "--corpus", nargs="+", required=True, help="folders of <id>.txt articles + manifest.jsonl"
     )
-    parser.add_argument("--links", nargs="+", required=True, help="annotated pairs (JSONL)")
+    parser.add_argument(
+        "--links", nargs="+", required=True, help="annotated pairs (JSONL); each file is reported on its own"
+    )
     parser.add_argument("--verbose", action="store_true", help="print every pair not predicted as annotated")
     parser.add_argument(
         "--linker-alone",
@@ -206,31 +228,38 @@ def main() -> None:
     )
     args = parser.parse_args()
     articles = sorted((a for folder in args.corpus for a in load_articles(Path(folder))), key=lambda a: a.id)
-    pairs = [
-        json.loads(line) for f in args.links for line in Path(f).read_text().splitlines() if line.strip()
-    ]
+    files = {
+        f: [json.loads(line) for line in Path(f).read_text().splitlines() if line.strip()] for f in args.links
+    }
     index, texts, claimed, built = _index(articles)
     judged, matched = _judged_per_claim(index, claimed)
-    predicted = [_predict(index, texts, p, claimed) for p in pairs]
     print(f"{len(articles)} articles, {len(index)} indexed sentences, {len(claimed)} claims")
-    _report(pairs, predicted)
-    if args.linker_alone:
-        print("\n-- the linker alone: every indexed a-sentence taken as a claim --")
-        alone = [_predict(index, texts, p, None) for p in pairs]
-        _report(pairs, alone)
+    for name, pairs in files.items():
+        print(f"\n== {name} ==")
+        predicted = [_predict(index, texts, p, claimed) for p in pairs]
+        _report(pairs, predicted)
+        if args.linker_alone:
+            print("\n-- the linker alone: every indexed a-sentence taken as a claim --")
+            predicted = [_predict(index, texts, p, None) for p in pairs]
+            _report(pairs, predicted)
         if args.verbose:
-            predicted = alone
+            _misses(pairs, predicted)
+    print()
     mean = sum(judged) / len(judged) if judged else 0.0
     print(f"candidates judged per claim: mean {mean:.1f}, max {max(judged, default=0)} (target <= 50)")
     print(f"time: {built:.2f} s to process and index, {matched:.2f} s to match every sentence")
     cross, total = _cross_article_share(articles)
     print(f"cross-article records in a build: {_ratio(cross, total)} (target >= 0.15)")
-    if args.verbose:
-        for p, (label, why) in zip(pairs, predicted, strict=True):
-            if label != p["label"]:
-                print(f"- {p['shape']}: gold {p['label']}, got {label} ({why}): {p['a']} / {p['b']}")
-                print(f"    A: {p['a_sentence'][:150]}")
-                print(f"    B: {p['b_sentence'][:150]}")
+
+
+def _misses(pairs: Sequence[dict[str, str]], predicted: Sequence[tuple[str, str]]) -> None:
+    why = Counter(reason for p, (label, reason) in zip(pairs, predicted, strict=True) if label != p["label"])
+    print("misses by reason: " + ", ".join(f"{r} {n}" for r, n in why.most_common()))
+    for p, (label, reason) in zip(pairs, predicted, strict=True):
+        if label != p["label"]:
+            print(f"- {p['shape']}: gold {p['label']}, got {label} ({reason}): {p['a']} / {p['b']}")
+            print(f"    A: {p['a_sentence'][:150]}")
+            print(f"    B: {p['b_sentence'][:150]}")
 
 
 if __name__ == "__main__":
