@@ -420,9 +420,41 @@ def test_a_sentence_that_is_not_a_claim_is_still_evidence() -> None:
         ("b", "Unemployment there rose to 6.3 percent in May, the office said.", Label.SUPPORTED)
     ]
     without = EvidenceIndex.from_claims(
-        (c for a in articles for c in process_article(a).claims), articles, measured_sentences=False
+        (c for a in articles for c in process_article(a).claims), articles, other_sentences=False
     )
     assert {p.article_id for p in without.passages} == {"a"}
+
+
+RESTATED = [  # (claim, other report, label or None): statements with no number, indexed as evidence all the same
+    (
+        "Volvo immediately vowed to appeal the ruling by the Brussels court.",
+        "The carmaker Volvo immediately vowed to appeal against the Brussels court ruling.",
+        Label.SUPPORTED,
+    ),
+    (  # look-alike: another actor says the same
+        "Volvo immediately vowed to appeal the ruling by the Brussels court.",
+        "Renault immediately vowed to appeal the ruling by the Brussels court.",
+        None,
+    ),
+    (  # look-alike: the same actor says the opposite
+        "Volvo immediately vowed to appeal the ruling by the Brussels court.",
+        "Volvo said it would not appeal the ruling by the Brussels court.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("claim", "other", "label"), RESTATED)
+def test_a_statement_without_a_number_is_evidence_both_ways(
+    claim: str, other: str, label: Label | None
+) -> None:
+    """Every sentence is indexed, not only claims and figures: a repeated statement links both ways (issue 16)."""
+    articles = [Article(id="a", text=claim, published=D), Article(id="b", text=other, published=D)]
+    index = EvidenceIndex.from_claims((), articles, neighbours=find_stories(articles).neighbours)
+    for article, expected in (("a", "b"), ("b", "a")):
+        matches, _ = index.match(next(p for p in index.passages if p.article_id == article))
+        found = [(m.evidence.article_id, m.label, m.rule) for m in matches]
+        assert found == ([] if label is None else [(expected, label, RULE_RESTATEMENT)])
 
 
 @given(
