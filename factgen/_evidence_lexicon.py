@@ -98,11 +98,11 @@ TITLES: Final = frozenset(
 )  # fmt: skip
 
 # Words that make a number a projection, a forecast or an estimate of what is to come, not a result: a projected
-# 410 seats and a won 412 seats are not the same fact.
+# 410 seats and a won 412 seats are not the same fact. An "estimate" is not one: statisticians estimate a past figure.
 PROJECTION_WORDS: Final = frozenset(
     {
         "projected", "projects", "projection", "projections", "predicted", "predicts", "prediction", "forecast",
-        "forecasts", "forecasting", "expected", "expects", "expect", "expecting", "poll", "polls", "estimate", "estimates",
+        "forecasts", "forecasting", "expected", "expects", "expect", "expecting", "poll", "polls",
         "will", "would", "could", "might", "likely", "set to", "on course", "on track",
     }
 )  # fmt: skip

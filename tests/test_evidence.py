@@ -242,6 +242,33 @@ STORY_PAIRS = [
         None,
         "projection",
     ),
+    # issue 16 (links3): negation and projection are read in the statement that holds the figure
+    Pair(
+        "a negation in another statement of the sentence",
+        "The Freedonia results are not what Mayor Hale hoped for, but Hale still won 52% of the vote in Freedonia.",
+        "Mayor Hale won 52% of the vote in Freedonia, the electoral commission said.",
+        Label.SUPPORTED,
+    ),
+    Pair(
+        "look-alike: the figure itself negated",
+        "Mayor Hale did not win 52% of the vote in Freedonia, the electoral commission said.",
+        "Mayor Hale won 52% of the vote in Freedonia, the electoral commission said.",
+        None,
+        "polarity",
+    ),
+    Pair(
+        "a forecast in another statement of the sentence",
+        "Mayor Hale won 52% of the vote in Freedonia; every poll had forecast a defeat.",
+        "Mayor Hale won 52% of the vote in Freedonia, the electoral commission said.",
+        Label.SUPPORTED,
+    ),
+    Pair(
+        "a statistician's estimate of a past figure is a report, not a projection",
+        "Net migration to Freedonia hit 745,000 in 2022, according to revised estimates from the Freedonia "
+        "statistics office.",
+        "The Freedonia statistics office estimates net migration in 2022 at 745,000.",
+        Label.SUPPORTED,
+    ),
     # issue 16, measured on the dev corpus: the shapes of the misses and of the links that were wrong
     Pair(
         "a bound met by a close count reported a day later",

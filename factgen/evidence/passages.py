@@ -16,8 +16,12 @@ from factgen.models import Bound, Kind, Quantity
 from factgen.quantities import extract_quantities
 
 _find_tokens = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:[’'][^\W\d_]+)?").finditer
-_find_according = re.compile(r"\b[Aa]ccording\s+to\s+[^,;:.!?“”\"]+").finditer  # the source, not the fact
+_according = re.compile(r"\b[Aa]ccording\s+to\s+[^,;:.!?“”\"]+")  # the source, not the fact
+_find_according, _find_according_sub = _according.finditer, _according.sub
 _find_clause_breaks = re.compile(r"[,;:()—–]|\s-+\s").finditer
+_find_statement_breaks = re.compile(  # where one statement of a sentence ends and another begins
+    r"[;:—–“”\"]|\s-+\s|,\s+(?:and|but|because|while|whereas|which|who|although|though|adding|saying)\b"
+).finditer
 _find_relative = re.compile(
     r"\b(" + "|".join(sorted(lex.RELATIVE_YEARS | lex.RELATIVE_MONTHS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -106,6 +110,10 @@ class Measured:
     context: frozenset[str]  # the content tokens around it in its clause
     names: frozenset[str] = frozenset()  # the names (e:) and aliases (a:) it is said of (see ``_subject``)
     after: frozenset[str] = frozenset()  # the content terms right after it: "$58 billion in military aid"
+    negated: bool = (
+        False  # a negation in its statement ("wasn't 606,000"; not "the results are not..., and 4")
+    )
+    projected: bool = False  # a projection word in its statement ("expecting another 50-basis-point cut")
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,10 +287,32 @@ def _measured(
             t for s, _, t in tokens if q.end <= s < until and t[0] == "t"
         )  # up to the next number
         head = frozenset(sorted(head, key=lambda t: next(s for s, _, u in tokens if u == t))[:2])
+        said = _statement(text, q)
         out.append(
-            Measured(q, cells, frozenset(before + after), _subject(kept, i, subjects, left, right), head)
+            Measured(
+                q,
+                cells,
+                frozenset(before + after),
+                _subject(kept, i, subjects, left, right),
+                head,
+                negated=_negations(said) > 0,
+                projected=_find_projection(said) is not None,
+            )
         )
     return out
+
+
+def _statement(text: str, q: Quantity) -> str:
+    """The statement of a sentence that holds ``q``: between the breaks of :data:`_find_statement_breaks`, with any
+    "according to ..." left out (the source, not the fact: "according to revised estimates")."""
+    left, right = 0, len(text)
+    for m in _find_statement_breaks(text):
+        if m.end() <= q.start:
+            left = m.end()
+        elif m.start() >= q.end:
+            right = m.start()
+            break
+    return _find_according_sub("", text[left:right])
 
 
 def _widened(q: Quantity) -> Quantity:

@@ -293,16 +293,20 @@ def judge_pair(  # noqa: PLR0911 (a decision list: one reason per return)
         return "far_apart"
     if not _same_period(claim, evidence):
         return "different_period"
-    if claim.negations != evidence.negations:
+    if not claim.measured and claim.negations != evidence.negations:
         return "polarity"
-    if claim.measured and claim.projected != evidence.projected:
-        return "projection"
     shared = claim.names & evidence.names
     if claim.measured:  # then the fact's own subject decides (see ``_fact_reason``)
         if not shared and not neighbours:
             return "no_shared_name"
         pairs = _pairs(claim, evidence)
-        return pairs if isinstance(pairs, str) else _interval_match(claim, evidence, pairs, score)
+        if isinstance(pairs, str):
+            return pairs
+        if any(mc.negated != me.negated for mc, me in pairs):
+            return "polarity"  # a negation in the statement of one fact, not in the other's
+        if any(mc.projected != me.projected for mc, me in pairs):
+            return "projection"
+        return _interval_match(claim, evidence, pairs, score)
     if claim.names - shared and evidence.names - shared:
         return "different_names"
     if term_score < threshold:
