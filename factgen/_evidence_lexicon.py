@@ -86,6 +86,8 @@ ACRONYM_JOINERS: Final = frozenset({"of", "and", "for", "the", "&"})
 
 # Relative periods, in years or months from the publication date: "next year" in a 2025 report is 2026.
 RELATIVE_YEARS: Final[dict[str, int]] = {"last year": -1, "this year": 0, "next year": 1, "previous year": -1}
+# Quarters of a year, by their number: "the first quarter" is January to March.
+QUARTERS: Final[dict[str, int]] = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 RELATIVE_MONTHS: Final[dict[str, int]] = {"last month": -1, "this month": 0, "next month": 1}
 
 # Titles before a name are words, not names: "President Joe Biden" names Biden.

@@ -269,6 +269,37 @@ STORY_PAIRS = [
         "The Freedonia statistics office estimates net migration in 2022 at 745,000.",
         Label.SUPPORTED,
     ),
+    # issue 16 (links3): periods that start with "since", and quarters
+    Pair(
+        "a period since a year runs to the publication date",
+        "Freedonia's central bank cut its main rate by 50 bp on Tuesday.",
+        "The Freedonia central bank cut its main rate by half a percentage point, its first cut since 2020.",
+        Label.SUPPORTED,
+        published=(date(2024, 9, 18), date(2024, 9, 18)),
+    ),
+    Pair(
+        "look-alike: two periods since different months",
+        "Freedonia has recorded 524 measles deaths since January, the health ministry said.",
+        "Freedonia has recorded 524 measles deaths since March, the health ministry said.",
+        None,
+        "different_period",
+        published=(date(2024, 9, 18), date(2024, 9, 18)),
+    ),
+    Pair(
+        "a quarter is its three months",
+        "The Freedonia economy shrank at a 0.3% annual rate in the first quarter, the statistics office said.",
+        "The Freedonia economy shrank at a 0.3% annual rate from January through March, the statistics office said.",
+        Label.SUPPORTED,
+        published=(date(2025, 4, 30), date(2025, 4, 30)),
+    ),
+    Pair(
+        "look-alike: another quarter",
+        "The Freedonia economy shrank at a 0.3% annual rate in the second quarter, the statistics office said.",
+        "The Freedonia economy shrank at a 0.3% annual rate from January through March, the statistics office said.",
+        None,
+        "different_period",
+        published=(date(2025, 7, 30), date(2025, 7, 30)),
+    ),
     # issue 16, measured on the dev corpus: the shapes of the misses and of the links that were wrong
     Pair(
         "a bound met by a close count reported a day later",

@@ -66,6 +66,10 @@ _find_baseline = re.compile(  # a year a figure is compared with is not its peri
     r"(?:\bthan(?:\s+in)?|\bcompared\s+(?:with|to)(?:\s+in)?)\s+$",
     re.IGNORECASE,  # ("since 2022" is a period)
 ).search
+_find_since = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:early|late|mid|start\s+of|end\s+of)[-\s]+)?$", re.I).search
+_find_quarters = re.compile(
+    r"\b(" + "|".join(sorted(lex.QUARTERS, key=len, reverse=True)) + r")[- ]quarter\b(?:\s+of)?", re.IGNORECASE
+).finditer
 _find_capitalised = re.compile(r"[A-Z][\w’'.&-]*").fullmatch
 _ABBREVIATED: Final = (
     1,
@@ -135,6 +139,7 @@ class Passage:
     )
     subjects: frozenset[str] = frozenset()  # names that things are said of ("the BJP-led NDA": not the BJP)
     partial: bool = False  # a snapshot of a running tally ("with 545 results declared") or a threshold
+    since: frozenset[tuple[int | None, int | None]] = frozenset()  # where a period up to publication starts
 
 
 def _stem(word: str) -> str:
@@ -347,8 +352,10 @@ def _subject(
 
 def _times(
     text: str, quantities: Sequence[Quantity], published: date | None
-) -> frozenset[tuple[int | None, int | None]]:
-    """(year, month) references: "in May" -> (None, 5) or (2024, 5) with a 2024 publication; "2022" -> (2022, None)."""
+) -> tuple[frozenset[tuple[int | None, int | None]], frozenset[tuple[int | None, int | None]]]:
+    """(year, month) references: "in May" -> (None, 5) or (2024, 5) with a 2024 publication; "2022" -> (2022, None);
+    "the first quarter" its three months. Those after "since" ("its first cut since 2020", "since January") start a
+    period that runs to the publication date: they come second, apart from the others."""
     years = {
         q.start: int(q.value)
         for q in quantities
@@ -359,29 +366,39 @@ def _times(
         for m in _find_bare_years(text)
         if not any(q.start <= m.start() < q.end for q in quantities)
     }
-    found: set[tuple[int | None, int | None]] = set()
+    found: list[tuple[int, tuple[int | None, int | None]]] = []
     used: set[int] = set()
-    for m in _find_months(text):
-        if m.group(1) == "May" and not _introduces_month(text, m.start(), m.end()):
-            continue  # "may" the verb
-        month = _MONTHS[m.group(1).lower()]
-        at_year = next((at for at in years if 0 <= at - m.end() <= 6), None)  # "February 2022", "May 4, 2024"
-        year = None if at_year is None else years[at_year]
+    months = [
+        (m.start(), m.end(), [_MONTHS[m.group(1).lower()]])
+        for m in _find_months(text)
+        if m.group(1) != "May" or _introduces_month(text, m.start(), m.end())  # not "may" the verb
+    ] + [
+        (m.start(), m.end(), [3 * lex.QUARTERS[m.group(1).lower()] - i for i in (2, 1, 0)])
+        for m in _find_quarters(text)
+    ]
+    for start, end, numbers in months:
+        at_year = next((at for at in years if 0 <= at - end <= 6), None)  # "February 2022", "May 4, 2024"
         if at_year is not None:
             used.add(at_year)
-        elif published is not None:
-            year = published.year if month <= published.month else published.year - 1
-        found.add((year, month))
-    found |= {(y, None) for at, y in years.items() if at not in used and not _find_baseline(text, 0, at)}
+        for month in numbers:
+            year = None if at_year is None else years[at_year]
+            if year is None and published is not None:
+                year = published.year if month <= published.month else published.year - 1
+            found.append((start, (year, month)))
+    found += [(at, (y, None)) for at, y in years.items() if at not in used and not _find_baseline(text, 0, at)]
     if published is not None:
         for m in _find_relative(text):
             phrase = m.group().lower()
             if phrase in lex.RELATIVE_YEARS:
-                found.add((published.year + lex.RELATIVE_YEARS[phrase], None))
+                found.append((m.start(), (published.year + lex.RELATIVE_YEARS[phrase], None)))
             else:
                 month = published.year * 12 + published.month - 1 + lex.RELATIVE_MONTHS[phrase]
-                found.add((month // 12, month % 12 + 1))
-    return frozenset(found)
+                found.append((m.start(), (month // 12, month % 12 + 1)))
+    since = {at for at, _ in found if _find_since(text, 0, at)}
+    return (
+        frozenset(t for at, t in found if at not in since),
+        frozenset(t for at, t in found if at in since),
+    )
 
 
 def _introduces_month(text: str, start: int, end: int) -> bool:
@@ -404,8 +421,8 @@ def describe(
     that a capitalised first word is a name only if the article never writes it in lower case.
 
     >>> p = describe("The U.S. has provided more than $50 billion to Ukraine since 2022.", article_id="a")
-    >>> sorted(t for t in p.tokens if not t.startswith("q:")), sorted(p.times), p.negations
-    (['a:US', 'e:u.s.', 'e:ukrain', 't:provid'], [(2022, None)], 0)
+    >>> sorted(t for t in p.tokens if not t.startswith("q:")), sorted(p.times), sorted(p.since), p.negations
+    (['a:US', 'e:u.s.', 'e:ukrain', 't:provid'], [], [(2022, None)], 0)
     >>> [(m.quantity.surface, m.cells, sorted(m.context)) for m in p.measured]
     [('more than $50 billion', ('a10', 'b11'), ['e:u.s.', 'e:ukrain', 't:provid'])]
     """
@@ -420,6 +437,7 @@ def describe(
             found = [(s, e, t) for s, e, t in found if t != surname]
     found = [(s, e, t) for s, e, t in found if not any(a <= s < b for a, b in spans)]
     measured = _measured(text, quantities, found)
+    times, since = _times(text, quantities, published)
     inside = [
         (m.quantity.start, m.quantity.end) for m in measured
     ]  # "$50 billion" is its q: tokens, not words
@@ -437,7 +455,8 @@ def describe(
         names=frozenset(t for t in tokens if t[0] in "ea"),
         written=_written(text, found, tokens),
         measured=tuple(measured),
-        times=_times(text, quantities, published),
+        times=times,
+        since=since,
         published=published,
         negations=_negations(text),
         projected=_find_projection(text) is not None,

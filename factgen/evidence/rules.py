@@ -62,12 +62,10 @@ class Match:
 
 
 def _same_period(a: Passage, b: Passage) -> bool:
+    if a.since and b.since and not _meet(a.since, b.since):
+        return False  # "since January" and "since March": two running periods
     if a.times and b.times:
-        return any(
-            (ya is None or yb is None or ya == yb) and (ma is None or mb is None or ma == mb)
-            for ya, ma in a.times
-            for yb, mb in b.times
-        )
+        return _meet(a.times, b.times)
     if a.published is None or b.published is None:
         return True
     if not a.times and not b.times:
@@ -77,6 +75,15 @@ def _same_period(a: Passage, b: Passage) -> bool:
     return any(
         (y is None or y == other.published.year) and (m is None or m == other.published.month)
         for y, m in explicit.times
+    )
+
+
+def _meet(a: frozenset[tuple[int | None, int | None]], b: frozenset[tuple[int | None, int | None]]) -> bool:
+    """Whether some (year, month) of ``a`` may be one of ``b`` (None: left open)."""
+    return any(
+        (ya is None or yb is None or ya == yb) and (ma is None or mb is None or ma == mb)
+        for ya, ma in a
+        for yb, mb in b
     )
 
 
