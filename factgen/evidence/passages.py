@@ -64,11 +64,14 @@ _WORD_POINTS: Final = {"quarter": Decimal("0.25"), "half": Decimal("0.50")}
 _HUNDREDTH: Final = Decimal("0.005")  # half the last digit of a rate change in points: 0.25 is [0.245, 0.255)
 _find_baseline = re.compile(  # a year a figure is compared with is not its period: "211 more than in 2019"
     r"(?:\bthan(?:\s+in)?|\bcompared\s+(?:with|to)(?:\s+in)?)\s+$",
-    re.IGNORECASE,  # ("since 2022" is a period)
+    re.IGNORECASE,  # ("since 2022" starts a period: see ``_find_since``)
 ).search
-_find_since = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:early|late|mid|start\s+of|end\s+of)[-\s]+)?$", re.I).search
+_find_since = re.compile(
+    r"\bsince\s+(?:(?:the\s+)?(?:early|late|mid|start\s+of|end\s+of)[-\s]+)?$", re.IGNORECASE
+).search
 _find_quarters = re.compile(
-    r"\b(" + "|".join(sorted(lex.QUARTERS, key=len, reverse=True)) + r")[- ]quarter\b(?:\s+of)?", re.IGNORECASE
+    r"\b(" + "|".join(sorted(lex.QUARTERS, key=len, reverse=True)) + r")[- ]quarter\b(?:\s+of)?",
+    re.IGNORECASE,
 ).finditer
 _find_capitalised = re.compile(r"[A-Z][\w’'.&-]*").fullmatch
 _ABBREVIATED: Final = (
@@ -385,7 +388,9 @@ def _times(
             if year is None and published is not None:
                 year = published.year if month <= published.month else published.year - 1
             found.append((start, (year, month)))
-    found += [(at, (y, None)) for at, y in years.items() if at not in used and not _find_baseline(text, 0, at)]
+    found += [
+        (at, (y, None)) for at, y in years.items() if at not in used and not _find_baseline(text, 0, at)
+    ]
     if published is not None:
         for m in _find_relative(text):
             phrase = m.group().lower()
