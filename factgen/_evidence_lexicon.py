@@ -78,7 +78,7 @@ CONCEPTS: Final[dict[str, str]] = {
     "german": "germany", "french": "franc", "canadia": "canada", "mexican": "mexico", "japanes": "japan",
     "congole": "congo", "texan": "texa", "swedish": "sweden", "iranian": "iran", "lebanes": "lebanon",
     "gazan": "gaza", "egyptia": "egypt", "qatari": "qatar", "european": "europ", "african": "africa",
-    "federal": "fed",
+    "federal": "fed", "fomc": "fed",
 }  # fmt: skip
 
 # Words that may sit inside a name whose initials make an acronym: "Bank of England" -> BoE, BOE.
@@ -123,6 +123,7 @@ PARTIAL_COUNT_WORDS: Final = frozenset(
 # Counted nouns that count the same things: "124 individuals" and "124 people"; "10 deaths" and "10 fatalities".
 UNIT_CLASSES: Final[dict[str, str]] = {
     "person": "person", "people": "person", "individual": "person", "resident": "person",
+    "case": "person", "patient": "person",  # an outbreak's cases and patients are people who fell ill
     "death": "death", "fatality": "death", "percentage point": "percent", "percent": "percent",
 }  # fmt: skip
 

@@ -483,6 +483,26 @@ def test_a_sentence_that_is_not_a_claim_is_still_evidence() -> None:
     assert {p.article_id for p in without.passages} == {"a"}
 
 
+FACTS = [  # (claim, other report, label or the reason there is no link): one fact in other words (links3)
+    ("23 of the patients have needed hospital care.", "Twenty-three people have needed hospital care.", Label.SUPPORTED),
+    ("Twenty-three people have needed hospital care.", "23 of the patients have needed hospital care.", Label.SUPPORTED),
+    ("23 of the patients have needed hospital care.", "Twenty-three people have died.", "different_subject"),
+    ("Freedonia says 23 have needed hospital care.", "Ruritania says 23 people have needed hospital care.", "different_subject"),
+    ("The outbreak has now affected 124 individuals.", "Officials confirmed 124 cases in the outbreak.", Label.SUPPORTED),
+    ("The FOMC cut its policy rate by 50 bp.", "The Federal Reserve cut its policy rate by half a percentage point.", Label.SUPPORTED),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), FACTS)
+def test_one_fact_in_other_words(claim: str, other: str, expected: Label | str) -> None:
+    """A bare number and a counted one said of the same thing, counted nouns of one class, an institution's short
+    name: the same fact; said of another thing or another name, no link."""
+    pa, pb = describe(claim, article_id="a", published=D), describe(other, article_id="b", published=D)
+    index = EvidenceIndex([pa, pb], {"a": claim, "b": other}, neighbours={"a": ("b",), "b": ("a",)})
+    outcome = index.judge(pa, pb)
+    assert (outcome if isinstance(outcome, str) else outcome.label) == expected
+
+
 RESTATED = [  # (claim, other report, label or None): statements with no number, indexed as evidence all the same
     (
         "Volvo immediately vowed to appeal the ruling by the Brussels court.",

@@ -105,8 +105,8 @@ def _fact_reason(mc: Measured, me: Measured, claim: Passage, evidence: Passage) 
         mc.names or claim.subjects,
         me.names or evidence.subjects,
     )  # "The bulk, 80, are in Gaines"
-    if bare and not (_named(names_c, names_e) or _named(names_e, names_c)):
-        return "different_subject"  # a bare number is only the same fact when said of the same name
+    if bare and not (_named(names_c, names_e) or _named(names_e, names_c) or _said_alike(mc, me)):
+        return "different_subject"  # a bare number is the same fact when said of the same name, or of the same thing
     if not bare and (
         q.kind in {Kind.PERCENT, Kind.MONEY, Kind.DURATION} or q.unit in _GENERIC_UNITS or q.unit is None
     ):  # a duration too: "highest in 20 years" and "first dissent in 19 years" measure different things
@@ -123,6 +123,20 @@ def _fact_reason(mc: Measured, me: Measured, claim: Passage, evidence: Passage) 
     ):
         return "different_subject"  # each is said of a name the other sentence never gives as a subject
     return None
+
+
+def _said_alike(a: Measured, b: Measured) -> bool:
+    """Whether a bare number and a counted one ("18 ... have required hospitalization", "Eighteen people have been
+    hospitalized") are said of the same thing with no name against it: the words around them (and the counted noun)
+    have a term in common, and at most one of them is said of a name."""
+    if a.names and b.names:
+        return False
+    terms = [{t for t in m.context if t[0] == "t"} | _unit_term(m.quantity) for m in (a, b)]
+    return bool(terms[0] & terms[1])
+
+
+def _unit_term(q: Quantity) -> set[str]:
+    return set() if q.unit is None else {"t:" + _stem(q.unit)}
 
 
 def _named(names: frozenset[str], other: frozenset[str]) -> bool:
