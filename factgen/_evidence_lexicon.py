@@ -79,6 +79,9 @@ CONCEPTS: Final[dict[str, str]] = {
     "congole": "congo", "texan": "texa", "swedish": "sweden", "iranian": "iran", "lebanes": "lebanon",
     "gazan": "gaza", "egyptia": "egypt", "qatari": "qatar", "european": "europ", "african": "africa",
     "federal": "fed", "fomc": "fed",
+    # growth and contraction of an economy, in the words outlets use for them
+    "expansi": "growth", "expand": "growth", "grow": "growth", "grew": "growth", "grown": "growth",
+    "shrink": "contrac", "shrank": "contrac", "shrunk": "contrac",
 }  # fmt: skip
 
 # Words that may sit inside a name whose initials make an acronym: "Bank of England" -> BoE, BOE.

@@ -490,6 +490,11 @@ FACTS = [  # (claim, other report, label or the reason there is no link): one fa
     ("Freedonia says 23 have needed hospital care.", "Ruritania says 23 people have needed hospital care.", "different_subject"),
     ("The outbreak has now affected 124 individuals.", "Officials confirmed 124 cases in the outbreak.", Label.SUPPORTED),
     ("The FOMC cut its policy rate by 50 bp.", "The Federal Reserve cut its policy rate by half a percentage point.", Label.SUPPORTED),
+    ("Freedonia Labour: 412 seats, 211 seats gained.", "Labour won 412 seats in Freedonia, 211 more than in 2019.", Label.SUPPORTED),
+    ("Freedonia Greens: 412 seats, 211 seats gained.", "Labour won 412 seats in Freedonia, 211 more than in 2019.", "unpaired_quantity"),
+    ("Labour won around 412 seats in Freedonia, as of 8.30 pm.", "Labour's tally in Freedonia stood at 412.", Label.SUPPORTED),
+    ("The Freedonia central bank cut its main rate to five percent.", "The Freedonia central bank cut its main rate to 5% from a high of 5.25%.", Label.SUPPORTED),
+    ("Freedonia's economy shrank 0.3% after 2.4% growth in the previous quarter.", "Freedonia's 0.3 percent contraction follows a 2.4 percent expansion in the previous quarter.", Label.SUPPORTED),
 ]  # fmt: skip
 
 

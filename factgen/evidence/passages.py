@@ -52,6 +52,7 @@ def _is_apposition(text: str, q: Quantity) -> bool:
     )
 
 
+_find_clock = re.compile(r"\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM|GMT|UTC|IST|ET|EST|EDT|BST|CET)(?!\w)").match
 _find_descriptor = re.compile(r"\d+[-‑](?:year|month|week|day|hour)s?(?:[-‑]old)?$").search  # "16-year high"
 _find_modifier = re.compile(r"[-‑](?:led|backed|controlled|run|allied|based|born)\b").match
 _find_conversion = re.compile(r"\s*(?:\w+\s+)?\(\s*(?:or\s+|about\s+|roughly\s+)?$").match
@@ -273,6 +274,8 @@ def _measured(
     for q in quantities:
         if q.kind in {Kind.DATE, Kind.ORDINAL} or _cells(q) is None or _find_descriptor(q.surface):
             continue  # "a 16-year high", "the 23-year-old": words that describe, not a fact measured
+        if q.unit is None and _find_clock(text, q.end):
+            continue  # "as of 8.30 pm": a time of day says when, not what was measured
         if _find_compound(text, q.end) or _is_apposition(text, q):
             continue  # "the 543-member Lok Sabha", "Kiptum, 23, ran": they name or describe, they are no claim
         if q.unit is None and q.kind is not Kind.CARDINAL:

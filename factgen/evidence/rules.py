@@ -168,25 +168,41 @@ def _pairs(claim: Passage, evidence: Passage) -> list[tuple[Measured, Measured]]
                 reasons.append(reason)
         options = _narrowed(mc, options)
         if len(options) > 1:
-            return "ambiguous_quantity"
-        if options:
+            reasons.append(
+                "ambiguous_quantity"
+            )  # left unpaired: the claim's other facts may still be compared
+        elif options:
             pairs.append((mc, options[0]))
     if not pairs:
-        order = ("different_subject", "different_context", "different_measure")
+        order = ("ambiguous_quantity", "different_subject", "different_context", "different_measure")
         return next(r for r in order if r in reasons)
-    if len({id(me) for _, me in pairs}) < len(pairs):
-        return "ambiguous_quantity"
-    return pairs
+    pairs = _one_each(pairs)
+    return pairs or "ambiguous_quantity"
+
+
+def _one_each(pairs: list[tuple[Measured, Measured]]) -> list[tuple[Measured, Measured]]:
+    """The pairs with each fact of the other sentence taken once: where several facts of the claim chose the same
+    one, only the one whose interval meets it keeps it ("542 of the 543 seats" against "542 of the 543"); if none
+    or several do, none of them is paired."""
+    kept = []
+    for mc, me in pairs:
+        rivals = [c for c, e in pairs if e is me]
+        meeting = [c for c in rivals if not c.quantity.interval.isdisjoint(me.quantity.interval)]
+        if len(rivals) == 1 or meeting == [mc]:
+            kept.append((mc, me))
+    return kept
 
 
 def _narrowed(mc: Measured, options: list[Measured]) -> list[Measured]:
-    """The numbers of the other sentence that ``mc`` may pair with, narrowed while more than one is left: one with
-    its unit written ("99 seats", not "52"), then one said of a name of ``mc``'s ("Plaid Cymru four" among "the DUP
-    four"), then one whose interval meets ``mc``'s ("412 seats" among "412 seats, 211 seats gained" for "412")."""
+    """The numbers of the other sentence that ``mc`` may pair with, narrowed while more than one is left: one said of
+    a name of ``mc``'s ("Plaid Cymru four" among "the DUP four"), then one whose interval meets ``mc``'s ("211" among
+    "412 seats, 211 more" for "211 seats gained"), then one of the very value, then one with its unit written ("99
+    seats", not "52")."""
     tests = (
-        lambda me: me.quantity.unit == mc.quantity.unit,
         lambda me: _named(mc.names, me.names),
         lambda me: not mc.quantity.interval.isdisjoint(me.quantity.interval),
+        lambda me: value_of(me.quantity) == value_of(mc.quantity),  # "five percent": "5%", not "5.25%"
+        lambda me: me.quantity.unit == mc.quantity.unit,
     )
     for test in tests:
         if len(options) > 1:
