@@ -300,6 +300,20 @@ STORY_PAIRS = [
         "different_period",
         published=(date(2025, 7, 30), date(2025, 7, 30)),
     ),
+    Pair(
+        "a quarter is a period, not words that say what is measured",
+        "Freedonia's GDP grew 2.4% in the fourth quarter, driven by exports.",
+        "Freedonia's GDP grew 2.4% between October and December as exports rose.",
+        Label.SUPPORTED,
+        published=(date(2025, 1, 30), date(2025, 1, 30)),
+    ),
+    Pair(
+        "a month in a projection is the coming one",
+        "The Freedonia central bank expects to cut its main rate by 25 bp in November.",
+        "The Freedonia central bank expects to cut its main rate by a quarter point this year.",
+        Label.SUPPORTED,
+        published=(date(2024, 9, 18), date(2024, 9, 18)),
+    ),
     # issue 16, measured on the dev corpus: the shapes of the misses and of the links that were wrong
     Pair(
         "a bound met by a close count reported a day later",

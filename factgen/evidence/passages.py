@@ -357,11 +357,13 @@ def _subject(
 
 
 def _times(
-    text: str, quantities: Sequence[Quantity], published: date | None
+    text: str, quantities: Sequence[Quantity], published: date | None, *, ahead: bool = False
 ) -> tuple[frozenset[tuple[int | None, int | None]], frozenset[tuple[int | None, int | None]]]:
     """(year, month) references: "in May" -> (None, 5) or (2024, 5) with a 2024 publication; "2022" -> (2022, None);
     "the first quarter" its three months. Those after "since" ("its first cut since 2020", "since January") start a
-    period that runs to the publication date: they come second, apart from the others."""
+    period that runs to the publication date: they come second, apart from the others. A month without a year is the
+    last such month up to the publication date, or with ``ahead`` (a sentence that projects) the next one: "cuts in
+    November and December" in a September report are this year's."""
     years = {
         q.start: int(q.value)
         for q in quantities
@@ -389,7 +391,7 @@ def _times(
         for month in numbers:
             year = None if at_year is None else years[at_year]
             if year is None and published is not None:
-                year = published.year if month <= published.month else published.year - 1
+                year = published.year if month <= published.month or ahead else published.year - 1
             found.append((start, (year, month)))
     found += [
         (at, (y, None)) for at, y in years.items() if at not in used and not _find_baseline(text, 0, at)
@@ -437,6 +439,7 @@ def describe(
     quantities = _rate_points(text, extract_quantities(text))
     found = sorted(_tokens(text, lower_words=lower_words) + _aliases(text))
     spans = [m.span() for m in _find_according(text)]
+    spans += [m.span() for m in _find_quarters(text)]  # "the first quarter" is a period, compared as one
     if speaker:
         spans.append(_attribution(text, speaker))
         quantities = [q for q in quantities if q.surface not in speaker]
@@ -445,7 +448,8 @@ def describe(
             found = [(s, e, t) for s, e, t in found if t != surname]
     found = [(s, e, t) for s, e, t in found if not any(a <= s < b for a, b in spans)]
     measured = _measured(text, quantities, found)
-    times, since = _times(text, quantities, published)
+    projected = _find_projection(text) is not None
+    times, since = _times(text, quantities, published, ahead=projected)
     inside = [
         (m.quantity.start, m.quantity.end) for m in measured
     ]  # "$50 billion" is its q: tokens, not words
@@ -467,7 +471,7 @@ def describe(
         since=since,
         published=published,
         negations=_negations(text),
-        projected=_find_projection(text) is not None,
+        projected=projected,
         partial=_find_partial(text) is not None,
         subjects=frozenset(t for _, e, t in found if t[0] in "ea" and not _find_modifier(text, e)),
     )
