@@ -314,6 +314,22 @@ STORY_PAIRS = [
         Label.SUPPORTED,
         published=(date(2024, 9, 18), date(2024, 9, 18)),
     ),
+    Pair(
+        "a year that dates another figure of the sentence",
+        "Freedonia Labour won 240 seats, shy of the 272 majority mark.",
+        "Freedonia Labour won 240 seats, shy of the 272 majority mark, a far cry from the 303 and 282 seats it had "
+        "won in 2019 and 2014.",
+        Label.SUPPORTED,
+        published=(date(2024, 6, 5), date(2024, 6, 5)),
+    ),
+    Pair(
+        "look-alike: the same figures in another year",
+        "Freedonia Labour won 240 seats, shy of the 272 majority mark.",
+        "Freedonia Labour won 240 seats in 2019, shy of the 272 majority mark.",
+        None,
+        "different_period",
+        published=(date(2024, 6, 5), date(2024, 6, 5)),
+    ),
     # issue 16, measured on the dev corpus: the shapes of the misses and of the links that were wrong
     Pair(
         "a bound met by a close count reported a day later",

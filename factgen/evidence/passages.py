@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Final
+from typing import Final, TypeAlias
 
 from factgen import _claims_lexicon as claims_lex
 from factgen import _evidence_lexicon as lex
@@ -109,6 +109,10 @@ APPROXIMATE_SHARE: Final = Decimal(
 # --------------------------------------------------------------------------- describing one sentence
 
 
+Period: TypeAlias = frozenset[tuple[int | None, int | None]]  # (year, month) references, None where left open
+_Ref: TypeAlias = tuple[int, tuple[int | None, int | None], bool]  # offset, (year, month), after "since"
+
+
 @dataclass(frozen=True, slots=True)
 class Measured:
     """A quantity that measures something: what the ``q:`` tokens and the interval rule look at."""
@@ -118,10 +122,9 @@ class Measured:
     context: frozenset[str]  # the content tokens around it in its clause
     names: frozenset[str] = frozenset()  # the names (e:) and aliases (a:) it is said of (see ``_subject``)
     after: frozenset[str] = frozenset()  # the content terms right after it: "$58 billion in military aid"
-    negated: bool = (
-        False  # a negation in its statement ("wasn't 606,000"; not "the results are not..., and 4")
-    )
+    negated: bool = False  # a negation in its statement ("wasn't 606,000", not "..., and")
     projected: bool = False  # a projection word in its statement ("expecting another 50-basis-point cut")
+    period: tuple[Period, Period] = (frozenset(), frozenset())  # its time references, and those after "since"
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +138,7 @@ class Passage:
     names: frozenset[str]  # the e: tokens and their aliases (a: tokens: acronyms, initials of a name)
     written: tuple[tuple[str, str], ...]  # (e: token, its first surface form in the sentence), for rationales
     measured: tuple[Measured, ...]
-    times: frozenset[tuple[int | None, int | None]]  # (year, month); None where the text leaves it open
+    times: Period  # (year, month); None where the text leaves it open
     published: date | None
     negations: int
     projected: bool = (
@@ -143,7 +146,7 @@ class Passage:
     )
     subjects: frozenset[str] = frozenset()  # names that things are said of ("the BJP-led NDA": not the BJP)
     partial: bool = False  # a snapshot of a running tally ("with 545 results declared") or a threshold
-    since: frozenset[tuple[int | None, int | None]] = frozenset()  # where a period up to publication starts
+    since: Period = frozenset()  # where a period up to publication starts
 
 
 def _stem(word: str) -> str:
@@ -268,7 +271,7 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _measured(
-    text: str, quantities: Sequence[Quantity], tokens: list[tuple[int, int, str]]
+    text: str, quantities: Sequence[Quantity], tokens: list[tuple[int, int, str]], refs: Sequence[_Ref] = ()
 ) -> list[Measured]:
     kept: list[Quantity] = []
     for q in quantities:
@@ -286,6 +289,7 @@ def _measured(
     subjects = [
         (s, t) for s, e, t in tokens if t[0] in "ea" and not _find_modifier(text, e)
     ]  # "the BJP-led alliance" is said of the alliance
+    owner = _owners(text, kept, refs)
     out = []
     for i, q in enumerate(map(_widened, kept)):
         cells = _cells(q)
@@ -308,9 +312,27 @@ def _measured(
                 head,
                 negated=_negations(said) > 0,
                 projected=_find_projection(said) is not None,
+                period=_split(
+                    r for r, o in zip(refs, owner, strict=True) if o == i or (o is None and i not in owner)
+                ),
             )
         )
     return out
+
+
+def _owners(text: str, kept: Sequence[Quantity], refs: Sequence[_Ref]) -> list[int | None]:
+    """For each time reference, the number it dates: the nearest in its clause that is not a duration ("303 and 282
+    seats in 2019 and 2014": 282; "a 12-month estimate to June is 672,000": 672,000), or None (it dates them all)."""
+    owners: list[int | None] = []
+    for at, _, _ in refs:
+        left, right = _clause(text, at, at + 1)
+        near = [
+            (abs(q.start - at), i)
+            for i, q in enumerate(kept)
+            if left <= q.start < right and q.kind is not Kind.DURATION
+        ]
+        owners.append(min(near)[1] if near else None)
+    return owners
 
 
 def _statement(text: str, q: Quantity) -> str:
@@ -356,9 +378,15 @@ def _subject(
     return found
 
 
-def _times(
+def _split(refs: Iterable[_Ref]) -> tuple[Period, Period]:
+    """The references as written, and those after "since"."""
+    refs = list(refs)
+    return frozenset(t for _, t, since in refs if not since), frozenset(t for _, t, since in refs if since)
+
+
+def _time_refs(
     text: str, quantities: Sequence[Quantity], published: date | None, *, ahead: bool = False
-) -> tuple[frozenset[tuple[int | None, int | None]], frozenset[tuple[int | None, int | None]]]:
+) -> list[_Ref]:
     """(year, month) references: "in May" -> (None, 5) or (2024, 5) with a 2024 publication; "2022" -> (2022, None);
     "the first quarter" its three months. Those after "since" ("its first cut since 2020", "since January") start a
     period that runs to the publication date: they come second, apart from the others. A month without a year is the
@@ -404,11 +432,7 @@ def _times(
             else:
                 month = published.year * 12 + published.month - 1 + lex.RELATIVE_MONTHS[phrase]
                 found.append((m.start(), (month // 12, month % 12 + 1)))
-    since = {at for at, _ in found if _find_since(text, 0, at)}
-    return (
-        frozenset(t for at, t in found if at not in since),
-        frozenset(t for at, t in found if at in since),
-    )
+    return [(at, t, _find_since(text, 0, at) is not None) for at, t in found]
 
 
 def _introduces_month(text: str, start: int, end: int) -> bool:
@@ -447,9 +471,10 @@ def describe(
             surname = f"e:{_stem(speaker.split()[-1].lower())}"
             found = [(s, e, t) for s, e, t in found if t != surname]
     found = [(s, e, t) for s, e, t in found if not any(a <= s < b for a, b in spans)]
-    measured = _measured(text, quantities, found)
     projected = _find_projection(text) is not None
-    times, since = _times(text, quantities, published, ahead=projected)
+    refs = _time_refs(text, quantities, published, ahead=projected)
+    times, since = _split(refs)
+    measured = _measured(text, quantities, found, refs)
     inside = [
         (m.quantity.start, m.quantity.end) for m in measured
     ]  # "$50 billion" is its q: tokens, not words

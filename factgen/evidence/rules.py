@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Final
 
 from factgen import _evidence_lexicon as lex
-from factgen.evidence.passages import Measured, Passage, _stem, value_of
+from factgen.evidence.passages import Measured, Passage, Period, _stem, value_of
 from factgen.labels import interval_verdict
 from factgen.models import Bound, Kind, Label, Quantity, Relation
 
@@ -62,20 +63,29 @@ class Match:
 
 
 def _same_period(a: Passage, b: Passage) -> bool:
-    if a.since and b.since and not _meet(a.since, b.since):
+    return _periods_meet((a.times, a.since), a.published, (b.times, b.since), b.published)
+
+
+def _same_fact_period(claim: Passage, mc: Measured, evidence: Passage, me: Measured) -> bool:
+    """Whether two facts may be of one period: each by the time references that date it (see
+    ``passages._owners``), else by its report's publication date."""
+    return _periods_meet(mc.period, claim.published, me.period, evidence.published)
+
+
+def _periods_meet(
+    a: tuple[Period, Period], a_published: date | None, b: tuple[Period, Period], b_published: date | None
+) -> bool:
+    (a_times, a_since), (b_times, b_since) = a, b
+    if a_since and b_since and not _meet(a_since, b_since):
         return False  # "since January" and "since March": two running periods
-    if a.times and b.times:
-        return _meet(a.times, b.times)
-    if a.published is None or b.published is None:
+    if a_times and b_times:
+        return _meet(a_times, b_times)
+    if a_published is None or b_published is None:
         return True
-    if not a.times and not b.times:
-        return abs((a.published - b.published).days) <= PERIOD_DAYS
-    explicit, other = (a, b) if a.times else (b, a)
-    assert other.published is not None  # noqa: S101  (both dates are known here)
-    return any(
-        (y is None or y == other.published.year) and (m is None or m == other.published.month)
-        for y, m in explicit.times
-    )
+    if not a_times and not b_times:
+        return abs((a_published - b_published).days) <= PERIOD_DAYS
+    explicit, other = (a_times, b_published) if a_times else (b_times, a_published)
+    return any((y is None or y == other.year) and (m is None or m == other.month) for y, m in explicit)
 
 
 def _meet(a: frozenset[tuple[int | None, int | None]], b: frozenset[tuple[int | None, int | None]]) -> bool:
@@ -276,6 +286,19 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
     return Match(evidence, score, label, RULE_INTERVAL, said)
 
 
+def _facts_match(
+    claim: Passage, evidence: Passage, pairs: list[tuple[Measured, Measured]], score: float
+) -> Match | str:
+    """The verdict on paired facts: each pair of one period, polarity and mood, then by their intervals."""
+    if not all(_same_fact_period(claim, mc, evidence, me) for mc, me in pairs):
+        return "different_period"
+    if any(mc.negated != me.negated for mc, me in pairs):
+        return "polarity"  # a negation in the statement of one fact, not in the other's
+    if any(mc.projected != me.projected for mc, me in pairs):
+        return "projection"
+    return _interval_match(claim, evidence, pairs, score)
+
+
 def _spread(a: Measured, b: Measured) -> Decimal:
     """How far apart two values are, as a share of the larger (0 when either is unknown or zero); a bound counts
     its end: "more than 1.6 million" is 1.6 million here."""
@@ -328,8 +351,8 @@ def judge_pair(  # noqa: PLR0911 (a decision list: one reason per return)
         return reason
     if _days_apart(claim, evidence) > WINDOW_DAYS:
         return "far_apart"
-    if not _same_period(claim, evidence):
-        return "different_period"
+    if not claim.measured and not _same_period(claim, evidence):
+        return "different_period"  # (with numbers, each pair of facts by its own period: below)
     if not claim.measured and claim.negations != evidence.negations:
         return "polarity"
     shared = claim.names & evidence.names
@@ -337,13 +360,7 @@ def judge_pair(  # noqa: PLR0911 (a decision list: one reason per return)
         if not shared and not neighbours:
             return "no_shared_name"
         pairs = _pairs(claim, evidence)
-        if isinstance(pairs, str):
-            return pairs
-        if any(mc.negated != me.negated for mc, me in pairs):
-            return "polarity"  # a negation in the statement of one fact, not in the other's
-        if any(mc.projected != me.projected for mc, me in pairs):
-            return "projection"
-        return _interval_match(claim, evidence, pairs, score)
+        return pairs if isinstance(pairs, str) else _facts_match(claim, evidence, pairs, score)
     if claim.names - shared and evidence.names - shared:
         return "different_names"
     if term_score < threshold:
