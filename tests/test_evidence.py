@@ -219,7 +219,7 @@ STORY_PAIRS = [
         "Prime Minister Alma Ruiz will lead the 543-member Freedonia assembly for a record third term, officials said.",
         "The Freedonia assembly has 543 members, of whom 542 were elected on Tuesday, officials said.",
         None,
-        "no_quantity",
+        "below_threshold",  # a sentence without facts, and too little in common to restate it
     ),
     Pair(
         "look-alike: a running tally against the final count (seats declared so far)",
@@ -557,6 +557,30 @@ RESTATED = [  # (claim, other report, label or None): statements with no number,
 ]
 
 
+_SECOND_TIME = "health agency declared the outbreak a national emergency for the second time in two years."
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        (f"On June 11, Freedonia's {_SECOND_TIME}", RULE_RESTATEMENT),
+        (f"On June 11, Ruritania's {_SECOND_TIME}", None),  # look-alike: another actor
+    ],
+)
+def test_a_statement_is_restated_by_a_sentence_that_also_gives_figures(
+    other: str, expected: str | None
+) -> None:
+    """A claim without a number is supported by a report that says the same with figures besides; the way back
+    is no link, for the figures are not in the claim (issue 16)."""
+    claim = "Freedonia's health agency declared the outbreak a national emergency on Wednesday."
+    articles = [Article(id="a", text=claim, published=D), Article(id="b", text=other, published=D)]
+    index = EvidenceIndex.from_claims((), articles, neighbours={"a": ("b",), "b": ("a",)})
+    pa, pb = index.passages
+    there, back = index.judge(pa, pb), index.judge(pb, pa)
+    assert (None if isinstance(there, str) else there.rule) == expected
+    assert back == "no_quantity"
+
+
 @pytest.mark.parametrize(("claim", "other", "label"), RESTATED)
 def test_a_statement_without_a_number_is_evidence_both_ways(
     claim: str, other: str, label: Label | None
@@ -757,7 +781,9 @@ def test_restatements_link_both_ways(corpus: list[Article], by_story: bool) -> N
             same_value = (
                 there.rule == RULE_INTERVAL and _relation(a, b) is _relation(b, a) is Relation.CONTAINS
             )
-            if there.rule == RULE_RESTATEMENT or same_value:
+            if there.rule == RULE_RESTATEMENT and b.measured:
+                assert back == "no_quantity"  # figures are not restated by a sentence without them
+            elif there.rule == RULE_RESTATEMENT or same_value:
                 assert not isinstance(back, str), back
                 assert (back.label, back.rule, back.score) == (there.label, there.rule, there.score)
 

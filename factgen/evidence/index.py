@@ -245,8 +245,7 @@ class EvidenceIndex:
         for token in passage.tokens:
             if token[0] in keys:
                 keyed |= _member(found, self._postings.get(token, _NONE))
-        measured = self._measured_array[found]
-        same = measured if passage.measured else ~measured
+        same = self._measured_array[found] if passage.measured else np.ones(len(found), dtype=bool)
         reasons = Counter(
             {
                 "no_quantity": int(np.count_nonzero(~same)),

@@ -30,7 +30,7 @@ REASONS: Final[Mapping[str, str]] = {
     "different_names": "each sentence names someone or somewhere the other does not",
     "no_shared_name": "the two sentences name nothing in common (names, acronyms and their expansions)",
     "different_content": "the same names, but too little in common in what is said of them",
-    "no_quantity": "one sentence states a number the other does not",
+    "no_quantity": "the claim states a number the other sentence does not",
     "different_measure": "the numbers count different things (kind, unit or magnitude differ)",
     "different_context": "same unit, but other words around the number: another measure (a rate, not inflation)",
     "different_subject": "same measure, but said of other names: another party, place or person",
@@ -317,11 +317,13 @@ def _days_apart(a: Passage, b: Passage) -> int:
 def nothing_to_compare(claim: Passage, evidence: Passage) -> str | None:
     """Why two sentences have nothing to compare, or ``None``: the first check after the score.
 
-    A number on one side only (``no_quantity``: the two may not be about the same thing); numbers that share no
-    kind, unit and magnitude cell, i.e. no ``q:`` token (``different_measure``); without numbers, no name in common
-    (``no_shared_name``). :meth:`EvidenceIndex.match` applies the same test to many pairs at once.
+    A number in the claim that the other sentence lacks (``no_quantity``); numbers that share no kind, unit and
+    magnitude cell, i.e. no ``q:`` token (``different_measure``); a claim without numbers and a sentence with no
+    name in common (``no_shared_name``): a claim without numbers may be restated by a sentence that also gives
+    figures ("declared a global emergency" / "declared a global emergency for the second time in two years").
+    :meth:`EvidenceIndex.match` applies the same test to many pairs at once.
     """
-    if bool(claim.measured) != bool(evidence.measured):
+    if claim.measured and not evidence.measured:
         return "no_quantity"
     if claim.measured:
         return None if any(t[0] == "q" for t in claim.tokens & evidence.tokens) else "different_measure"
