@@ -330,6 +330,21 @@ STORY_PAIRS = [
         "different_period",
         published=(date(2024, 6, 5), date(2024, 6, 5)),
     ),
+    Pair(
+        "an acronym in brackets is part of its name's clause; outlets a day apart disagree",
+        "Freedonia's commission announced the results, with the National Unity Alliance (NUA) winning 293 seats.",
+        "The NUA's overall tally in Freedonia, on the other hand, stood at 292.",
+        Label.CONFLICTING,
+        published=(date(2024, 6, 4), date(2024, 6, 5)),
+    ),
+    Pair(
+        "look-alike: the same two counts two days apart are a revision",
+        "Freedonia's commission announced the results, with the National Unity Alliance (NUA) winning 293 seats.",
+        "The NUA's overall tally in Freedonia, on the other hand, stood at 292.",
+        None,
+        "later_revision",
+        published=(date(2024, 6, 4), date(2024, 6, 6)),
+    ),
     # issue 16, measured on the dev corpus: the shapes of the misses and of the links that were wrong
     Pair(
         "a bound met by a close count reported a day later",

@@ -19,6 +19,7 @@ _find_tokens = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:[’'][^\W\d_]+)?").f
 _according = re.compile(r"\b[Aa]ccording\s+to\s+[^,;:.!?“”\"]+")  # the source, not the fact
 _find_according, _find_according_sub = _according.finditer, _according.sub
 _find_clause_breaks = re.compile(r"[,;:()—–]|\s-+\s").finditer
+_unbracket_acronyms = re.compile(r"\(([A-Z][A-Za-z.&]{1,7})\)").sub  # "(NDA)", "(BoE)": not a clause break
 _find_statement_breaks = re.compile(  # where one statement of a sentence ends and another begins
     r"[;:—–“”\"]|\s-+\s|,\s+(?:and|but|because|while|whereas|which|who|although|though|adding|saying)\b"
 ).finditer
@@ -260,8 +261,10 @@ def _cells(q: Quantity) -> tuple[str, str] | None:
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``; an acronym in brackets after a name is part of it: "the National
+    Democratic Alliance (NDA) winning 293 seats"."""
     left, right = 0, len(text)
-    for m in _find_clause_breaks(text):
+    for m in _find_clause_breaks(_unbracket_acronyms(r"_\1_", text)):
         if m.end() <= start:
             left = m.end()
         elif m.start() >= end:

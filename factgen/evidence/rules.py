@@ -18,7 +18,7 @@ WINDOW_DAYS: Final = 7  # articles published further apart are never linked (sto
 CONFLICT_SPREAD: Final = Decimal(
     "0.15"
 )  # two values further apart than this share of the larger: not one fact (326 against 412 seats)
-REVISION_DAYS: Final = 0  # two figures that disagree, published further apart than this: a later revision
+REVISION_DAYS: Final = 1  # two figures that disagree, published further apart than this: a later revision
 RULE_INTERVAL: Final = "evidence.interval"
 RULE_CONFLICT: Final = "evidence.conflict"
 RULE_RESTATEMENT: Final = "evidence.restatement"
