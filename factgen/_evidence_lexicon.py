@@ -130,6 +130,9 @@ UNIT_CLASSES: Final[dict[str, str]] = {
     "death": "death", "fatality": "death", "percentage point": "percent", "percent": "percent",
 }  # fmt: skip
 
+# Words that make a count of people a count of deaths: "killed 517 people", "517 people have died".
+DEATH_WORDS: Final = frozenset({"killed", "killing", "kills", "died", "die"})  # not "presumed dead": missing
+
 # Words of many names that say little of which one: "the Labour Party" and "the Conservative Party" share "Party".
 GENERIC_NAME_WORDS: Final = frozenset(
     {

@@ -539,6 +539,8 @@ FACTS = [  # (claim, other report, label or the reason there is no link): one fa
     ("Freedonia Greens: 412 seats, 211 seats gained.", "Labour won 412 seats in Freedonia, 211 more than in 2019.", "unpaired_quantity"),
     ("Labour won around 412 seats in Freedonia, as of 8.30 pm.", "Labour's tally in Freedonia stood at 412.", Label.SUPPORTED),
     ("The Freedonia central bank cut its main rate to five percent.", "The Freedonia central bank cut its main rate to 5% from a high of 5.25%.", Label.SUPPORTED),
+    ("The storm has killed at least 40 people in Freedonia.", "The storm has caused 43 deaths in Freedonia.", Label.SUPPORTED),
+    ("The storm has injured 43 people in Freedonia.", "The storm has caused 43 deaths in Freedonia.", "different_measure"),
     ("Freedonia's economy shrank 0.3% after 2.4% growth in the previous quarter.", "Freedonia's 0.3 percent contraction follows a 2.4 percent expansion in the previous quarter.", Label.SUPPORTED),
 ]  # fmt: skip
 

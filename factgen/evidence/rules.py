@@ -102,9 +102,19 @@ def _comparable(a: Measured, b: Measured) -> bool:
     same_unit = (
         qa.unit == qb.unit
         or (qa.kind is Kind.CARDINAL and None in (qa.unit, qb.unit))
-        or (qa.unit in lex.UNIT_CLASSES and lex.UNIT_CLASSES[qa.unit] == lex.UNIT_CLASSES.get(qb.unit or ""))
+        or (_counted(a) is not None and _counted(a) == _counted(b))
     )
     return qa.kind is qb.kind and same_unit and (a.cells[0] == b.cells[0] or a.cells[1] == b.cells[1])
+
+
+_DEATH_TERMS: Final = frozenset("t:" + _stem(w) for w in lex.DEATH_WORDS)
+
+
+def _counted(m: Measured) -> str | None:
+    """The class of what a count counts ("individuals" and "people" count persons); people said to be killed or to
+    have died are deaths: "it has killed at least 517 people" and "537 deaths"."""
+    found = lex.UNIT_CLASSES.get(m.quantity.unit or "")
+    return "death" if found == "person" and m.context & _DEATH_TERMS else found
 
 
 def _fact_reason(mc: Measured, me: Measured, claim: Passage, evidence: Passage) -> str | None:
