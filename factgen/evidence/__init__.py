@@ -10,17 +10,17 @@ verdict by rule whose rationale names both articles, both publication dates and 
 them as ``neighbours``. Without them (the library default), candidates are found by score alone, as below.
 
 **Retrieve.** Every check-worthy sentence of the corpus (``claims.judge_sentences``), and as evidence only every
-other sentence (a figure is evidence even where its sentence does not stand alone; a statement without a number
-that another outlet repeats is a restatement), is a :class:`Passage`: its
-content terms (``t:``, stop, reporting and time words left out, attribution removed, lightly stemmed), names
-(``e:``) and their aliases (``a:``: an acronym as written and the initials of a run of capitalised words, so "NUP"
-meets "National Unity Party"; a country meets its adjective through ``CONCEPTS``), measured quantities by kind,
-unit and magnitude (``q:``, two staggered powers-of-ten grids; a change of a rate in percentage points whatever
-its wording: "50 basis points", "50 bp", "half a percentage point"; an approximate figure spans at least 1% either
-side; a time of day, "as of 8.30 pm", is no figure), its time references (years, months and quarters; a month
-without a year, and "next year", "last month", from ``Article.published``, a month in a projection forward; a
-reference after "since" starts a period that runs to the publication date and is kept apart), negations and
-whether it projects a number ("is projected to", "expected", "will"; a statistician's "estimate" does not). :class:`EvidenceIndex` holds one posting list per token. With
+other sentence (a figure is evidence even where its sentence does not stand alone; a statement without a number that
+another outlet repeats is a restatement), is a :class:`Passage`: its content terms (``t:``, stop, reporting and time
+words left out, attribution removed, lightly stemmed), names (``e:``) and their aliases (``a:``: an acronym as
+written and the initials of a run of capitalised words, so "NUP" meets "National Unity Party"; a country meets its
+adjective through ``CONCEPTS``), measured quantities by kind, unit and magnitude (``q:``, two staggered
+powers-of-ten grids; a change of a rate in percentage points whatever its wording: "50 basis points", "50 bp", "half
+a percentage point"; an approximate figure spans at least 1% either side; a time of day, "as of 8.30 pm", is no
+figure), its time references (years, months and quarters; a month without a year, and "next year", "last month",
+from ``Article.published``, a month in a projection forward; a reference after "since" starts a period that runs to
+the publication date and is kept apart), negations and whether it projects a number ("is projected to", "expected",
+"will"; a statistician's "estimate" does not). :class:`EvidenceIndex` holds one posting list per token. With
 neighbours, a claim's candidates are the sentences of its neighbouring articles that share a ``q:`` token (or, with
 no number, a name), the ``MAX_CANDIDATES`` (50) best by weighted Dice overlap. Without, a candidate is a sentence
 whose overlap reaches ``threshold``, found by prefix filtering (exactly the all-pairs result, see
@@ -28,15 +28,16 @@ whose overlap reaches ``threshold``, found by prefix filtering (exactly the all-
 
 **Verify** (``evidence.*`` rules; each refused candidate is counted under ``evidence.<reason>``, see
 :data:`REASONS`). Each measured quantity is a *fact*: its measure (kind and unit, "people", "individuals" and an
-outbreak's "cases" alike, people "killed" or who "died" as deaths; for a percent, money or bare number also the words around it), its subject (the names
-said of it, from its clause; an acronym in brackets after a name stays in the clause), its period (the time
-references that date it: each dates the nearest number of its clause that is not a duration, and one in no
-number's clause dates them all; else the publication date), its polarity and mood (a negation or a projection
-word in the *statement* that holds it, between semicolons, dashes, quotes and ", and/but/which..."; not elsewhere
-in the sentence) and its interval. Two facts are the same when measure, magnitude, period, polarity, mood and
-subject agree; a bare number and a counted one ("18 ... required hospitalization" / "Eighteen people have been
-hospitalized") also when the words around them meet and at most one is said of a name. A claim's facts each meet
-at most one; a fact that could meet several is left unpaired (a list of counts may still disagree on one).
+outbreak's "cases" alike, people "killed" or who "died" as deaths; for a percent, money or bare number also the
+words around it), its subject (the names said of it, from its clause; an acronym in brackets after a name stays in
+the clause), its period (the time references that date it: each dates the nearest number of its clause that is not a
+duration, and one in no number's clause dates them all; else the publication date), its polarity and mood (a
+negation or a projection word in the *statement* that holds it, between semicolons, dashes, quotes and ",
+and/but/which..."; not elsewhere in the sentence) and its interval. Two facts are the same when measure, magnitude,
+period, polarity, mood and subject agree; a bare number and a counted one ("18 ... required hospitalization" /
+"Eighteen people have been hospitalized") also when the words around them meet and at most one is said of a name. A
+claim's facts each meet at most one; a fact that could meet several is left unpaired (a list of counts may still
+disagree on one).
 
 ======================== ========================================================================================
 rule                     when, and the label
