@@ -78,7 +78,10 @@ CONCEPTS: Final[dict[str, str]] = {
     "german": "germany", "french": "franc", "canadia": "canada", "mexican": "mexico", "japanes": "japan",
     "congole": "congo", "texan": "texa", "swedish": "sweden", "iranian": "iran", "lebanes": "lebanon",
     "gazan": "gaza", "egyptia": "egypt", "qatari": "qatar", "european": "europ", "african": "africa",
-    "federal": "fed",
+    "federal": "fed", "fomc": "fed",
+    # growth and contraction of an economy, in the words outlets use for them
+    "expansi": "growth", "expand": "growth", "grow": "growth", "grew": "growth", "grown": "growth",
+    "shrink": "contrac", "shrank": "contrac", "shrunk": "contrac",
 }  # fmt: skip
 
 # Words that may sit inside a name whose initials make an acronym: "Bank of England" -> BoE, BOE.
@@ -86,6 +89,8 @@ ACRONYM_JOINERS: Final = frozenset({"of", "and", "for", "the", "&"})
 
 # Relative periods, in years or months from the publication date: "next year" in a 2025 report is 2026.
 RELATIVE_YEARS: Final[dict[str, int]] = {"last year": -1, "this year": 0, "next year": 1, "previous year": -1}
+# Quarters of a year, by their number: "the first quarter" is January to March.
+QUARTERS: Final[dict[str, int]] = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 RELATIVE_MONTHS: Final[dict[str, int]] = {"last month": -1, "this month": 0, "next month": 1}
 
 # Titles before a name are words, not names: "President Joe Biden" names Biden.
@@ -98,11 +103,11 @@ TITLES: Final = frozenset(
 )  # fmt: skip
 
 # Words that make a number a projection, a forecast or an estimate of what is to come, not a result: a projected
-# 410 seats and a won 412 seats are not the same fact.
+# 410 seats and a won 412 seats are not the same fact. An "estimate" is not one: statisticians estimate a past figure.
 PROJECTION_WORDS: Final = frozenset(
     {
         "projected", "projects", "projection", "projections", "predicted", "predicts", "prediction", "forecast",
-        "forecasts", "forecasting", "expected", "expects", "expect", "expecting", "poll", "polls", "estimate", "estimates",
+        "forecasts", "forecasting", "expected", "expects", "expect", "expecting", "poll", "polls",
         "will", "would", "could", "might", "likely", "set to", "on course", "on track",
     }
 )  # fmt: skip
@@ -121,8 +126,12 @@ PARTIAL_COUNT_WORDS: Final = frozenset(
 # Counted nouns that count the same things: "124 individuals" and "124 people"; "10 deaths" and "10 fatalities".
 UNIT_CLASSES: Final[dict[str, str]] = {
     "person": "person", "people": "person", "individual": "person", "resident": "person",
+    "case": "person", "patient": "person",  # an outbreak's cases and patients are people who fell ill
     "death": "death", "fatality": "death", "percentage point": "percent", "percent": "percent",
 }  # fmt: skip
+
+# Words that make a count of people a count of deaths: "killed 517 people", "517 people have died".
+DEATH_WORDS: Final = frozenset({"killed", "killing", "kills", "died", "die"})  # not "presumed dead": missing
 
 # Words of many names that say little of which one: "the Labour Party" and "the Conservative Party" share "Party".
 GENERIC_NAME_WORDS: Final = frozenset(

@@ -107,13 +107,15 @@ class EvidenceIndex:
         articles: Iterable[Article],
         *,
         neighbours: Mapping[str, Sequence[str]] | None = None,
-        measured_sentences: bool = True,
+        other_sentences: bool = True,
     ) -> EvidenceIndex:
         """The index of claims already extracted from ``articles`` (what the pipeline has at hand).
 
-        ``measured_sentences``: every other sentence of ``articles`` that measures something is indexed too, as
-        evidence only (records are made for claims): a report's figure is evidence even where its sentence does not
-        stand alone ("The rate stood at 4.2% last month"; its period comes from the publication date).
+        ``other_sentences``: every other sentence of ``articles`` is indexed too, as evidence only (records are made
+        for claims): a report's figure is evidence even where its sentence does not stand alone ("The rate stood at
+        4.2% last month"; its period comes from the publication date), and so is a statement without a number that
+        another report restates ("The iPhone maker vowed to appeal"). Each claim still judges at most
+        ``MAX_CANDIDATES`` sentences of its neighbours, so the cost per claim stays bounded.
 
         ``neighbours`` (article id -> the articles of its story and around it, :func:`factgen.stories.find_stories`)
         confines each claim's candidates to those articles; without it, candidates are found by score alone.
@@ -132,8 +134,8 @@ class EvidenceIndex:
             )
             for c in claims
         ]
-        if measured_sentences:
-            passages += _measured_sentences(by_id.values(), {(c.article_id, c.start) for c in claims}, lower)
+        if other_sentences:
+            passages += _other_sentences(by_id.values(), {(c.article_id, c.start) for c in claims}, lower)
         return cls(passages, {i: a.text for i, a in by_id.items()}, neighbours=neighbours)
 
     def __len__(self) -> int:
@@ -243,8 +245,7 @@ class EvidenceIndex:
         for token in passage.tokens:
             if token[0] in keys:
                 keyed |= _member(found, self._postings.get(token, _NONE))
-        measured = self._measured_array[found]
-        same = measured if passage.measured else ~measured
+        same = self._measured_array[found] if passage.measured else np.ones(len(found), dtype=bool)
         reasons = Counter(
             {
                 "no_quantity": int(np.count_nonzero(~same)),
@@ -302,25 +303,22 @@ class EvidenceIndex:
         return sorted(left[order].tolist()), rejected
 
 
-def _measured_sentences(
+def _other_sentences(
     articles: Iterable[Article], claimed: set[tuple[str, int]], lower: Mapping[str, frozenset[str]]
 ) -> list[Passage]:
-    """The passages of the sentences of ``articles`` that are not claims (``claimed``) and measure something."""
-    found = []
-    for article in articles:
-        for s in segment(clean(article)):
-            if (s.article_id, s.start) in claimed:
-                continue
-            p = describe(
-                s.text,
-                article_id=s.article_id,
-                start=s.start,
-                published=article.published,
-                lower_words=lower[article.id],
-            )
-            if p.measured:
-                found.append(p)
-    return found
+    """The passages of the sentences of ``articles`` that are not claims (``claimed``)."""
+    return [
+        describe(
+            s.text,
+            article_id=s.article_id,
+            start=s.start,
+            published=article.published,
+            lower_words=lower[article.id],
+        )
+        for article in articles
+        for s in segment(clean(article))
+        if (s.article_id, s.start) not in claimed
+    ]
 
 
 def _member(found: _Ids, ids: _Ids) -> npt.NDArray[np.bool_]:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Final
+from typing import Final, TypeAlias
 
 from factgen import _claims_lexicon as claims_lex
 from factgen import _evidence_lexicon as lex
@@ -16,8 +16,13 @@ from factgen.models import Bound, Kind, Quantity
 from factgen.quantities import extract_quantities
 
 _find_tokens = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:[’'][^\W\d_]+)?").finditer
-_find_according = re.compile(r"\b[Aa]ccording\s+to\s+[^,;:.!?“”\"]+").finditer  # the source, not the fact
+_according = re.compile(r"\b[Aa]ccording\s+to\s+[^,;:.!?“”\"]+")  # the source, not the fact
+_find_according, _find_according_sub = _according.finditer, _according.sub
 _find_clause_breaks = re.compile(r"[,;:()—–]|\s-+\s").finditer
+_unbracket_acronyms = re.compile(r"\(([A-Z][A-Za-z.&]{1,7})\)").sub  # "(NDA)", "(BoE)": not a clause break
+_find_statement_breaks = re.compile(  # where one statement of a sentence ends and another begins
+    r"[;:—–“”\"]|\s-+\s|,\s+(?:and|but|because|while|whereas|which|who|although|though|adding|saying)\b"
+).finditer
 _find_relative = re.compile(
     r"\b(" + "|".join(sorted(lex.RELATIVE_YEARS | lex.RELATIVE_MONTHS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -48,6 +53,7 @@ def _is_apposition(text: str, q: Quantity) -> bool:
     )
 
 
+_find_clock = re.compile(r"\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM|GMT|UTC|IST|ET|EST|EDT|BST|CET)(?!\w)").match
 _find_descriptor = re.compile(r"\d+[-‑](?:year|month|week|day|hour)s?(?:[-‑]old)?$").search  # "16-year high"
 _find_modifier = re.compile(r"[-‑](?:led|backed|controlled|run|allied|based|born)\b").match
 _find_conversion = re.compile(r"\s*(?:\w+\s+)?\(\s*(?:or\s+|about\s+|roughly\s+)?$").match
@@ -60,8 +66,15 @@ _WORD_POINTS: Final = {"quarter": Decimal("0.25"), "half": Decimal("0.50")}
 _HUNDREDTH: Final = Decimal("0.005")  # half the last digit of a rate change in points: 0.25 is [0.245, 0.255)
 _find_baseline = re.compile(  # a year a figure is compared with is not its period: "211 more than in 2019"
     r"(?:\bthan(?:\s+in)?|\bcompared\s+(?:with|to)(?:\s+in)?)\s+$",
-    re.IGNORECASE,  # ("since 2022" is a period)
+    re.IGNORECASE,  # ("since 2022" starts a period: see ``_find_since``)
 ).search
+_find_since = re.compile(
+    r"\bsince\s+(?:(?:the\s+)?(?:early|late|mid|start\s+of|end\s+of)[-\s]+)?$", re.IGNORECASE
+).search
+_find_quarters = re.compile(
+    r"\b(" + "|".join(sorted(lex.QUARTERS, key=len, reverse=True)) + r")[- ]quarter\b(?:\s+of)?",
+    re.IGNORECASE,
+).finditer
 _find_capitalised = re.compile(r"[A-Z][\w’'.&-]*").fullmatch
 _ABBREVIATED: Final = (
     1,
@@ -97,6 +110,10 @@ APPROXIMATE_SHARE: Final = Decimal(
 # --------------------------------------------------------------------------- describing one sentence
 
 
+Period: TypeAlias = frozenset[tuple[int | None, int | None]]  # (year, month) references, None where left open
+_Ref: TypeAlias = tuple[int, tuple[int | None, int | None], bool]  # offset, (year, month), after "since"
+
+
 @dataclass(frozen=True, slots=True)
 class Measured:
     """A quantity that measures something: what the ``q:`` tokens and the interval rule look at."""
@@ -106,6 +123,9 @@ class Measured:
     context: frozenset[str]  # the content tokens around it in its clause
     names: frozenset[str] = frozenset()  # the names (e:) and aliases (a:) it is said of (see ``_subject``)
     after: frozenset[str] = frozenset()  # the content terms right after it: "$58 billion in military aid"
+    negated: bool = False  # a negation in its statement ("wasn't 606,000", not "..., and")
+    projected: bool = False  # a projection word in its statement ("expecting another 50-basis-point cut")
+    period: tuple[Period, Period] = (frozenset(), frozenset())  # its time references, and those after "since"
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +139,7 @@ class Passage:
     names: frozenset[str]  # the e: tokens and their aliases (a: tokens: acronyms, initials of a name)
     written: tuple[tuple[str, str], ...]  # (e: token, its first surface form in the sentence), for rationales
     measured: tuple[Measured, ...]
-    times: frozenset[tuple[int | None, int | None]]  # (year, month); None where the text leaves it open
+    times: Period  # (year, month); None where the text leaves it open
     published: date | None
     negations: int
     projected: bool = (
@@ -127,6 +147,7 @@ class Passage:
     )
     subjects: frozenset[str] = frozenset()  # names that things are said of ("the BJP-led NDA": not the BJP)
     partial: bool = False  # a snapshot of a running tally ("with 545 results declared") or a threshold
+    since: Period = frozenset()  # where a period up to publication starts
 
 
 def _stem(word: str) -> str:
@@ -240,8 +261,10 @@ def _cells(q: Quantity) -> tuple[str, str] | None:
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``; an acronym in brackets after a name is part of it: "the National
+    Democratic Alliance (NDA) winning 293 seats"."""
     left, right = 0, len(text)
-    for m in _find_clause_breaks(text):
+    for m in _find_clause_breaks(_unbracket_acronyms(r"_\1_", text)):
         if m.end() <= start:
             left = m.end()
         elif m.start() >= end:
@@ -251,12 +274,14 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _measured(
-    text: str, quantities: Sequence[Quantity], tokens: list[tuple[int, int, str]]
+    text: str, quantities: Sequence[Quantity], tokens: list[tuple[int, int, str]], refs: Sequence[_Ref] = ()
 ) -> list[Measured]:
     kept: list[Quantity] = []
     for q in quantities:
         if q.kind in {Kind.DATE, Kind.ORDINAL} or _cells(q) is None or _find_descriptor(q.surface):
             continue  # "a 16-year high", "the 23-year-old": words that describe, not a fact measured
+        if q.unit is None and _find_clock(text, q.end):
+            continue  # "as of 8.30 pm": a time of day says when, not what was measured
         if _find_compound(text, q.end) or _is_apposition(text, q):
             continue  # "the 543-member Lok Sabha", "Kiptum, 23, ran": they name or describe, they are no claim
         if q.unit is None and q.kind is not Kind.CARDINAL:
@@ -267,6 +292,7 @@ def _measured(
     subjects = [
         (s, t) for s, e, t in tokens if t[0] in "ea" and not _find_modifier(text, e)
     ]  # "the BJP-led alliance" is said of the alliance
+    owner = _owners(text, kept, refs)
     out = []
     for i, q in enumerate(map(_widened, kept)):
         cells = _cells(q)
@@ -279,10 +305,50 @@ def _measured(
             t for s, _, t in tokens if q.end <= s < until and t[0] == "t"
         )  # up to the next number
         head = frozenset(sorted(head, key=lambda t: next(s for s, _, u in tokens if u == t))[:2])
+        said = _statement(text, q)
         out.append(
-            Measured(q, cells, frozenset(before + after), _subject(kept, i, subjects, left, right), head)
+            Measured(
+                q,
+                cells,
+                frozenset(before + after),
+                _subject(kept, i, subjects, left, right),
+                head,
+                negated=_negations(said) > 0,
+                projected=_find_projection(said) is not None,
+                period=_split(
+                    r for r, o in zip(refs, owner, strict=True) if o == i or (o is None and i not in owner)
+                ),
+            )
         )
     return out
+
+
+def _owners(text: str, kept: Sequence[Quantity], refs: Sequence[_Ref]) -> list[int | None]:
+    """For each time reference, the number it dates: the nearest in its clause that is not a duration ("303 and 282
+    seats in 2019 and 2014": 282; "a 12-month estimate to June is 672,000": 672,000), or None (it dates them all)."""
+    owners: list[int | None] = []
+    for at, _, _ in refs:
+        left, right = _clause(text, at, at + 1)
+        near = [
+            (abs(q.start - at), i)
+            for i, q in enumerate(kept)
+            if left <= q.start < right and q.kind is not Kind.DURATION
+        ]
+        owners.append(min(near)[1] if near else None)
+    return owners
+
+
+def _statement(text: str, q: Quantity) -> str:
+    """The statement of a sentence that holds ``q``: between the breaks of :data:`_find_statement_breaks`, with any
+    "according to ..." left out (the source, not the fact: "according to revised estimates")."""
+    left, right = 0, len(text)
+    for m in _find_statement_breaks(text):
+        if m.end() <= q.start:
+            left = m.end()
+        elif m.start() >= q.end:
+            right = m.start()
+            break
+    return _find_according_sub("", text[left:right])
 
 
 def _widened(q: Quantity) -> Quantity:
@@ -315,10 +381,20 @@ def _subject(
     return found
 
 
-def _times(
-    text: str, quantities: Sequence[Quantity], published: date | None
-) -> frozenset[tuple[int | None, int | None]]:
-    """(year, month) references: "in May" -> (None, 5) or (2024, 5) with a 2024 publication; "2022" -> (2022, None)."""
+def _split(refs: Iterable[_Ref]) -> tuple[Period, Period]:
+    """The references as written, and those after "since"."""
+    refs = list(refs)
+    return frozenset(t for _, t, since in refs if not since), frozenset(t for _, t, since in refs if since)
+
+
+def _time_refs(
+    text: str, quantities: Sequence[Quantity], published: date | None, *, ahead: bool = False
+) -> list[_Ref]:
+    """(year, month) references: "in May" -> (None, 5) or (2024, 5) with a 2024 publication; "2022" -> (2022, None);
+    "the first quarter" its three months. Those after "since" ("its first cut since 2020", "since January") start a
+    period that runs to the publication date: they come second, apart from the others. A month without a year is the
+    last such month up to the publication date, or with ``ahead`` (a sentence that projects) the next one: "cuts in
+    November and December" in a September report are this year's."""
     years = {
         q.start: int(q.value)
         for q in quantities
@@ -329,29 +405,37 @@ def _times(
         for m in _find_bare_years(text)
         if not any(q.start <= m.start() < q.end for q in quantities)
     }
-    found: set[tuple[int | None, int | None]] = set()
+    found: list[tuple[int, tuple[int | None, int | None]]] = []
     used: set[int] = set()
-    for m in _find_months(text):
-        if m.group(1) == "May" and not _introduces_month(text, m.start(), m.end()):
-            continue  # "may" the verb
-        month = _MONTHS[m.group(1).lower()]
-        at_year = next((at for at in years if 0 <= at - m.end() <= 6), None)  # "February 2022", "May 4, 2024"
-        year = None if at_year is None else years[at_year]
+    months = [
+        (m.start(), m.end(), [_MONTHS[m.group(1).lower()]])
+        for m in _find_months(text)
+        if m.group(1) != "May" or _introduces_month(text, m.start(), m.end())  # not "may" the verb
+    ] + [
+        (m.start(), m.end(), [3 * lex.QUARTERS[m.group(1).lower()] - i for i in (2, 1, 0)])
+        for m in _find_quarters(text)
+    ]
+    for start, end, numbers in months:
+        at_year = next((at for at in years if 0 <= at - end <= 6), None)  # "February 2022", "May 4, 2024"
         if at_year is not None:
             used.add(at_year)
-        elif published is not None:
-            year = published.year if month <= published.month else published.year - 1
-        found.add((year, month))
-    found |= {(y, None) for at, y in years.items() if at not in used and not _find_baseline(text, 0, at)}
+        for month in numbers:
+            year = None if at_year is None else years[at_year]
+            if year is None and published is not None:
+                year = published.year if month <= published.month or ahead else published.year - 1
+            found.append((start, (year, month)))
+    found += [
+        (at, (y, None)) for at, y in years.items() if at not in used and not _find_baseline(text, 0, at)
+    ]
     if published is not None:
         for m in _find_relative(text):
             phrase = m.group().lower()
             if phrase in lex.RELATIVE_YEARS:
-                found.add((published.year + lex.RELATIVE_YEARS[phrase], None))
+                found.append((m.start(), (published.year + lex.RELATIVE_YEARS[phrase], None)))
             else:
                 month = published.year * 12 + published.month - 1 + lex.RELATIVE_MONTHS[phrase]
-                found.add((month // 12, month % 12 + 1))
-    return frozenset(found)
+                found.append((m.start(), (month // 12, month % 12 + 1)))
+    return [(at, t, _find_since(text, 0, at) is not None) for at, t in found]
 
 
 def _introduces_month(text: str, start: int, end: int) -> bool:
@@ -374,14 +458,15 @@ def describe(
     that a capitalised first word is a name only if the article never writes it in lower case.
 
     >>> p = describe("The U.S. has provided more than $50 billion to Ukraine since 2022.", article_id="a")
-    >>> sorted(t for t in p.tokens if not t.startswith("q:")), sorted(p.times), p.negations
-    (['a:US', 'e:u.s.', 'e:ukrain', 't:provid'], [(2022, None)], 0)
+    >>> sorted(t for t in p.tokens if not t.startswith("q:")), sorted(p.times), sorted(p.since), p.negations
+    (['a:US', 'e:u.s.', 'e:ukrain', 't:provid'], [], [(2022, None)], 0)
     >>> [(m.quantity.surface, m.cells, sorted(m.context)) for m in p.measured]
     [('more than $50 billion', ('a10', 'b11'), ['e:u.s.', 'e:ukrain', 't:provid'])]
     """
     quantities = _rate_points(text, extract_quantities(text))
     found = sorted(_tokens(text, lower_words=lower_words) + _aliases(text))
     spans = [m.span() for m in _find_according(text)]
+    spans += [m.span() for m in _find_quarters(text)]  # "the first quarter" is a period, compared as one
     if speaker:
         spans.append(_attribution(text, speaker))
         quantities = [q for q in quantities if q.surface not in speaker]
@@ -389,7 +474,10 @@ def describe(
             surname = f"e:{_stem(speaker.split()[-1].lower())}"
             found = [(s, e, t) for s, e, t in found if t != surname]
     found = [(s, e, t) for s, e, t in found if not any(a <= s < b for a, b in spans)]
-    measured = _measured(text, quantities, found)
+    projected = _find_projection(text) is not None
+    refs = _time_refs(text, quantities, published, ahead=projected)
+    times, since = _split(refs)
+    measured = _measured(text, quantities, found, refs)
     inside = [
         (m.quantity.start, m.quantity.end) for m in measured
     ]  # "$50 billion" is its q: tokens, not words
@@ -407,10 +495,11 @@ def describe(
         names=frozenset(t for t in tokens if t[0] in "ea"),
         written=_written(text, found, tokens),
         measured=tuple(measured),
-        times=_times(text, quantities, published),
+        times=times,
+        since=since,
         published=published,
         negations=_negations(text),
-        projected=_find_projection(text) is not None,
+        projected=projected,
         partial=_find_partial(text) is not None,
         subjects=frozenset(t for _, e, t in found if t[0] in "ea" and not _find_modifier(text, e)),
     )

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Final
 
 from factgen import _evidence_lexicon as lex
-from factgen.evidence.passages import Measured, Passage, _stem, value_of
+from factgen.evidence.passages import Measured, Passage, Period, _stem, value_of
 from factgen.labels import interval_verdict
 from factgen.models import Bound, Kind, Label, Quantity, Relation
 
@@ -17,7 +18,7 @@ WINDOW_DAYS: Final = 7  # articles published further apart are never linked (sto
 CONFLICT_SPREAD: Final = Decimal(
     "0.15"
 )  # two values further apart than this share of the larger: not one fact (326 against 412 seats)
-REVISION_DAYS: Final = 0  # two figures that disagree, published further apart than this: a later revision
+REVISION_DAYS: Final = 1  # two figures that disagree, published further apart than this: a later revision
 RULE_INTERVAL: Final = "evidence.interval"
 RULE_CONFLICT: Final = "evidence.conflict"
 RULE_RESTATEMENT: Final = "evidence.restatement"
@@ -29,7 +30,7 @@ REASONS: Final[Mapping[str, str]] = {
     "different_names": "each sentence names someone or somewhere the other does not",
     "no_shared_name": "the two sentences name nothing in common (names, acronyms and their expansions)",
     "different_content": "the same names, but too little in common in what is said of them",
-    "no_quantity": "one sentence states a number the other does not",
+    "no_quantity": "the claim states a number the other sentence does not",
     "different_measure": "the numbers count different things (kind, unit or magnitude differ)",
     "different_context": "same unit, but other words around the number: another measure (a rate, not inflation)",
     "different_subject": "same measure, but said of other names: another party, place or person",
@@ -62,21 +63,37 @@ class Match:
 
 
 def _same_period(a: Passage, b: Passage) -> bool:
-    if a.times and b.times:
-        return any(
-            (ya is None or yb is None or ya == yb) and (ma is None or mb is None or ma == mb)
-            for ya, ma in a.times
-            for yb, mb in b.times
-        )
-    if a.published is None or b.published is None:
+    return _periods_meet((a.times, a.since), a.published, (b.times, b.since), b.published)
+
+
+def _same_fact_period(claim: Passage, mc: Measured, evidence: Passage, me: Measured) -> bool:
+    """Whether two facts may be of one period: each by the time references that date it (see
+    ``passages._owners``), else by its report's publication date."""
+    return _periods_meet(mc.period, claim.published, me.period, evidence.published)
+
+
+def _periods_meet(
+    a: tuple[Period, Period], a_published: date | None, b: tuple[Period, Period], b_published: date | None
+) -> bool:
+    (a_times, a_since), (b_times, b_since) = a, b
+    if a_since and b_since and not _meet(a_since, b_since):
+        return False  # "since January" and "since March": two running periods
+    if a_times and b_times:
+        return _meet(a_times, b_times)
+    if a_published is None or b_published is None:
         return True
-    if not a.times and not b.times:
-        return abs((a.published - b.published).days) <= PERIOD_DAYS
-    explicit, other = (a, b) if a.times else (b, a)
-    assert other.published is not None  # noqa: S101  (both dates are known here)
+    if not a_times and not b_times:
+        return abs((a_published - b_published).days) <= PERIOD_DAYS
+    explicit, other = (a_times, b_published) if a_times else (b_times, a_published)
+    return any((y is None or y == other.year) and (m is None or m == other.month) for y, m in explicit)
+
+
+def _meet(a: frozenset[tuple[int | None, int | None]], b: frozenset[tuple[int | None, int | None]]) -> bool:
+    """Whether some (year, month) of ``a`` may be one of ``b`` (None: left open)."""
     return any(
-        (y is None or y == other.published.year) and (m is None or m == other.published.month)
-        for y, m in explicit.times
+        (ya is None or yb is None or ya == yb) and (ma is None or mb is None or ma == mb)
+        for ya, ma in a
+        for yb, mb in b
     )
 
 
@@ -85,9 +102,19 @@ def _comparable(a: Measured, b: Measured) -> bool:
     same_unit = (
         qa.unit == qb.unit
         or (qa.kind is Kind.CARDINAL and None in (qa.unit, qb.unit))
-        or (qa.unit in lex.UNIT_CLASSES and lex.UNIT_CLASSES[qa.unit] == lex.UNIT_CLASSES.get(qb.unit or ""))
+        or (_counted(a) is not None and _counted(a) == _counted(b))
     )
     return qa.kind is qb.kind and same_unit and (a.cells[0] == b.cells[0] or a.cells[1] == b.cells[1])
+
+
+_DEATH_TERMS: Final = frozenset("t:" + _stem(w) for w in lex.DEATH_WORDS)
+
+
+def _counted(m: Measured) -> str | None:
+    """The class of what a count counts ("individuals" and "people" count persons); people said to be killed or to
+    have died are deaths: "it has killed at least 517 people" and "537 deaths"."""
+    found = lex.UNIT_CLASSES.get(m.quantity.unit or "")
+    return "death" if found == "person" and m.context & _DEATH_TERMS else found
 
 
 def _fact_reason(mc: Measured, me: Measured, claim: Passage, evidence: Passage) -> str | None:
@@ -98,8 +125,8 @@ def _fact_reason(mc: Measured, me: Measured, claim: Passage, evidence: Passage) 
         mc.names or claim.subjects,
         me.names or evidence.subjects,
     )  # "The bulk, 80, are in Gaines"
-    if bare and not (_named(names_c, names_e) or _named(names_e, names_c)):
-        return "different_subject"  # a bare number is only the same fact when said of the same name
+    if bare and not (_named(names_c, names_e) or _named(names_e, names_c) or _said_alike(mc, me)):
+        return "different_subject"  # a bare number is the same fact when said of the same name, or of the same thing
     if not bare and (
         q.kind in {Kind.PERCENT, Kind.MONEY, Kind.DURATION} or q.unit in _GENERIC_UNITS or q.unit is None
     ):  # a duration too: "highest in 20 years" and "first dissent in 19 years" measure different things
@@ -116,6 +143,20 @@ def _fact_reason(mc: Measured, me: Measured, claim: Passage, evidence: Passage) 
     ):
         return "different_subject"  # each is said of a name the other sentence never gives as a subject
     return None
+
+
+def _said_alike(a: Measured, b: Measured) -> bool:
+    """Whether a bare number and a counted one ("18 ... have required hospitalization", "Eighteen people have been
+    hospitalized") are said of the same thing with no name against it: the words around them (and the counted noun)
+    have a term in common, and at most one of them is said of a name."""
+    if a.names and b.names:
+        return False
+    terms = [{t for t in m.context if t[0] == "t"} | _unit_term(m.quantity) for m in (a, b)]
+    return bool(terms[0] & terms[1])
+
+
+def _unit_term(q: Quantity) -> set[str]:
+    return set() if q.unit is None else {"t:" + _stem(q.unit)}
 
 
 def _named(names: frozenset[str], other: frozenset[str]) -> bool:
@@ -147,25 +188,41 @@ def _pairs(claim: Passage, evidence: Passage) -> list[tuple[Measured, Measured]]
                 reasons.append(reason)
         options = _narrowed(mc, options)
         if len(options) > 1:
-            return "ambiguous_quantity"
-        if options:
+            reasons.append(
+                "ambiguous_quantity"
+            )  # left unpaired: the claim's other facts may still be compared
+        elif options:
             pairs.append((mc, options[0]))
     if not pairs:
-        order = ("different_subject", "different_context", "different_measure")
+        order = ("ambiguous_quantity", "different_subject", "different_context", "different_measure")
         return next(r for r in order if r in reasons)
-    if len({id(me) for _, me in pairs}) < len(pairs):
-        return "ambiguous_quantity"
-    return pairs
+    pairs = _one_each(pairs)
+    return pairs or "ambiguous_quantity"
+
+
+def _one_each(pairs: list[tuple[Measured, Measured]]) -> list[tuple[Measured, Measured]]:
+    """The pairs with each fact of the other sentence taken once: where several facts of the claim chose the same
+    one, only the one whose interval meets it keeps it ("542 of the 543 seats" against "542 of the 543"); if none
+    or several do, none of them is paired."""
+    kept = []
+    for mc, me in pairs:
+        rivals = [c for c, e in pairs if e is me]
+        meeting = [c for c in rivals if not c.quantity.interval.isdisjoint(me.quantity.interval)]
+        if len(rivals) == 1 or meeting == [mc]:
+            kept.append((mc, me))
+    return kept
 
 
 def _narrowed(mc: Measured, options: list[Measured]) -> list[Measured]:
-    """The numbers of the other sentence that ``mc`` may pair with, narrowed while more than one is left: one with
-    its unit written ("99 seats", not "52"), then one said of a name of ``mc``'s ("Plaid Cymru four" among "the DUP
-    four"), then one whose interval meets ``mc``'s ("412 seats" among "412 seats, 211 seats gained" for "412")."""
+    """The numbers of the other sentence that ``mc`` may pair with, narrowed while more than one is left: one said of
+    a name of ``mc``'s ("Plaid Cymru four" among "the DUP four"), then one whose interval meets ``mc``'s ("211" among
+    "412 seats, 211 more" for "211 seats gained"), then one of the very value, then one with its unit written ("99
+    seats", not "52")."""
     tests = (
-        lambda me: me.quantity.unit == mc.quantity.unit,
         lambda me: _named(mc.names, me.names),
         lambda me: not mc.quantity.interval.isdisjoint(me.quantity.interval),
+        lambda me: value_of(me.quantity) == value_of(mc.quantity),  # "five percent": "5%", not "5.25%"
+        lambda me: me.quantity.unit == mc.quantity.unit,
     )
     for test in tests:
         if len(options) > 1:
@@ -239,6 +296,19 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
     return Match(evidence, score, label, RULE_INTERVAL, said)
 
 
+def _facts_match(
+    claim: Passage, evidence: Passage, pairs: list[tuple[Measured, Measured]], score: float
+) -> Match | str:
+    """The verdict on paired facts: each pair of one period, polarity and mood, then by their intervals."""
+    if not all(_same_fact_period(claim, mc, evidence, me) for mc, me in pairs):
+        return "different_period"
+    if any(mc.negated != me.negated for mc, me in pairs):
+        return "polarity"  # a negation in the statement of one fact, not in the other's
+    if any(mc.projected != me.projected for mc, me in pairs):
+        return "projection"
+    return _interval_match(claim, evidence, pairs, score)
+
+
 def _spread(a: Measured, b: Measured) -> Decimal:
     """How far apart two values are, as a share of the larger (0 when either is unknown or zero); a bound counts
     its end: "more than 1.6 million" is 1.6 million here."""
@@ -257,11 +327,13 @@ def _days_apart(a: Passage, b: Passage) -> int:
 def nothing_to_compare(claim: Passage, evidence: Passage) -> str | None:
     """Why two sentences have nothing to compare, or ``None``: the first check after the score.
 
-    A number on one side only (``no_quantity``: the two may not be about the same thing); numbers that share no
-    kind, unit and magnitude cell, i.e. no ``q:`` token (``different_measure``); without numbers, no name in common
-    (``no_shared_name``). :meth:`EvidenceIndex.match` applies the same test to many pairs at once.
+    A number in the claim that the other sentence lacks (``no_quantity``); numbers that share no kind, unit and
+    magnitude cell, i.e. no ``q:`` token (``different_measure``); a claim without numbers and a sentence with no
+    name in common (``no_shared_name``): a claim without numbers may be restated by a sentence that also gives
+    figures ("declared a global emergency" / "declared a global emergency for the second time in two years").
+    :meth:`EvidenceIndex.match` applies the same test to many pairs at once.
     """
-    if bool(claim.measured) != bool(evidence.measured):
+    if claim.measured and not evidence.measured:
         return "no_quantity"
     if claim.measured:
         return None if any(t[0] == "q" for t in claim.tokens & evidence.tokens) else "different_measure"
@@ -291,18 +363,16 @@ def judge_pair(  # noqa: PLR0911 (a decision list: one reason per return)
         return reason
     if _days_apart(claim, evidence) > WINDOW_DAYS:
         return "far_apart"
-    if not _same_period(claim, evidence):
-        return "different_period"
-    if claim.negations != evidence.negations:
+    if not claim.measured and not _same_period(claim, evidence):
+        return "different_period"  # (with numbers, each pair of facts by its own period: below)
+    if not claim.measured and claim.negations != evidence.negations:
         return "polarity"
-    if claim.measured and claim.projected != evidence.projected:
-        return "projection"
     shared = claim.names & evidence.names
     if claim.measured:  # then the fact's own subject decides (see ``_fact_reason``)
         if not shared and not neighbours:
             return "no_shared_name"
         pairs = _pairs(claim, evidence)
-        return pairs if isinstance(pairs, str) else _interval_match(claim, evidence, pairs, score)
+        return pairs if isinstance(pairs, str) else _facts_match(claim, evidence, pairs, score)
     if claim.names - shared and evidence.names - shared:
         return "different_names"
     if term_score < threshold:
