@@ -14,6 +14,8 @@ from typing import Any, Final
 
 import orjson
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factgen import load_articles
 
@@ -38,6 +40,12 @@ SHAPES_BY_LABEL: Final = {
     },
 }
 _ID: Final = re.compile(r"[a-z0-9][a-z0-9.-]*")
+# A whole sentence starts a line or follows a sentence end (an opening quote may stay outside it, for a quoted
+# sentence annotated alone); it ends a line, or ends in . ! ? or … (a closing quote may follow) before a space.
+_SENTENCE_BEFORE: Final = re.compile(r"(?:^|\n|[.!?…][\"”’)]?[ \t]+)[\"“‘]?$")
+_SENTENCE_END: Final = re.compile(r"[.!?…][\"”’)]?$")
+_AFTER_SENTENCE: Final = re.compile(r"[\"”’]?(?:[ \t]|\n|$)")
+HELD_OUT: Final = DATA / "links-c.jsonl"
 _DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -145,3 +153,84 @@ def test_link_line(where: str, row: dict[str, Any]) -> None:
 def test_links_are_not_repeated() -> None:
     pairs = Counter((r["a"], r["a_sentence"], r["b"], r["b_sentence"]) for _, r in LINKS)
     assert [p for p, n in pairs.items() if n > 1] == []
+
+
+def _is_whole_sentence(text: str, sentence: str) -> bool:
+    """Whether some occurrence of ``sentence`` in ``text`` is a whole sentence, not a clause cut out of one."""
+    start = text.find(sentence)
+    while start >= 0:
+        end = start + len(sentence)
+        before = _SENTENCE_BEFORE.search(text[max(0, start - 4) : start])
+        after = text[end : end + 2]
+        if before and (
+            after[:1] in ("", "\n") or (_SENTENCE_END.search(sentence) and _AFTER_SENTENCE.match(after))
+        ):
+            return True
+        start = text.find(sentence, start + 1)
+    return False
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "whole"),
+    [
+        ("One. Two three.\n", "Two three.", True),
+        ("One. Two three.\n", "One.", True),
+        ("Head line\nBody.\n", "Head line", True),
+        ("One. Two three.\n", "Two", False),
+        ("One. Two three.\n", "wo three.", False),
+        ("One, two. Three.\n", "One,", False),
+        ("xTwo.\n", "Two.", False),
+        ("“Two.”\n", "Two.", True),
+        ("“Happy,” he said. “Not in my mind.\n", "Not in my mind.", True),
+        ("He said “Yes. No.” Then.\n", "No.", True),
+    ],
+)
+def test_whole_sentence_check(text: str, sentence: str, whole: bool) -> None:
+    assert _is_whole_sentence(text, sentence) is whole
+
+
+_WORDS: Final = st.lists(st.text("abcxyz", min_size=1, max_size=6), min_size=1, max_size=4)
+
+
+@given(st.lists(_WORDS, min_size=1, max_size=5))
+def test_every_sentence_of_a_paragraph_is_whole_and_no_clipped_one_is(words: list[list[str]]) -> None:
+    sentences = [" ".join(ws).capitalize() + "." for ws in words]
+    text = " ".join(sentences) + "\n"
+    for sentence in sentences:
+        assert _is_whole_sentence(text, sentence)
+        assert not _is_whole_sentence(text, sentence[1:])
+        assert not _is_whole_sentence(text, sentence[:-1])
+
+
+@pytest.mark.parametrize(("where", "row"), LINKS, ids=[where for where, _ in LINKS])
+def test_link_sentences_are_whole_sentences(where: str, row: dict[str, Any]) -> None:
+    for side in ("a", "b"):
+        sentence = row[f"{side}_sentence"]
+        assert _is_whole_sentence(TEXTS[row[side]], sentence), (
+            f"{where}: {side}_sentence: not a whole sentence of {row[side]}.txt: {sentence[:60]!r}"
+        )
+
+
+def test_held_out_links_c_is_new_and_broad() -> None:
+    """links-c.jsonl is a held-out set: >= 80 pairs over >= 12 stories, every label, no pair of links-a/b again."""
+    held_out = _rows(HELD_OUT)
+    assert len(held_out) >= 80, f"{HELD_OUT.name}: {len(held_out)} pairs, expected at least 80"
+    stories = {row["a"].split(".")[0] for _, row in held_out} | {
+        row["b"].split(".")[0] for _, row in held_out
+    }
+    assert len(stories) >= 12, f"{HELD_OUT.name}: {len(stories)} stories, expected at least 12"
+    assert {row["label"] for _, row in held_out} == set(SHAPES_BY_LABEL)
+    earlier = {
+        (r["a"], r["a_sentence"], r["b"], r["b_sentence"])
+        for path in sorted(DATA.glob("links-*.jsonl"))
+        if path != HELD_OUT
+        for _, r in _rows(path)
+    }
+    assert earlier, "no links-a/b to compare links-c with"
+    repeated = [
+        where
+        for where, r in held_out
+        if (r["a"], r["a_sentence"], r["b"], r["b_sentence"]) in earlier
+        or (r["b"], r["b_sentence"], r["a"], r["a_sentence"]) in earlier
+    ]
+    assert repeated == [], f"pairs already in links-a/b (either direction): {repeated}"
