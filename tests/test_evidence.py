@@ -828,3 +828,46 @@ def test_labels_follow_the_interval_relation(corpus: list[Article], by_story: bo
                 assert match.label is expected[_relation(passage, match.evidence)]
             else:
                 assert (match.rule, match.label) == (RULE_RESTATEMENT, Label.SUPPORTED)
+
+
+AMOUNTS = [  # (claim, other report, label or the reason there is no link): amounts by recipient, lists (links4)
+    ("The package includes about 45-billion dollars in aid for Freedonia.", "The bills provide $44.8 billion to address the war in Freedonia, including $12 billion to restock weapons; $15 billion for Ruritania.", Label.SUPPORTED),
+    ("The package includes about 45-billion dollars in aid for Freedonia.", "The bills provide $44.8 billion in aid for Ruritania.", "different_subject"),
+    ("The bill provides over 45-billion dollars for Freedonia, 12 billion for Ruritania and about three billion for Osterlich.", "The bills provide $45.2 billion for Freedonia, $14 billion for Ruritania and $3.1 billion for Osterlich.", Label.CONFLICTING),
+    ("The bill provides 12 billion dollars for Ruritania.", "The bills provide $14 billion for Ruritania, including $5.2 billion for food.", Label.CONFLICTING),
+    ("The bill provides 12 billion dollars for Ruritania.", "The bills provide $14 billion for Osterlich and $9 billion for Freedonia.", "different_subject"),
+    ("Regulators imposed a €1.5 billion fine on Acme.", "Acme was fined 1.5 billion euros; its penalties now total above €3 billion.", Label.SUPPORTED),
+    ("Regulators imposed a €1.5 billion fine on Acme.", "Acme's penalties in Freedonia now total above €1.7 billion.", "different_context"),
+    ("Freedonia Greens: 72 seats, 64 seats gained.", "In Freedonia, Labour: 410 seats - Greens: 70 seats.", Label.CONFLICTING),
+    ("Freedonia Greens: 72 seats, 64 seats gained.", "In Freedonia, Labour: 410 seats - Liberals: 70 seats.", "unpaired_quantity"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), AMOUNTS)
+def test_amounts_are_compared_by_recipient(claim: str, other: str, expected: Label | str) -> None:
+    """An amount is the same fact as a close amount for the same recipient whatever the words around it; in a list
+    each amount's recipient is the name written after it ("12 billion for Ruritania"); a number of a list pairs with
+    the one close enough to disagree with it, and of two that chose the same, the one said of its name keeps it."""
+    pa, pb = describe(claim, article_id="a", published=D), describe(other, article_id="b", published=D)
+    index = EvidenceIndex([pa, pb], {"a": claim, "b": other}, neighbours={"a": ("b",), "b": ("a",)})
+    outcome = index.judge(pa, pb)
+    assert (outcome if isinstance(outcome, str) else outcome.label) == expected
+
+
+CURRENCY_LISTS = [  # (sentence, the (surface, unit, recipient names or None: not an amount's) of each number)
+    ("It gives over 60-billion dollars to Freedonia, 23 billion for Ruritania and about eight billion for Osterlich.",
+     [("over 60-billion dollars", "USD", ["e:freedon"]), ("23 billion", "USD", ["e:ruritan"]), ("about eight billion", "USD", ["e:osterli"])]),
+    ("It gives €2 billion for Ruritania, and 3 billion people watched.", [("€2 billion", "EUR", ["e:ruritan"]), ("3 billion people", "person", None)]),
+    ("It gives €2 million for Ruritania and 3 billion to Freedonia.", [("€2 million", "EUR", ["e:ruritan"]), ("3 billion", None, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CURRENCY_LISTS)
+def test_a_currency_carries_over_a_list_of_amounts(
+    sentence: str, expected: list[tuple[str, str | None, list[str] | None]]
+) -> None:
+    """ "23 billion" after "60-billion dollars" is dollars (the same scale word); a counted noun or another scale is
+    not; an amount's recipient is the name written right after "for" or "to"."""
+    measured = describe(sentence, article_id="a").measured
+    got = [(m.quantity.surface, m.quantity.unit, sorted(m.names)) for m in measured]
+    assert got == [(s, u, n if n is not None else g[2]) for (s, u, n), g in zip(expected, got, strict=True)]

@@ -127,6 +127,9 @@ def _fact_reason(mc: Measured, me: Measured, claim: Passage, evidence: Passage) 
     )  # "The bulk, 80, are in Gaines"
     if bare and not (_named(names_c, names_e) or _named(names_e, names_c) or _said_alike(mc, me)):
         return "different_subject"  # a bare number is the same fact when said of the same name, or of the same thing
+    if q.kind is Kind.MONEY and _named(mc.names, me.names) and _spread(mc, me) <= CONFLICT_SPREAD:
+        return None  # a close amount for the same recipient, in other words: "$60.84 billion to address the
+        # conflict in Ukraine" and "about 61-billion dollars in aid for Ukraine"
     if not bare and (
         q.kind in {Kind.PERCENT, Kind.MONEY, Kind.DURATION} or q.unit in _GENERIC_UNITS or q.unit is None
     ):  # a duration too: "highest in 20 years" and "first dissent in 19 years" measure different things
@@ -202,13 +205,15 @@ def _pairs(claim: Passage, evidence: Passage) -> list[tuple[Measured, Measured]]
 
 def _one_each(pairs: list[tuple[Measured, Measured]]) -> list[tuple[Measured, Measured]]:
     """The pairs with each fact of the other sentence taken once: where several facts of the claim chose the same
-    one, only the one whose interval meets it keeps it ("542 of the 543 seats" against "542 of the 543"); if none
-    or several do, none of them is paired."""
+    one, only the one whose interval meets it keeps it ("542 of the 543 seats" against "542 of the 543"), else the
+    one said of its name ("72 seats" of the Liberal Democrats, not "64 seats gained", against their "70 seats"); if
+    none or several do, none of them is paired."""
     kept = []
     for mc, me in pairs:
         rivals = [c for c, e in pairs if e is me]
         meeting = [c for c in rivals if not c.quantity.interval.isdisjoint(me.quantity.interval)]
-        if len(rivals) == 1 or meeting == [mc]:
+        named = [c for c in rivals if _named(c.names, me.names)]
+        if len(rivals) == 1 or meeting == [mc] or (not meeting and named == [mc]):
             kept.append((mc, me))
     return kept
 
@@ -216,11 +221,13 @@ def _one_each(pairs: list[tuple[Measured, Measured]]) -> list[tuple[Measured, Me
 def _narrowed(mc: Measured, options: list[Measured]) -> list[Measured]:
     """The numbers of the other sentence that ``mc`` may pair with, narrowed while more than one is left: one said of
     a name of ``mc``'s ("Plaid Cymru four" among "the DUP four"), then one whose interval meets ``mc``'s ("211" among
-    "412 seats, 211 more" for "211 seats gained"), then one of the very value, then one with its unit written ("99
+    "412 seats, 211 more" for "211 seats gained"), then one close enough to disagree with it (within
+    ``CONFLICT_SPREAD``), then one of the very value, then one with its unit written ("99
     seats", not "52")."""
     tests = (
         lambda me: _named(mc.names, me.names),
         lambda me: not mc.quantity.interval.isdisjoint(me.quantity.interval),
+        lambda me: _spread(mc, me) <= CONFLICT_SPREAD,  # "23 billion": "$26 billion", not "$9.1 billion"
         lambda me: value_of(me.quantity) == value_of(mc.quantity),  # "five percent": "5%", not "5.25%"
         lambda me: me.quantity.unit == mc.quantity.unit,
     )
