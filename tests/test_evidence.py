@@ -542,6 +542,11 @@ FACTS = [  # (claim, other report, label or the reason there is no link): one fa
     ("The storm has killed at least 40 people in Freedonia.", "The storm has caused 43 deaths in Freedonia.", Label.SUPPORTED),
     ("The storm has injured 43 people in Freedonia.", "The storm has caused 43 deaths in Freedonia.", "different_measure"),
     ("Freedonia's economy shrank 0.3% after 2.4% growth in the previous quarter.", "Freedonia's 0.3 percent contraction follows a 2.4 percent expansion in the previous quarter.", Label.SUPPORTED),
+    # links4: people killed and deaths are one measure whatever the other words of their clauses
+    ("The fever has killed at least 300 people, with over 9,000 suspected cases in Freedonia this year.", "Over 8,500 cases and 312 deaths were reported in Freedonia this year.", Label.NOT_ENOUGH_INFO),
+    ("The fever has killed 312 people in Freedonia this year.", "Doctors reported 312 deaths in Freedonia this year.", Label.SUPPORTED),
+    ("The fever has killed 312 people in Freedonia this year.", "Doctors reported 312 deaths in Ruritania this year.", "different_subject"),
+    ("The fever has killed 312 people in Freedonia this year.", "Doctors said 312 people were injured in Freedonia this year.", "different_measure"),
 ]  # fmt: skip
 
 

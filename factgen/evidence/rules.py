@@ -130,8 +130,13 @@ def _fact_reason(mc: Measured, me: Measured, claim: Passage, evidence: Passage) 
     if q.kind is Kind.MONEY and _named(mc.names, me.names) and _spread(mc, me) <= CONFLICT_SPREAD:
         return None  # a close amount for the same recipient, in other words: "$60.84 billion to address the
         # conflict in Ukraine" and "about 61-billion dollars in aid for Ukraine"
-    if not bare and (
-        q.kind in {Kind.PERCENT, Kind.MONEY, Kind.DURATION} or q.unit in _GENERIC_UNITS or q.unit is None
+    deaths = _counted(mc) == _counted(me) == "death"  # the class says what is counted: "killed 517 people"
+    if (
+        not bare
+        and not deaths
+        and (
+            q.kind in {Kind.PERCENT, Kind.MONEY, Kind.DURATION} or q.unit in _GENERIC_UNITS or q.unit is None
+        )
     ):  # a duration too: "highest in 20 years" and "first dissent in 19 years" measure different things
         terms_c = {t for t in mc.context if t[0] == "t"}
         terms_e = {t for t in me.context if t[0] == "t"}
