@@ -546,7 +546,7 @@ FACTS = [  # (claim, other report, label or the reason there is no link): one fa
     ("The fever has killed at least 300 people, with over 9,000 suspected cases in Freedonia this year.", "Over 8,500 cases and 312 deaths were reported in Freedonia this year.", Label.NOT_ENOUGH_INFO),
     ("The fever has killed 312 people in Freedonia this year.", "Doctors reported 312 deaths in Freedonia this year.", Label.SUPPORTED),
     ("The fever has killed 312 people in Freedonia this year.", "Doctors reported 312 deaths in Ruritania this year.", "different_subject"),
-    ("The fever has killed 312 people in Freedonia this year.", "Doctors said 312 people were injured in Freedonia this year.", "different_measure"),
+    ("The fever has killed 312 people in Freedonia this year.", "Doctors said 312 people were injured in Freedonia this year.", "different_context"),
 ]  # fmt: skip
 
 
