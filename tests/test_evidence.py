@@ -550,14 +550,19 @@ FACTS = [  # (claim, other report, label or the reason there is no link): one fa
 ]  # fmt: skip
 
 
+def _judged(claim: str, other: str) -> Label | str:
+    """The label of the other report's sentence as evidence for the claim's, or the reason there is no link."""
+    pa, pb = describe(claim, article_id="a", published=D), describe(other, article_id="b", published=D)
+    index = EvidenceIndex([pa, pb], {"a": claim, "b": other}, neighbours={"a": ("b",), "b": ("a",)})
+    outcome = index.judge(pa, pb)
+    return outcome if isinstance(outcome, str) else outcome.label
+
+
 @pytest.mark.parametrize(("claim", "other", "expected"), FACTS)
 def test_one_fact_in_other_words(claim: str, other: str, expected: Label | str) -> None:
     """A bare number and a counted one said of the same thing, counted nouns of one class, an institution's short
     name: the same fact; said of another thing or another name, no link."""
-    pa, pb = describe(claim, article_id="a", published=D), describe(other, article_id="b", published=D)
-    index = EvidenceIndex([pa, pb], {"a": claim, "b": other}, neighbours={"a": ("b",), "b": ("a",)})
-    outcome = index.judge(pa, pb)
-    assert (outcome if isinstance(outcome, str) else outcome.label) == expected
+    assert _judged(claim, other) == expected
 
 
 RESTATED = [  # (claim, other report, label or None): statements with no number, indexed as evidence all the same
@@ -853,10 +858,7 @@ def test_amounts_are_compared_by_recipient(claim: str, other: str, expected: Lab
     """An amount is the same fact as a close amount for the same recipient whatever the words around it; in a list
     each amount's recipient is the name written after it ("12 billion for Ruritania"); a number of a list pairs with
     the one close enough to disagree with it, and of two that chose the same, the one said of its name keeps it."""
-    pa, pb = describe(claim, article_id="a", published=D), describe(other, article_id="b", published=D)
-    index = EvidenceIndex([pa, pb], {"a": claim, "b": other}, neighbours={"a": ("b",), "b": ("a",)})
-    outcome = index.judge(pa, pb)
-    assert (outcome if isinstance(outcome, str) else outcome.label) == expected
+    assert _judged(claim, other) == expected
 
 
 CURRENCY_LISTS = [  # (sentence, the (surface, unit, recipient names or None: not an amount's) of each number)
@@ -876,3 +878,19 @@ def test_a_currency_carries_over_a_list_of_amounts(
     measured = describe(sentence, article_id="a").measured
     got = [(m.quantity.surface, m.quantity.unit, sorted(m.names)) for m in measured]
     assert got == [(s, u, n if n is not None else g[2]) for (s, u, n), g in zip(expected, got, strict=True)]
+
+
+AGES = [  # (claim, other report, label or the reason there is no link): ages beside names in a list (links4)
+    ("The freed captives—Ana Petrova, 34; Mila Ross, 27; and Lena Novak, 41—reached Freedonia.", "The captives, Ana Petrova, 34, Mila Ross, 26, and Lena Novak, 40, were freed in Freedonia.", Label.CONFLICTING),
+    ("The freed captives—Ana Petrova, 34; Mila Ross, 27; and Lena Novak, 41—reached Freedonia.", "The captives, Lena Novak, 41, Ana Petrova, 34, and Mila Ross, 27, were freed in Freedonia.", Label.SUPPORTED),
+    ("The freed captives—Ana Petrova, 34; Mila Ross, 27—reached Freedonia.", "The captives, Ivan Sokol, 33, and Oleg Brin, 26, were freed in Freedonia.", "different_subject"),
+    ("The freed captives—Ana Petrova, 34; Mila Ross, 27—reached Freedonia.", "Freedonia freed 34 captives and 27 soldiers.", "different_measure"),
+    ("Two captives—Ana Petrova, 34; Mila Ross, 27—were held for 470 days in Freedonia.", "Two captives were held for 470 days in Freedonia.", Label.SUPPORTED),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), AGES)
+def test_ages_in_a_list_are_compared_person_by_person(claim: str, other: str, expected: Label | str) -> None:
+    """Two or more people with their ages in one sentence: each age is a fact of the person named right before it,
+    compared with that person's age only (never with a count); ages the other report leaves out are not missed."""
+    assert _judged(claim, other) == expected

@@ -53,6 +53,27 @@ def _is_apposition(text: str, q: Quantity) -> bool:
     )
 
 
+AGE: Final = "age"  # the unit of an age beside a name in a list: "Emily Damari, 28; Romi Gonen, 24"
+_MAX_AGE: Final = 120
+_find_name_run = re.compile(
+    r"(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*,\s$"
+).search  # "Romi Gonen, " before an age
+
+
+def _is_age(text: str, q: Quantity) -> bool:
+    """A whole number up to ``_MAX_AGE`` set off right after a name, ended by a comma, semicolon or dash."""
+    return (
+        q.unit is None
+        and q.kind is Kind.CARDINAL
+        and q.bound is Bound.EXACT
+        and q.value is not None
+        and q.value == q.value.to_integral_value()
+        and 0 < q.value <= _MAX_AGE
+        and text[q.end : q.end + 1] in {",", ";", "—", "–", ")"}
+        and _find_name_run(text[: q.start]) is not None
+    )
+
+
 _find_clock = re.compile(r"\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM|GMT|UTC|IST|ET|EST|EDT|BST|CET)(?!\w)").match
 _find_descriptor = re.compile(r"\d+[-‑](?:year|month|week|day|hour)s?(?:[-‑]old)?$").search  # "16-year high"
 _find_modifier = re.compile(r"[-‑](?:led|backed|controlled|run|allied|based|born)\b").match
@@ -280,7 +301,13 @@ def _measured(
     text: str, quantities: Sequence[Quantity], tokens: list[tuple[int, int, str]], refs: Sequence[_Ref] = ()
 ) -> list[Measured]:
     kept: list[Quantity] = []
+    ages = [q for q in quantities if _is_age(text, q)]
     for q in quantities:
+        if len(ages) > 1 and q in ages:
+            kept.append(
+                q.model_copy(update={"unit": AGE})
+            )  # people and their ages in a list: compared per person
+            continue
         if q.kind in {Kind.DATE, Kind.ORDINAL} or _cells(q) is None or _find_descriptor(q.surface):
             continue  # "a 16-year high", "the 23-year-old": words that describe, not a fact measured
         if q.unit is None and _find_clock(text, q.end):
@@ -314,13 +341,17 @@ def _measured(
                 q,
                 cells,
                 frozenset(before + after),
-                _recipient(text, q, subjects) or _subject(kept, i, subjects, left, right),
+                _person(text, q, subjects)
+                if q.unit == AGE
+                else _recipient(text, q, subjects) or _subject(kept, i, subjects, left, right),
                 head,
                 negated=_negations(said) > 0,
                 projected=_find_projection(said) is not None,
                 period=_split(
-                    r for r, o in zip(refs, owner, strict=True) if o == i or (o is None and i not in owner)
-                ),
+                    r
+                    for r, o in zip(refs, owner, strict=True)
+                    if (o == i or (o is None and i not in owner)) and q.unit != AGE
+                ),  # an age is as of the report: "abducted in October 2023" does not date it
             )
         )
     return out
@@ -362,6 +393,13 @@ def _widened(q: Quantity) -> Quantity:
     spread = abs(q.value) * APPROXIMATE_SHARE
     low, high = min(q.low, q.value - spread), max(q.high, q.value + spread)
     return q.model_copy(update={"low": low, "high": high, "low_inclusive": True, "high_inclusive": True})
+
+
+def _person(text: str, q: Quantity, subjects: list[tuple[int, str]]) -> frozenset[str]:
+    """The names of the person an age is said of: the run of capitalised words right before it."""
+    found = _find_name_run(text[: q.start])
+    at = found.start() if found is not None else q.start
+    return frozenset(t for s, t in subjects if at <= s < q.start)
 
 
 def _recipient(text: str, q: Quantity, subjects: list[tuple[int, str]]) -> frozenset[str]:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Final
 
 from factgen import _evidence_lexicon as lex
-from factgen.evidence.passages import Measured, Passage, Period, _stem, value_of
+from factgen.evidence.passages import AGE, Measured, Passage, Period, _stem, value_of
 from factgen.labels import interval_verdict
 from factgen.models import Bound, Kind, Label, Quantity, Relation
 
@@ -99,6 +99,8 @@ def _meet(a: frozenset[tuple[int | None, int | None]], b: frozenset[tuple[int | 
 
 def _comparable(a: Measured, b: Measured) -> bool:
     qa, qb = a.quantity, b.quantity
+    if (qa.unit == AGE) != (qb.unit == AGE):
+        return False  # an age is compared with an age only
     same_unit = (
         qa.unit == qb.unit
         or (qa.kind is Kind.CARDINAL and None in (qa.unit, qb.unit))
@@ -117,9 +119,13 @@ def _counted(m: Measured) -> str | None:
     return "death" if found == "person" and m.context & _DEATH_TERMS else found
 
 
-def _fact_reason(mc: Measured, me: Measured, claim: Passage, evidence: Passage) -> str | None:
+def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
+    mc: Measured, me: Measured, claim: Passage, evidence: Passage
+) -> str | None:
     """Why two comparable quantities are not the same measured fact (measure words, subject), or None."""
     q = mc.quantity
+    if q.unit == AGE:  # "Romi Gonen, 24" and "Gonen, 23": the same person's age
+        return None if _named(mc.names, me.names) else "different_subject"
     bare = (q.unit is None) != (me.quantity.unit is None)  # "stood at 292" against "292 seats"
     names_c, names_e = (
         mc.names or claim.subjects,
@@ -284,7 +290,10 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
         return (
             "different_measure"  # "more than 1.6 million" against 3.3 million: two counts, even if one bounds
         )
-    if Relation.DISJOINT not in relations and len(pairs) < len(claim.measured):
+    needed = [m for m in claim.measured if m.quantity.unit != AGE]  # people's ages in a list may go unsaid
+    if Relation.DISJOINT not in relations and len([c for c, _ in pairs if c.quantity.unit != AGE]) < len(
+        needed
+    ):
         return (
             "unpaired_quantity"  # a disagreement on one shared fact is enough for CONFLICTING, not agreement
         )
