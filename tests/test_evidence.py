@@ -848,6 +848,8 @@ AMOUNTS = [  # (claim, other report, label or the reason there is no link): amou
     ("The bill provides 12 billion dollars for Ruritania.", "The bills provide $14 billion for Osterlich and $9 billion for Freedonia.", "different_subject"),
     ("Regulators imposed a €1.5 billion fine on Acme.", "Acme was fined 1.5 billion euros; its penalties now total above €3 billion.", Label.SUPPORTED),
     ("Regulators imposed a €1.5 billion fine on Acme.", "Acme's penalties in Freedonia now total above €1.7 billion.", "different_context"),
+    ("Freedonia's parliament approved $58 billion in military aid.", "Freedonia's parliament approved $58 billion in humanitarian aid.", "different_context"),
+    ("Freedonia approved $58 billion in aid for weapons.", "Freedonia approved $58 billion in aid for refugees.", "different_context"),
     ("Freedonia Greens: 72 seats, 64 seats gained.", "In Freedonia, Labour: 410 seats - Greens: 70 seats.", Label.CONFLICTING),
     ("Freedonia Greens: 72 seats, 64 seats gained.", "In Freedonia, Labour: 410 seats - Liberals: 70 seats.", "unpaired_quantity"),
 ]  # fmt: skip

@@ -119,9 +119,7 @@ def _counted(m: Measured) -> str | None:
     return "death" if found == "person" and m.context & _DEATH_TERMS else found
 
 
-def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
-    mc: Measured, me: Measured, claim: Passage, evidence: Passage
-) -> str | None:
+def _fact_reason(mc: Measured, me: Measured, claim: Passage, evidence: Passage) -> str | None:
     """Why two comparable quantities are not the same measured fact (measure words, subject), or None."""
     q = mc.quantity
     if q.unit == AGE:  # "Romi Gonen, 24" and "Gonen, 23": the same person's age
@@ -133,13 +131,15 @@ def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
     )  # "The bulk, 80, are in Gaines"
     if bare and not (_named(names_c, names_e) or _named(names_e, names_c) or _said_alike(mc, me)):
         return "different_subject"  # a bare number is the same fact when said of the same name, or of the same thing
-    if q.kind is Kind.MONEY and _named(mc.names, me.names) and _spread(mc, me) <= CONFLICT_SPREAD:
-        return None  # a close amount for the same recipient, in other words: "$60.84 billion to address the
-        # conflict in Ukraine" and "about 61-billion dollars in aid for Ukraine"
+    # a close amount for the same recipient needs no other word in common: "$60.84 billion to address the
+    # conflict in Ukraine" and "about 61-billion dollars in aid for Ukraine" (but not words right after it that
+    # qualify one head two ways: "in military aid", "in humanitarian aid")
+    recipient = q.kind is Kind.MONEY and _named(mc.names, me.names) and _spread(mc, me) <= CONFLICT_SPREAD
     deaths = _counted(mc) == _counted(me) == "death"  # the class says what is counted: "killed 517 people"
     if (
         not bare
         and not deaths
+        and not recipient
         and (
             q.kind in {Kind.PERCENT, Kind.MONEY, Kind.DURATION} or q.unit in _GENERIC_UNITS or q.unit is None
         )
@@ -148,7 +148,10 @@ def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
         terms_e = {t for t in me.context if t[0] == "t"}
         if not (terms_c & terms_e or not terms_c or not terms_e):
             return "different_context"
-    if mc.after - evidence.tokens and me.after - claim.tokens:
+    worded = (
+        recipient and not mc.after & me.after
+    )  # "in aid" / "to address the conflict": other words, one sum
+    if mc.after - evidence.tokens and me.after - claim.tokens and not worded:
         return "different_context"  # "$58 billion in military aid", "$75 billion in humanitarian aid"
     if (
         not _named(mc.names, me.names)
