@@ -72,7 +72,8 @@ NOT_ENOUGH_INFO 0.31 -> 0.38, links-b SUPPORTED 0.34 -> 0.36, CONFLICTING 0.00 -
 precision 1.00 and 0 look-alikes on both files, before and after (table in ``benchmarks/links.py``). It added: a
 currency carried over a list of amounts ("60-billion dollars ..., 23 billion for Israel"), an amount's recipient
 read after "for"/"to" (``passages._recipient``), a close amount (within ``CONFLICT_SPREAD``) for the same
-recipient is one fact whatever its other words, two death counts need no other word in common, and ages beside
+recipient needs no other word in common (words right after both that qualify one head two ways, "in military aid" /
+"in humanitarian aid", still refuse it), two death counts need no other word in common, and ages beside
 names in a list ("Emily Damari, 28; Romi Gonen, 24", unit ``passages.AGE``) are facts of each person, compared
 only with that person's age and never needed for agreement.
 """
