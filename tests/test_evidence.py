@@ -542,17 +542,27 @@ FACTS = [  # (claim, other report, label or the reason there is no link): one fa
     ("The storm has killed at least 40 people in Freedonia.", "The storm has caused 43 deaths in Freedonia.", Label.SUPPORTED),
     ("The storm has injured 43 people in Freedonia.", "The storm has caused 43 deaths in Freedonia.", "different_measure"),
     ("Freedonia's economy shrank 0.3% after 2.4% growth in the previous quarter.", "Freedonia's 0.3 percent contraction follows a 2.4 percent expansion in the previous quarter.", Label.SUPPORTED),
+    # links4: people killed and deaths are one measure whatever the other words of their clauses
+    ("The fever has killed at least 300 people, with over 9,000 suspected cases in Freedonia this year.", "Over 8,500 cases and 312 deaths were reported in Freedonia this year.", Label.NOT_ENOUGH_INFO),
+    ("The fever has killed 312 people in Freedonia this year.", "Doctors reported 312 deaths in Freedonia this year.", Label.SUPPORTED),
+    ("The fever has killed 312 people in Freedonia this year.", "Doctors reported 312 deaths in Ruritania this year.", "different_subject"),
+    ("The fever has killed 312 people in Freedonia this year.", "Doctors said 312 people were injured in Freedonia this year.", "different_context"),
 ]  # fmt: skip
+
+
+def _judged(claim: str, other: str) -> Label | str:
+    """The label of the other report's sentence as evidence for the claim's, or the reason there is no link."""
+    pa, pb = describe(claim, article_id="a", published=D), describe(other, article_id="b", published=D)
+    index = EvidenceIndex([pa, pb], {"a": claim, "b": other}, neighbours={"a": ("b",), "b": ("a",)})
+    outcome = index.judge(pa, pb)
+    return outcome if isinstance(outcome, str) else outcome.label
 
 
 @pytest.mark.parametrize(("claim", "other", "expected"), FACTS)
 def test_one_fact_in_other_words(claim: str, other: str, expected: Label | str) -> None:
     """A bare number and a counted one said of the same thing, counted nouns of one class, an institution's short
     name: the same fact; said of another thing or another name, no link."""
-    pa, pb = describe(claim, article_id="a", published=D), describe(other, article_id="b", published=D)
-    index = EvidenceIndex([pa, pb], {"a": claim, "b": other}, neighbours={"a": ("b",), "b": ("a",)})
-    outcome = index.judge(pa, pb)
-    assert (outcome if isinstance(outcome, str) else outcome.label) == expected
+    assert _judged(claim, other) == expected
 
 
 RESTATED = [  # (claim, other report, label or None): statements with no number, indexed as evidence all the same
@@ -828,3 +838,61 @@ def test_labels_follow_the_interval_relation(corpus: list[Article], by_story: bo
                 assert match.label is expected[_relation(passage, match.evidence)]
             else:
                 assert (match.rule, match.label) == (RULE_RESTATEMENT, Label.SUPPORTED)
+
+
+AMOUNTS = [  # (claim, other report, label or the reason there is no link): amounts by recipient, lists (links4)
+    ("The package includes about 45-billion dollars in aid for Freedonia.", "The bills provide $44.8 billion to address the war in Freedonia, including $12 billion to restock weapons; $15 billion for Ruritania.", Label.SUPPORTED),
+    ("The package includes about 45-billion dollars in aid for Freedonia.", "The bills provide $44.8 billion in aid for Ruritania.", "different_subject"),
+    ("The bill provides over 45-billion dollars for Freedonia, 12 billion for Ruritania and about three billion for Osterlich.", "The bills provide $45.2 billion for Freedonia, $14 billion for Ruritania and $3.1 billion for Osterlich.", Label.CONFLICTING),
+    ("The bill provides 12 billion dollars for Ruritania.", "The bills provide $14 billion for Ruritania, including $5.2 billion for food.", Label.CONFLICTING),
+    ("The bill provides 12 billion dollars for Ruritania.", "The bills provide $14 billion for Osterlich and $9 billion for Freedonia.", "different_subject"),
+    ("Regulators imposed a €1.5 billion fine on Acme.", "Acme was fined 1.5 billion euros; its penalties now total above €3 billion.", Label.SUPPORTED),
+    ("Regulators imposed a €1.5 billion fine on Acme.", "Acme's penalties in Freedonia now total above €1.7 billion.", "different_context"),
+    ("Freedonia's parliament approved $58 billion in military aid.", "Freedonia's parliament approved $58 billion in humanitarian aid.", "different_context"),
+    ("Freedonia approved $58 billion in aid for weapons.", "Freedonia approved $58 billion in aid for refugees.", "different_context"),
+    ("Freedonia Greens: 72 seats, 64 seats gained.", "In Freedonia, Labour: 410 seats - Greens: 70 seats.", Label.CONFLICTING),
+    ("Freedonia Greens: 72 seats, 64 seats gained.", "In Freedonia, Labour: 410 seats - Liberals: 70 seats.", "unpaired_quantity"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), AMOUNTS)
+def test_amounts_are_compared_by_recipient(claim: str, other: str, expected: Label | str) -> None:
+    """An amount is the same fact as a close amount for the same recipient whatever the words around it; in a list
+    each amount's recipient is the name written after it ("12 billion for Ruritania"); a number of a list pairs with
+    the one close enough to disagree with it, and of two that chose the same, the one said of its name keeps it."""
+    assert _judged(claim, other) == expected
+
+
+CURRENCY_LISTS = [  # (sentence, the (surface, unit, recipient names or None: not an amount's) of each number)
+    ("It gives over 60-billion dollars to Freedonia, 23 billion for Ruritania and about eight billion for Osterlich.",
+     [("over 60-billion dollars", "USD", ["e:freedon"]), ("23 billion", "USD", ["e:ruritan"]), ("about eight billion", "USD", ["e:osterli"])]),
+    ("It gives €2 billion for Ruritania, and 3 billion people watched.", [("€2 billion", "EUR", ["e:ruritan"]), ("3 billion people", "person", None)]),
+    ("It gives €2 million for Ruritania and 3 billion to Freedonia.", [("€2 million", "EUR", ["e:ruritan"]), ("3 billion", None, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CURRENCY_LISTS)
+def test_a_currency_carries_over_a_list_of_amounts(
+    sentence: str, expected: list[tuple[str, str | None, list[str] | None]]
+) -> None:
+    """ "23 billion" after "60-billion dollars" is dollars (the same scale word); a counted noun or another scale is
+    not; an amount's recipient is the name written right after "for" or "to"."""
+    measured = describe(sentence, article_id="a").measured
+    got = [(m.quantity.surface, m.quantity.unit, sorted(m.names)) for m in measured]
+    assert got == [(s, u, n if n is not None else g[2]) for (s, u, n), g in zip(expected, got, strict=True)]
+
+
+AGES = [  # (claim, other report, label or the reason there is no link): ages beside names in a list (links4)
+    ("The freed captives—Ana Petrova, 34; Mila Ross, 27; and Lena Novak, 41—reached Freedonia.", "The captives, Ana Petrova, 34, Mila Ross, 26, and Lena Novak, 40, were freed in Freedonia.", Label.CONFLICTING),
+    ("The freed captives—Ana Petrova, 34; Mila Ross, 27; and Lena Novak, 41—reached Freedonia.", "The captives, Lena Novak, 41, Ana Petrova, 34, and Mila Ross, 27, were freed in Freedonia.", Label.SUPPORTED),
+    ("The freed captives—Ana Petrova, 34; Mila Ross, 27—reached Freedonia.", "The captives, Ivan Sokol, 33, and Oleg Brin, 26, were freed in Freedonia.", "different_subject"),
+    ("The freed captives—Ana Petrova, 34; Mila Ross, 27—reached Freedonia.", "Freedonia freed 34 captives and 27 soldiers.", "different_measure"),
+    ("Two captives—Ana Petrova, 34; Mila Ross, 27—were held for 470 days in Freedonia.", "Two captives were held for 470 days in Freedonia.", Label.SUPPORTED),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), AGES)
+def test_ages_in_a_list_are_compared_person_by_person(claim: str, other: str, expected: Label | str) -> None:
+    """Two or more people with their ages in one sentence: each age is a fact of the person named right before it,
+    compared with that person's age only (never with a count); ages the other report leaves out are not missed."""
+    assert _judged(claim, other) == expected

@@ -53,9 +53,33 @@ def _is_apposition(text: str, q: Quantity) -> bool:
     )
 
 
+AGE: Final = "age"  # the unit of an age beside a name in a list: "Emily Damari, 28; Romi Gonen, 24"
+_MAX_AGE: Final = 120
+_find_name_run = re.compile(
+    r"(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*,\s$"
+).search  # "Romi Gonen, " before an age
+
+
+def _is_age(text: str, q: Quantity) -> bool:
+    """A whole number up to ``_MAX_AGE`` set off right after a name, ended by a comma, semicolon or dash."""
+    return (
+        q.unit is None
+        and q.kind is Kind.CARDINAL
+        and q.bound is Bound.EXACT
+        and q.value is not None
+        and q.value == q.value.to_integral_value()
+        and 0 < q.value <= _MAX_AGE
+        and text[q.end : q.end + 1] in {",", ";", "—", "–", ")"}
+        and _find_name_run(text[: q.start]) is not None
+    )
+
+
 _find_clock = re.compile(r"\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM|GMT|UTC|IST|ET|EST|EDT|BST|CET)(?!\w)").match
 _find_descriptor = re.compile(r"\d+[-‑](?:year|month|week|day|hour)s?(?:[-‑]old)?$").search  # "16-year high"
 _find_modifier = re.compile(r"[-‑](?:led|backed|controlled|run|allied|based|born)\b").match
+_find_recipient = re.compile(
+    r"\s+(?:in\s+\w+\s+)?(?:for|to)\s+(?:the\s+)?(?=[A-Z])"
+).match  # "$26 billion for Israel"
 _find_conversion = re.compile(r"\s*(?:\w+\s+)?\(\s*(?:or\s+|about\s+|roughly\s+)?$").match
 _find_bare_years = re.compile(r"(?<![\d.,$€£-])(?:19|20)\d\d(?![\d%]|[.,]\d)").finditer
 _find_basis_points = re.compile(r"\s*(?:-?basis[- ]points?\b|bps?\b)", re.IGNORECASE).match
@@ -277,7 +301,13 @@ def _measured(
     text: str, quantities: Sequence[Quantity], tokens: list[tuple[int, int, str]], refs: Sequence[_Ref] = ()
 ) -> list[Measured]:
     kept: list[Quantity] = []
+    ages = [q for q in quantities if _is_age(text, q)]
     for q in quantities:
+        if len(ages) > 1 and q in ages:
+            kept.append(
+                q.model_copy(update={"unit": AGE})
+            )  # people and their ages in a list: compared per person
+            continue
         if q.kind in {Kind.DATE, Kind.ORDINAL} or _cells(q) is None or _find_descriptor(q.surface):
             continue  # "a 16-year high", "the 23-year-old": words that describe, not a fact measured
         if q.unit is None and _find_clock(text, q.end):
@@ -311,13 +341,17 @@ def _measured(
                 q,
                 cells,
                 frozenset(before + after),
-                _subject(kept, i, subjects, left, right),
+                _person(text, q, subjects)
+                if q.unit == AGE
+                else _recipient(text, q, subjects) or _subject(kept, i, subjects, left, right),
                 head,
                 negated=_negations(said) > 0,
                 projected=_find_projection(said) is not None,
                 period=_split(
-                    r for r, o in zip(refs, owner, strict=True) if o == i or (o is None and i not in owner)
-                ),
+                    r
+                    for r, o in zip(refs, owner, strict=True)
+                    if (o == i or (o is None and i not in owner)) and q.unit != AGE
+                ),  # an age is as of the report: "abducted in October 2023" does not date it
             )
         )
     return out
@@ -359,6 +393,31 @@ def _widened(q: Quantity) -> Quantity:
     spread = abs(q.value) * APPROXIMATE_SHARE
     low, high = min(q.low, q.value - spread), max(q.high, q.value + spread)
     return q.model_copy(update={"low": low, "high": high, "low_inclusive": True, "high_inclusive": True})
+
+
+def _person(text: str, q: Quantity, subjects: list[tuple[int, str]]) -> frozenset[str]:
+    """The names of the person an age is said of: the run of capitalised words right before it."""
+    found = _find_name_run(text[: q.start])
+    at = found.start() if found is not None else q.start
+    return frozenset(t for s, t in subjects if at <= s < q.start)
+
+
+def _recipient(text: str, q: Quantity, subjects: list[tuple[int, str]]) -> frozenset[str]:
+    """The name an amount goes to, when it is written right after it: "$26 billion for Israel", "about eight billion
+    for Taiwan and the Indo-Pacific", "$8 billion in aid to the Indo-Pacific" (a list of amounts each names its
+    recipient after it, so the name before it belongs to the previous amount); empty otherwise."""
+    found = _find_recipient(text, q.end) if q.kind is Kind.MONEY else None
+    if found is None:
+        return frozenset()
+    names, at = set(), found.end()
+    for s, t in subjects:
+        if s < at:
+            continue
+        if text[at:s].strip(" -‑") not in {"", "and", "and the"}:
+            break
+        names.add(t)
+        at = max(at, next(_find_tokens(text, s)).end())
+    return frozenset(names)
 
 
 def _subject(
@@ -463,7 +522,7 @@ def describe(
     >>> [(m.quantity.surface, m.cells, sorted(m.context)) for m in p.measured]
     [('more than $50 billion', ('a10', 'b11'), ['e:u.s.', 'e:ukrain', 't:provid'])]
     """
-    quantities = _rate_points(text, extract_quantities(text))
+    quantities = _shared_currency(_rate_points(text, extract_quantities(text)))
     found = sorted(_tokens(text, lower_words=lower_words) + _aliases(text))
     spans = [m.span() for m in _find_according(text)]
     spans += [m.span() for m in _find_quarters(text)]  # "the first quarter" is a period, compared as one
@@ -503,6 +562,34 @@ def describe(
         partial=_find_partial(text) is not None,
         subjects=frozenset(t for _, e, t in found if t[0] in "ea" and not _find_modifier(text, e)),
     )
+
+
+_SCALES: Final = ("thousand", "million", "billion", "trillion")
+
+
+def _scale(surface: str) -> str | None:
+    return next((w for w in _SCALES if w in surface.lower()), None)
+
+
+def _shared_currency(quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities with a currency carried over a list: in "over 60-billion dollars for Ukraine, 23 billion for
+    Israel and about eight billion for Taiwan", "23 billion" and "eight billion" are dollars too. A bare count with
+    a scale word takes the currency of the amount just before it when that amount has the same scale word."""
+    out: list[Quantity] = []
+    for q in quantities:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind is Kind.MONEY
+            and q.kind is Kind.CARDINAL
+            and q.unit is None
+            and _scale(q.surface) is not None
+            and _scale(q.surface) == _scale(last.surface)
+        ):
+            out.append(q.model_copy(update={"kind": Kind.MONEY, "unit": last.unit}))
+        else:
+            out.append(q)
+    return out
 
 
 def _rate_points(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Final
 
 from factgen import _evidence_lexicon as lex
-from factgen.evidence.passages import Measured, Passage, Period, _stem, value_of
+from factgen.evidence.passages import AGE, Measured, Passage, Period, _stem, value_of
 from factgen.labels import interval_verdict
 from factgen.models import Bound, Kind, Label, Quantity, Relation
 
@@ -99,6 +99,8 @@ def _meet(a: frozenset[tuple[int | None, int | None]], b: frozenset[tuple[int | 
 
 def _comparable(a: Measured, b: Measured) -> bool:
     qa, qb = a.quantity, b.quantity
+    if (qa.unit == AGE) != (qb.unit == AGE):
+        return False  # an age is compared with an age only
     same_unit = (
         qa.unit == qb.unit
         or (qa.kind is Kind.CARDINAL and None in (qa.unit, qb.unit))
@@ -120,6 +122,8 @@ def _counted(m: Measured) -> str | None:
 def _fact_reason(mc: Measured, me: Measured, claim: Passage, evidence: Passage) -> str | None:
     """Why two comparable quantities are not the same measured fact (measure words, subject), or None."""
     q = mc.quantity
+    if q.unit == AGE:  # "Romi Gonen, 24" and "Gonen, 23": the same person's age
+        return None if _named(mc.names, me.names) else "different_subject"
     bare = (q.unit is None) != (me.quantity.unit is None)  # "stood at 292" against "292 seats"
     names_c, names_e = (
         mc.names or claim.subjects,
@@ -127,14 +131,27 @@ def _fact_reason(mc: Measured, me: Measured, claim: Passage, evidence: Passage) 
     )  # "The bulk, 80, are in Gaines"
     if bare and not (_named(names_c, names_e) or _named(names_e, names_c) or _said_alike(mc, me)):
         return "different_subject"  # a bare number is the same fact when said of the same name, or of the same thing
-    if not bare and (
-        q.kind in {Kind.PERCENT, Kind.MONEY, Kind.DURATION} or q.unit in _GENERIC_UNITS or q.unit is None
+    # a close amount for the same recipient needs no other word in common: "$60.84 billion to address the
+    # conflict in Ukraine" and "about 61-billion dollars in aid for Ukraine" (but not words right after it that
+    # qualify one head two ways: "in military aid", "in humanitarian aid")
+    recipient = q.kind is Kind.MONEY and _named(mc.names, me.names) and _spread(mc, me) <= CONFLICT_SPREAD
+    deaths = _counted(mc) == _counted(me) == "death"  # the class says what is counted: "killed 517 people"
+    if (
+        not bare
+        and not deaths
+        and not recipient
+        and (
+            q.kind in {Kind.PERCENT, Kind.MONEY, Kind.DURATION} or q.unit in _GENERIC_UNITS or q.unit is None
+        )
     ):  # a duration too: "highest in 20 years" and "first dissent in 19 years" measure different things
         terms_c = {t for t in mc.context if t[0] == "t"}
         terms_e = {t for t in me.context if t[0] == "t"}
         if not (terms_c & terms_e or not terms_c or not terms_e):
             return "different_context"
-    if mc.after - evidence.tokens and me.after - claim.tokens:
+    worded = (
+        recipient and not mc.after & me.after
+    )  # "in aid" / "to address the conflict": other words, one sum
+    if mc.after - evidence.tokens and me.after - claim.tokens and not worded:
         return "different_context"  # "$58 billion in military aid", "$75 billion in humanitarian aid"
     if (
         not _named(mc.names, me.names)
@@ -202,13 +219,15 @@ def _pairs(claim: Passage, evidence: Passage) -> list[tuple[Measured, Measured]]
 
 def _one_each(pairs: list[tuple[Measured, Measured]]) -> list[tuple[Measured, Measured]]:
     """The pairs with each fact of the other sentence taken once: where several facts of the claim chose the same
-    one, only the one whose interval meets it keeps it ("542 of the 543 seats" against "542 of the 543"); if none
-    or several do, none of them is paired."""
+    one, only the one whose interval meets it keeps it ("542 of the 543 seats" against "542 of the 543"), else the
+    one said of its name ("72 seats" of the Liberal Democrats, not "64 seats gained", against their "70 seats"); if
+    none or several do, none of them is paired."""
     kept = []
     for mc, me in pairs:
         rivals = [c for c, e in pairs if e is me]
         meeting = [c for c in rivals if not c.quantity.interval.isdisjoint(me.quantity.interval)]
-        if len(rivals) == 1 or meeting == [mc]:
+        named = [c for c in rivals if _named(c.names, me.names)]
+        if len(rivals) == 1 or meeting == [mc] or (not meeting and named == [mc]):
             kept.append((mc, me))
     return kept
 
@@ -216,11 +235,13 @@ def _one_each(pairs: list[tuple[Measured, Measured]]) -> list[tuple[Measured, Me
 def _narrowed(mc: Measured, options: list[Measured]) -> list[Measured]:
     """The numbers of the other sentence that ``mc`` may pair with, narrowed while more than one is left: one said of
     a name of ``mc``'s ("Plaid Cymru four" among "the DUP four"), then one whose interval meets ``mc``'s ("211" among
-    "412 seats, 211 more" for "211 seats gained"), then one of the very value, then one with its unit written ("99
+    "412 seats, 211 more" for "211 seats gained"), then one close enough to disagree with it (within
+    ``CONFLICT_SPREAD``), then one of the very value, then one with its unit written ("99
     seats", not "52")."""
     tests = (
         lambda me: _named(mc.names, me.names),
         lambda me: not mc.quantity.interval.isdisjoint(me.quantity.interval),
+        lambda me: _spread(mc, me) <= CONFLICT_SPREAD,  # "23 billion": "$26 billion", not "$9.1 billion"
         lambda me: value_of(me.quantity) == value_of(mc.quantity),  # "five percent": "5%", not "5.25%"
         lambda me: me.quantity.unit == mc.quantity.unit,
     )
@@ -272,7 +293,10 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
         return (
             "different_measure"  # "more than 1.6 million" against 3.3 million: two counts, even if one bounds
         )
-    if Relation.DISJOINT not in relations and len(pairs) < len(claim.measured):
+    needed = [m for m in claim.measured if m.quantity.unit != AGE]  # people's ages in a list may go unsaid
+    if Relation.DISJOINT not in relations and len([c for c, _ in pairs if c.quantity.unit != AGE]) < len(
+        needed
+    ):
         return (
             "unpaired_quantity"  # a disagreement on one shared fact is enough for CONFLICTING, not agreement
         )
