@@ -9,6 +9,7 @@ the interval the verdict compares is the normaliser's own reading of the new tex
 transformation              example ("$58 billion")                                          typical label
 ==========================  ================================================================  ===============
 ``quantity.shift``          "$85 billion", "$29 billion" (other values, digit swaps)          REFUTED
+``quantity.rendering``      "$58bn", "58 billion dollars"; another figure so: "$85bn"           either
 ``quantity.bound``          "more than $46 billion", "less than $70 billion", "more than $70"  either
 ``quantity.approximate``    "about $58 billion"                                               SUPPORTED
 ``quantity.range``          "between $46 billion and $70 billion"                            either
@@ -18,6 +19,7 @@ transformation              example ("$58 billion")                             
 ``entity.swap``             "John Kirby said" -> "Antony Blinken said"                        REFUTED
 ``detail.drop``             "said on Friday" -> "said"                                        SUPPORTED
 ``detail.swap``             "said on Friday" -> "said on Monday"                              REFUTED
+``detail.date``             "on Friday" -> "on October 6" (or "October 3"), from the date     either
 ``attribution.move``        "X, Kirby said." -> "According to John Kirby, x."                 SUPPORTED
 ``attribution.drop``        "X, Kirby said." -> "X."                                          SUPPORTED
 ==========================  ================================================================  ===============
@@ -28,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import Final
 
@@ -38,7 +41,7 @@ from factgen.errors import QuantityError
 from factgen.models import Bound, Interval, Kind, Quantity, Relation
 from factgen.quantities import parse_quantity
 
-__all__ = ["Rewrite", "make_variants", "person_names", "reads_back"]
+__all__ = ["Rewrite", "day_before", "make_variants", "person_names", "reads_back"]
 
 QUANTITY_KINDS: Final = frozenset({Kind.MONEY, Kind.CARDINAL, Kind.PERCENT})
 
@@ -53,6 +56,7 @@ class Rewrite:
     claim_quantity: Quantity | None = None
     evidence_quantity: Quantity | None = None
     detail: str = ""  # what changed, for the rationale: "John Kirby -> Antony Blinken"
+    dates: tuple[date, date] | None = None  # a day rewritten as a date: the evidence's day, the claim's
 
 
 # --------------------------------------------------------------------------- quantity rewrites
@@ -352,7 +356,8 @@ def _same_value(template: _Template, limits: _Limits, *, phrase: bool) -> Iterat
 
 
 def _shifts(template: _Template, limits: _Limits, *, phrase: bool) -> Iterator[Candidate]:
-    """Other values of the same magnitude (0.5, 0.7, 1.6 and 2.5 times, digits swapped), in every style."""
+    """Other values of the same magnitude (0.5, 0.7, 1.6 and 2.5 times, digits swapped), in every style: in
+    another style than the claim's, a rendering that is REFUTED, the twin of the rendering that is SUPPORTED."""
     v = limits.reference
     factors = [Decimal(f) for f in ("0.5", "0.7", "1.6", "2.5")]
     shifted = {_nice(v * f, up=f > 1) for f in factors}
@@ -364,8 +369,10 @@ def _shifts(template: _Template, limits: _Limits, *, phrase: bool) -> Iterator[C
     )  # the transposition first
     styles = [template, *template.alternates(v, phrase=phrase)]
     for value in (s for s in values if s != v and limits.allow(s)):
-        for style in styles:
-            yield "quantity.shift", style.render(value), None
+        for (
+            style
+        ) in styles:  # another figure written another way is a rendering too: "$85bn" for "$58 billion"
+            yield "quantity.shift" if style is template else "quantity.rendering", style.render(value), None
         if phrase:
             yield "quantity.approximate", template.render(value, "about"), _OTHER
 
@@ -580,7 +587,8 @@ _find_trailing_attribution = re.compile(
 
 
 def _detail_rewrites(claim: Claim) -> Iterator[Rewrite]:
-    """The one day a claim names: left out (a looser true claim) or moved three days on (a false one)."""
+    """The one day a claim names: left out (a looser true claim) or moved three days on (a false one). Used only
+    where the article's date is unknown; with a date, :func:`_date_rewrites` makes twins that teach more."""
     days = list(_find_day(claim.claim))
     if len(days) != 1:
         return
@@ -590,6 +598,39 @@ def _detail_rewrites(claim: Claim) -> Iterator[Rewrite]:
     yield Rewrite(text[: match.start()] + text[match.end() :], "detail.drop", "detail", detail=f"on {day}")
     swapped = text[: match.start("day")] + other + text[match.end("day") :]
     yield Rewrite(swapped, "detail.swap", "detail", detail=f"{other}, not {day}")
+
+
+_find_future = re.compile(rf"\b(?i:{'|'.join(vlex.FUTURE_MARKERS)})\b|[’']ll\b").search
+_find_month = re.compile(rf"\b(?:{'|'.join(vlex.MONTHS)})\b").search
+
+
+def day_before(published: date, weekday: str) -> date:
+    """The last ``weekday`` on or before ``published``: the day a news report in the past tense means by it.
+
+    >>> day_before(date(2023, 10, 9), "Sunday"), day_before(date(2023, 10, 8), "Sunday")
+    (datetime.date(2023, 10, 8), datetime.date(2023, 10, 8))
+    >>> day_before(date(2023, 10, 8), "Monday")
+    datetime.date(2023, 10, 2)
+    """
+    return published - timedelta(days=(published.weekday() - vlex.WEEKDAYS.index(weekday)) % 7)
+
+
+def _date_rewrites(claim: Claim, published: date) -> Iterator[Rewrite]:
+    """The one day a claim in the past tense names, written as its calendar date from the article's date ("on
+    Sunday" in a report of 9 October 2023 -> "on October 8": SUPPORTED) and as a date three days off ("on October
+    5": REFUTED), so a month name is no label. Nothing where the sentence looks ahead ("will meet on Friday") or
+    already names a month."""
+    days = list(_find_day(claim.claim))
+    text = claim.claim
+    if len(days) != 1 or _find_future(text) or _find_month(text):
+        return
+    match = days[0]
+    meant = day_before(published, match["day"])
+    wrong = meant - timedelta(days=3) if meant.day > 3 else meant + timedelta(days=3)  # the same month
+    for written in (meant, wrong):
+        rewritten = f"{text[: match.start()]} on {written:%B} {written.day}{text[match.end() :]}"
+        why = f"{match['day']}, in a report of {published.isoformat()}, is {meant:%B} {meant.day}"
+        yield Rewrite(rewritten, "detail.date", "detail", detail=why, dates=(meant, written))
 
 
 def _attribution_rewrites(claim: Claim) -> Iterator[Rewrite]:
@@ -614,8 +655,10 @@ def make_variants(
     *,
     people: Sequence[str] = (),
     rules: frozenset[str] = frozenset({"quantity", "polarity", "entity"}),
+    published: date | None = None,
 ) -> list[Rewrite]:
-    """Every rewrite the enabled rule families make of one claim, in a stable order (deduplicated by text)."""
+    """Every rewrite the enabled rule families make of one claim, in a stable order (deduplicated by text).
+    ``published`` is the article's date: with it, a day the claim names becomes a date (:func:`_date_rewrites`)."""
     found: list[Rewrite] = []
     quantities = list(_quantity_rewrites(claim)) if "quantity" in rules else []
     found += quantities
@@ -625,7 +668,7 @@ def make_variants(
     if "entity" in rules:
         found += _entity_rewrites(claim, people)
     if "polarity" in rules:  # rephrasings that keep or flip the truth without touching a quantity
-        found += _detail_rewrites(claim)
+        found += _detail_rewrites(claim) if published is None else _date_rewrites(claim, published)
         found += _attribution_rewrites(claim)
     seen = {claim.claim}
     unique = []

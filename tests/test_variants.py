@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -15,7 +16,7 @@ from factgen.labels import interval_label, interval_verdict, verdict_for
 from factgen.models import Bound, Label
 from factgen.quantities import extract_quantities, parse_quantity
 from factgen.records import records_for_claim, select_variants
-from factgen.variants import designed, make_variants, person_names
+from factgen.variants import day_before, designed, make_variants, person_names
 
 
 def _claim(text: str, speaker: str | None = None) -> Claim:
@@ -412,3 +413,100 @@ def test_a_quantity_rewrite_is_inside_the_evidence_or_clearly_outside(n: int, sc
     for r in make_variants(claim):
         if r.family == "quantity" and r.claim_quantity and r.evidence_quantity:
             assert designed(r.claim_quantity, r.evidence_quantity), r.text
+
+
+# --------------------------------------------------------------------------- a day written as its date (issue 15, 6)
+
+REPORTED = date(2023, 10, 9)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "supported", "refuted"),
+    [
+        (
+            "Kenya's Kiptum won the race on Sunday in Chicago.",
+            REPORTED,
+            "Kenya's Kiptum won the race on October 8 in Chicago.",
+            "Kenya's Kiptum won the race on October 5 in Chicago.",
+        ),
+        (
+            "The policy has not changed, John Kirby said Friday.",
+            REPORTED,
+            "The policy has not changed, John Kirby said on October 6.",
+            "The policy has not changed, John Kirby said on October 3.",
+        ),
+        (  # the report's own day: "on Monday" in a Monday report is that Monday
+            "The index fell 2% on Monday.",
+            REPORTED,
+            "The index fell 2% on October 9.",
+            "The index fell 2% on October 6.",
+        ),
+        (  # early in the month, the wrong date is three days later, so the month is no cue either
+            "Hamas released three hostages on Monday, officials said.",
+            date(2023, 10, 3),
+            "Hamas released three hostages on October 2, officials said.",
+            "Hamas released three hostages on October 5, officials said.",
+        ),
+    ],
+)
+def test_a_day_becomes_its_date_from_the_report_and_a_wrong_date(
+    text: str, reported: date, supported: str, refuted: str
+) -> None:
+    claim = _claim(text)
+    dated = [r for r in make_variants(claim, published=reported) if r.family == "detail"]
+    assert {r.text: verdict_for(r, text).label for r in dated} == {
+        supported: Label.SUPPORTED,
+        refuted: Label.REFUTED,
+    }
+    assert {r.transformation for r in dated} == {"detail.date"}  # one edit type, both labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders will meet on Friday in Brussels.",  # looks ahead: next Friday, not the last
+        "The vote is scheduled on Thursday.",
+        "The bank cut its rate on Thursday, August 1.",  # already dated
+        "Talks began on Monday and ended on Friday.",  # two days: which one moved is not clear
+    ],
+)
+def test_no_date_where_the_day_is_ahead_already_dated_or_not_one(text: str) -> None:
+    assert not [r for r in make_variants(_claim(text), published=REPORTED) if r.family == "detail"]
+
+
+def test_without_the_report_date_a_day_is_dropped_or_moved_instead() -> None:
+    text = "Kenya's Kiptum won the race on Sunday in Chicago."
+    kinds = {r.transformation for r in make_variants(_claim(text)) if r.family == "detail"}
+    assert kinds == {"detail.drop", "detail.swap"}
+
+
+@given(st.dates(date(2000, 1, 1), date(2035, 12, 31)), st.sampled_from(range(7)))
+def test_a_dated_day_is_that_weekday_within_the_week_before_the_report(reported: date, weekday: int) -> None:
+    names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    text = f"The ministry said on {names[weekday]} that 40 people had died."
+    dated = [r for r in make_variants(_claim(text), published=reported) if r.family == "detail"]
+    assert len(dated) == 2
+    for rewrite in dated:
+        assert rewrite.dates is not None
+        meant, written = rewrite.dates
+        assert meant == day_before(reported, names[weekday])
+        assert meant.weekday() == weekday
+        assert timedelta(0) <= reported - meant < timedelta(days=7)
+        label = verdict_for(rewrite, text).label
+        # the right date holds; the wrong one is another day of the same month, never the one meant
+        assert label is (Label.SUPPORTED if written == meant else Label.REFUTED)
+        assert (written.year, written.month) == (meant.year, meant.month)
+        assert f"on {written:%B} {written.day} " in rewrite.text
+
+
+def test_a_rendering_comes_with_a_refuted_twin_in_its_style() -> None:
+    """ "$58bn" for "$58 billion" is SUPPORTED, "$85bn" REFUTED: both renderings, so the style is no label."""
+    claim = _claim("The U.S. has provided $58 billion in military aid.")
+    labels = {
+        r.text: verdict_for(r, claim.text).label
+        for r in make_variants(claim)
+        if r.transformation == "quantity.rendering"
+    }
+    assert labels["The U.S. has provided $58bn in military aid."] is Label.SUPPORTED
+    assert labels["The U.S. has provided $85bn in military aid."] is Label.REFUTED
+    assert {*labels.values()} == {Label.SUPPORTED, Label.REFUTED}
