@@ -37,6 +37,16 @@ HEDGED_BY: Final = frozenset(
      "jumped", "jumps", "surged", "grew", "grown", "increased", "decreased", "soared", "plunged", "slipped",
      "revised", "raised", "lowered", "cut"}
 )  # fmt: skip
+# Verbs of a change whose two ends a sentence may give ("cut to 5% from 5.25%"): which end is the larger.
+FALL_VERBS: Final = (
+    "cut", "cuts", "lowered", "lowers", "reduced", "reduces", "fell", "falls", "fallen", "dropped", "drops",
+    "declined", "declines", "decreased", "decreases", "slashed", "eased", "eases", "slipped", "plunged", "shrank",
+    "sank", "slowed", "dipped", "tumbled",
+)  # fmt: skip
+RISE_VERBS: Final = (
+    "raised", "raises", "rose", "rises", "risen", "increased", "increases", "climbed", "climbs", "jumped", "jumps",
+    "surged", "grew", "grown", "hiked", "soared", "lifted", "accelerated", "doubled", "tripled", "swelled",
+)  # fmt: skip
 # An approximation rounds a value by at most this share of it: "about $60 billion" for $58 billion, never
 # "about 100" for 140.
 MAX_ROUNDING_SHARE: Final = "0.1"

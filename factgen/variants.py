@@ -41,7 +41,7 @@ from factgen.errors import QuantityError
 from factgen.models import Bound, Interval, Kind, Quantity, Relation
 from factgen.quantities import parse_quantity
 
-__all__ = ["Rewrite", "day_before", "make_variants", "person_names", "reads_back"]
+__all__ = ["Rewrite", "change_ends", "day_before", "make_variants", "person_names", "reads_back"]
 
 QUANTITY_KINDS: Final = frozenset({Kind.MONEY, Kind.CARDINAL, Kind.PERCENT})
 
@@ -138,7 +138,7 @@ class _Template:
         if scaled == scaled.to_integral_value():
             n = int(scaled)
             return f"{n:,}" if self.commas or n >= 10_000 else str(n)
-        return format(scaled.quantize(Decimal("0.1")) if abs(scaled) >= 10 else scaled.normalize(), "f")
+        return format(scaled.normalize(), "f")  # never fewer digits than the value has: "10.09", not "10.1"
 
     def render(self, value: Decimal, bound: str = "") -> str:
         lead = f"{bound} " if bound else ""
@@ -220,35 +220,90 @@ def designed(claim: Quantity, evidence: Quantity) -> bool:
 @dataclass(frozen=True, slots=True)
 class _Limits:
     """What the sentence allows a rewritten value to be: a part within its whole, a share within 0-100%, a count
-    whole, and the order of magnitude of the value it replaces."""
+    whole, the order of magnitude of the value it replaces, and the side of a change's other end that its verb
+    says ("cut to 5% from 5.25%": below 5.25%)."""
 
     reference: Decimal
     low: Decimal = Decimal(0)
     high: Decimal | None = None
     integral: bool = False
+    below: Decimal | None = None  # strictly
 
     def allow(self, *values: Decimal) -> bool:
         return all(
             v > self.low
             and (self.high is None or v <= self.high)
+            and (self.below is None or v < self.below)
             and (not self.integral or v == v.to_integral_value())
             and self.reference / 3 <= v <= self.reference * 3
             for v in values
         )
 
 
-def _limits(text: str, q: Quantity, template: _Template, reference: Decimal) -> _Limits:
+_find_change_verbs = re.compile(
+    rf"\b(?:(?P<down>{'|'.join(vlex.FALL_VERBS)})|{'|'.join(vlex.RISE_VERBS)})\b"
+).finditer
+# "from 5.25%", "from a 16-year high of 5.25%": the start of a change, a few words at most before its figure
+_is_from = re.compile(r"\s+from\s+(?:[^\s,;]+\s+){0,5}?").fullmatch
+_is_to = re.compile(r"\s+to\s+").fullmatch
+
+
+_find_change_before = re.compile(rf"\b(?:{'|'.join(vlex.FALL_VERBS + vlex.RISE_VERBS)})\s+$").search
+
+
+def change_ends(
+    text: str, q: Quantity, quantities: Sequence[Quantity]
+) -> tuple[Decimal | None, Decimal | None]:
+    """The (floor, ceiling) a rewrite of ``q`` must stay strictly between when the sentence states a change of
+    the same measure from one value to another: its verb says which end is the larger ("cut to 5% from 5.25%",
+    "rose from 90 to 120"). (None, None) without a verb of change or another end.
+
+    >>> from factgen.quantities import extract_quantities
+    >>> t = "The Bank of England cut its rate to 5% from 5.25% on Thursday."
+    >>> qs = extract_quantities(t)
+    >>> change_ends(t, qs[0], qs), change_ends(t, qs[1], qs)
+    ((None, Decimal('5.25')), (Decimal('5'), None))
+    >>> t = "The Bank of England has cut interest rates to 5% from a 16-year high of 5.25%."
+    >>> change_ends(t, extract_quantities(t)[0], extract_quantities(t))
+    (None, Decimal('5.25'))
+    """
+    verbs = list(_find_change_verbs(text[: q.start]))
+    if not verbs:
+        return None, None
+    down = verbs[-1]["down"] is not None
+    for other in quantities:
+        if other is q or other.kind is not q.kind or other.unit != q.unit or other.value is None:
+            continue
+        after, before = text[q.end : other.start], text[other.end : q.start]
+        if other.start >= q.end and _is_from(after):
+            q_is_new = True  # "to 5% from 5.25%"
+        elif other.start >= q.end and _is_to(after) and text[: q.start].rstrip().endswith("from"):
+            q_is_new = False  # "from 5.25% to 5%", q the first
+        elif other.end <= q.start and _is_to(before) and text[: other.start].rstrip().endswith("from"):
+            q_is_new = True  # "from 5.25% to 5%", q the second
+        elif other.end <= q.start and _is_from(before):
+            q_is_new = False  # "to 5% from 5.25%", q the second
+        else:
+            continue
+        return (None, other.value) if q_is_new == down else (other.value, None)
+    return None, None
+
+
+def _limits(
+    text: str, q: Quantity, template: _Template, reference: Decimal, quantities: Sequence[Quantity] = ()
+) -> _Limits:
     high = Decimal(100) if q.kind is Kind.PERCENT and reference <= 100 else None
-    low = Decimal(0)
+    floor, below = change_ends(text, q, quantities)
+    low = Decimal(0) if floor is None else floor
     if (whole := _find_whole_after(text[q.end :])) is not None:  # "412 of 650 seats": a part within its whole
         cap = Decimal(whole["n"].replace(",", ""))
         high = cap if high is None else min(high, cap)
     if (
         part := _find_part_before(text[: q.start])
     ) is not None:  # "412 of 650 seats": the whole above its part
-        low = Decimal(part["n"].replace(",", ""))
+        low = max(low, Decimal(part["n"].replace(",", "")))
     integral = q.kind is Kind.CARDINAL and template.exponent == 0
-    return _Limits(reference, low, high, integral)
+    return _Limits(reference, low, high, integral, below)
 
 
 _find_conversion = re.compile(
@@ -401,10 +456,12 @@ def _quantity_rewrites(claim: Claim) -> Iterator[Rewrite]:
     for q in claim.quantities:
         if not measures_something(text, q) or (template := _Template.of(q)) is None:
             continue
+        if q.bound is not Bound.EXACT and _find_change_before(text[: q.start]):
+            continue  # "rose above 95": without its bound, "rose 59" says by how much, another measure
         reference = q.value if q.value is not None else (q.low if q.low is not None else q.high)
         if reference is None or reference <= 0:
             continue
-        limits = _limits(text, q, template, reference)
+        limits = _limits(text, q, template, reference, claim.quantities)
         phrase = takes_bound(text, q)  # the number is a whole noun phrase: a bound or a word can go before it
         candidates = [
             *_same_value(template, limits, phrase=phrase),

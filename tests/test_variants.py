@@ -510,3 +510,62 @@ def test_a_rendering_comes_with_a_refuted_twin_in_its_style() -> None:
     assert labels["The U.S. has provided $58bn in military aid."] is Label.SUPPORTED
     assert labels["The U.S. has provided $85bn in military aid."] is Label.REFUTED
     assert {*labels.values()} == {Label.SUPPORTED, Label.REFUTED}
+
+
+# --------------------------------------------------------------------------- a change keeps its direction
+
+
+def _rewritten_values(text: str) -> list[Decimal]:
+    """Every number a quantity rewrite of ``text`` writes in place of its first figure ("about 5%": 5)."""
+    return [
+        Decimal(n.replace(",", ""))
+        for r in make_variants(_claim(text))
+        if r.family == "quantity" and r.claim_quantity is not None
+        for n in re.findall(r"\d[\d,]*(?:\.\d+)?", r.claim_quantity.surface)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "below", "above"),
+    [
+        ("The Bank of England cut its rate to 5% from 5.25% on Thursday.", Decimal("5.25"), None),
+        ("Unemployment rose to 4.3% from 4.1% in July.", None, Decimal("4.1")),
+        ("Inflation fell to 2.2% from 2.6% in the year to July.", Decimal("2.6"), None),
+        ("The bank raised its main rate to 11.25% from 10.75%.", None, Decimal("10.75")),
+        (
+            "The Bank of England has cut interest rates to 5% from a 16-year high of 5.25%.",
+            Decimal("5.25"),
+            None,
+        ),
+    ],
+)
+def test_a_rewritten_end_of_a_change_stays_on_the_side_its_verb_says(
+    text: str, below: Decimal | None, above: Decimal | None
+) -> None:
+    """ "cut to 8% from 5.25%" is no sentence: a cut cannot end above where it started."""
+    values = _rewritten_values(text)
+    assert values  # the figure is still rewritten, within what the sentence allows
+    if below is not None:
+        assert all(v < below for v in values)
+    if above is not None:
+        assert all(v > above for v in values)
+
+
+@given(
+    st.integers(10, 900).map(lambda n: Decimal(n) / 10),
+    st.integers(1, 300).map(lambda n: Decimal(n) / 100),
+    st.sampled_from([("cut", True), ("lowered", True), ("raised", False), ("lifted", False)]),
+)
+def test_a_change_never_turns_back_on_itself(start: Decimal, step: Decimal, verb: tuple[str, bool]) -> None:
+    word, down = verb
+    end = start - step if down else start + step
+    if end <= 0:
+        return
+    text = f"The central bank {word} its main rate to {end}% from {start}% on Thursday."
+    for v in _rewritten_values(text):
+        assert v < start if down else v > start
+
+
+def test_a_bound_after_a_verb_of_change_is_not_dropped() -> None:
+    """ "rose above 95" -> "rose 59" would say by how much the toll rose: another measure, so no rewrite."""
+    assert _rewritten_values("The death toll rose above 95 on Monday morning, officials said.") == []
