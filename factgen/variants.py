@@ -306,6 +306,7 @@ def _limits(
     return _Limits(reference, low, high, integral, below)
 
 
+_find_range_start = re.compile(r"\d\s+to\s+$").search
 _find_conversion = re.compile(
     r"\s*(?:\w+\s+)?\(\s*(?:or\b|(?:about\s+|around\s+|roughly\s+|some\s+)?(?:[$£€¥₹]|US\$|C\$|A\$|Rs\.?\s))"
 ).match  # "(£1 billion)", "fine ($1.9 billion)": the same amount in another currency follows
@@ -331,8 +332,11 @@ def measures_something(text: str, q: Quantity) -> bool:
         before[-1:].isalpha()
         or before[-1:] in ("-", "‑", "–")
         or (after[:1].isalpha() and not match["scale"])
+        or _find_range_start(before)
     ):
-        return False  # glued to letters or a hyphen: a name ("COP29", "F-35", "G7")
+        # glued to letters or a hyphen: a name ("COP29", "F-35", "G7"); or one end of a range the normaliser did
+        # not read as one ("to 4-3/4 to 5%"), which cannot change alone
+        return False
     bare = q.surface == match["num"] or (q.surface.startswith(match["num"] + " ") and not match["scale"])
     number = match["num"]
     if bare and "," not in number and _find_year(number):
@@ -658,6 +662,8 @@ def _detail_rewrites(claim: Claim) -> Iterator[Rewrite]:
 
 
 _find_future = re.compile(rf"\b(?i:{'|'.join(vlex.FUTURE_MARKERS)})\b|[’']ll\b").search
+_find_weekdays = re.compile(rf"\b(?:{_DAYS})\b").findall
+_find_part_of_day = re.compile(r"\s+(?:morning|afternoon|evening|night|noon)\b").match
 _find_month = re.compile(rf"\b(?:{'|'.join(vlex.MONTHS)})\b").search
 
 
@@ -679,9 +685,11 @@ def _date_rewrites(claim: Claim, published: date) -> Iterator[Rewrite]:
     already names a month."""
     days = list(_find_day(claim.claim))
     text = claim.claim
-    if len(days) != 1 or _find_future(text) or _find_month(text):
-        return
+    if len(days) != 1 or len(_find_weekdays(text)) != 1 or _find_future(text) or _find_month(text):
+        return  # one day only: in "announced Tuesday night they would switch on Wednesday" the second looks ahead
     match = days[0]
+    if _find_part_of_day(text, match.end()):
+        return  # "on Thursday morning" -> "on January 16 morning" is no English
     meant = day_before(published, match["day"])
     wrong = meant - timedelta(days=3) if meant.day > 3 else meant + timedelta(days=3)  # the same month
     for written in (meant, wrong):

@@ -468,6 +468,8 @@ def test_a_day_becomes_its_date_from_the_report_and_a_wrong_date(
         "The vote is scheduled on Thursday.",
         "The bank cut its rate on Thursday, August 1.",  # already dated
         "Talks began on Monday and ended on Friday.",  # two days: which one moved is not clear
+        "Officials announced Tuesday night they were switching to a recovery mission on Wednesday.",  # ahead
+        "Containment jumped to 55% on Thursday morning, up from 45% a day earlier.",  # "on January 16 morning"
     ],
 )
 def test_no_date_where_the_day_is_ahead_already_dated_or_not_one(text: str) -> None:
@@ -569,3 +571,9 @@ def test_a_change_never_turns_back_on_itself(start: Decimal, step: Decimal, verb
 def test_a_bound_after_a_verb_of_change_is_not_dropped() -> None:
     """ "rose above 95" -> "rose 59" would say by how much the toll rose: another measure, so no rewrite."""
     assert _rewritten_values("The death toll rose above 95 on Monday morning, officials said.") == []
+
+
+def test_one_end_of_a_range_is_not_rewritten_alone() -> None:
+    """Read on the dev corpus: "to 4-3/4 to 5%" became "to 4-3/4 to 8 percent"."""
+    text = "The Committee decided to lower the target range by 1/2 percentage point to 4-3/4 to 5%."
+    assert _rewritten_values(text) == []
