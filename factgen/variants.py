@@ -566,30 +566,37 @@ _find_intensifier = re.compile(r"\b(?:well|far|just|slightly|much|way)\s*$", re.
 _find_than = re.compile(r"\bthan\b").search
 
 
+# another figure listed after the denied one in its clause: "150 seats and a 22.8% share", "72 seats, Reform UK 13"
+_find_listed_figure = re.compile(r"[^.;:]*?(?:,|\band\b|\bor\b)[^.;:]*?\d").match
+
+
 def _denials(claim: Claim, quantity_rewrites: Sequence[Rewrite]) -> Iterator[Rewrite]:
     """Negated quantity rewrites, so that a negation is no label by itself: a value clearly above the evidence's,
     denied ("has not provided $85 billion" against "$58 billion"), is SUPPORTED whichever way the figure is read
     (exactly or as "at least"); the evidence's own value in another rendering, denied ("has not provided $58bn"),
     is REFUTED. Only exact values against exact evidence, negated before the quantity, in one clause without a
-    negation of its own."""
+    negation of its own, and not over a list of figures."""
     if not _single_clause(claim.claim) or any(_find_negation(claim.claim)):
         return
     for rewrite in quantity_rewrites:
         q, evidence = rewrite.claim_quantity, rewrite.evidence_quantity
         if q is None or evidence is None or q.bound is not Bound.EXACT or evidence.bound is not Bound.EXACT:
             continue
-        above = rewrite.transformation == "quantity.shift" and q.low is not None and evidence.high is not None
-        same = rewrite.transformation in ("quantity.rendering", "quantity.round")
-        if not (
-            same or (above and q.low is not None and evidence.high is not None and q.low >= evidence.high)
-        ):
-            continue
+        number = rewrite.transformation in ("quantity.shift", "quantity.rendering", "quantity.round")
+        same = (
+            number and q.interval.relation(evidence.interval) is Relation.CONTAINS
+        )  # "$58bn": the same figure
+        above = number and q.low is not None and evidence.high is not None and q.low >= evidence.high
+        if not (same or above):
+            continue  # a figure below the evidence's, denied, is true only if read exactly: "not $29bn"
         if (negated := _negated(rewrite.text)) is None or negated[1] > q.start:
             continue
         moved = len(negated[0]) - len(rewrite.text)
         shifted = q.model_copy(update={"start": q.start + moved, "end": q.end + moved})
         between = negated[0][negated[1] : shifted.start]
-        if "," in between or _find_than(between):
+        if _find_listed_figure(claim.claim[evidence.end :]):
+            continue  # "do not have 150 seats and a 22.8% share": not over a list, where it may deny either
+        if "," in between or "(" in between or _find_than(between):
             continue  # "was not higher than thought, hitting 1.2 million": the negation denies something else
         yield Rewrite(negated[0], "polarity.negate", "polarity", shifted, evidence)
 

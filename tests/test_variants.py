@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from factgen.claims import Claim
 from factgen.labels import interval_label, interval_verdict, verdict_for
-from factgen.models import Bound, Label
+from factgen.models import Bound, Label, Relation
 from factgen.quantities import extract_quantities, parse_quantity
 from factgen.records import records_for_claim, select_variants
 from factgen.variants import day_before, designed, make_variants, person_names
@@ -577,3 +577,28 @@ def test_one_end_of_a_range_is_not_rewritten_alone() -> None:
     """Read on the dev corpus: "to 4-3/4 to 5%" became "to 4-3/4 to 8 percent"."""
     text = "The Committee decided to lower the target range by 1/2 percentage point to 4-3/4 to 5%."
     assert _rewritten_values(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Conservatives have 121 seats and a 23.7% vote share in the general election.",  # the lead's reading
+        "The Liberal Democrats are predicted to win 72 seats, Reform UK 13, and the SNP 10.",
+        "Most people arriving were non-EU nationals (968,000), followed by EU nationals.",  # the figure an aside
+    ],
+)
+def test_no_denial_over_a_list_of_figures_or_of_an_aside(text: str) -> None:
+    """ "do not have 150 seats and a 22.8% share" may deny either figure: no SUPPORTED reading is certain."""
+    assert not [r for r in make_variants(_claim(text)) if r.family == "polarity" and r.claim_quantity]
+
+
+@given(st.integers(20, 900), st.sampled_from(["$", ""]), st.sampled_from([" billion", " million"]))
+def test_a_denied_figure_is_the_evidence_s_own_or_clearly_above_it(n: int, symbol: str, scale: str) -> None:
+    """Below the evidence's figure, a denial ("has not provided $29bn" for $58bn) is false for a reader who
+    takes the figure as "at least": never made."""
+    claim = _claim(f"The agency has provided {symbol}{n}{scale} in aid to the region.")
+    for r in make_variants(claim):
+        if r.family == "polarity" and r.claim_quantity and r.evidence_quantity:
+            q, e = r.claim_quantity, r.evidence_quantity
+            same = q.interval.relation(e.interval) is Relation.CONTAINS
+            assert same or (q.low is not None and e.high is not None and q.low >= e.high)
