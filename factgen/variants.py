@@ -567,7 +567,10 @@ _find_than = re.compile(r"\bthan\b").search
 
 
 # another figure listed after the denied one in its clause: "150 seats and a 22.8% share", "72 seats, Reform UK 13"
-_find_listed_figure = re.compile(r"[^.;:]*?(?:,|\band\b|\bor\b)[^.;:]*?\d").match
+_find_listed_figure = re.compile(
+    r"[^.;:]*?(?:,|\band\b|\bor\b)[^.;:]*?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b)",
+    re.IGNORECASE,
+).match
 
 
 def _denials(claim: Claim, quantity_rewrites: Sequence[Rewrite]) -> Iterator[Rewrite]:

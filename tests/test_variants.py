@@ -583,6 +583,7 @@ def test_one_end_of_a_range_is_not_rewritten_alone() -> None:
     "text",
     [
         "The Conservatives have 121 seats and a 23.7% vote share in the general election.",  # the lead's reading
+        "The Green Party has 6.8% of the vote and two seats in the general election.",  # a figure in words
         "The Liberal Democrats are predicted to win 72 seats, Reform UK 13, and the SNP 10.",
         "Most people arriving were non-EU nationals (968,000), followed by EU nationals.",  # the figure an aside
     ],
