@@ -132,6 +132,11 @@ def _detail_verdict(rewrite: Rewrite) -> Verdict:
             return Verdict(label=Label.SUPPORTED, rationale=why, rule=RULE_DETAIL)
         why = f"the claim says {written:%B} {written.day}, but the evidence's {rewrite.detail}: another day"
         return Verdict(label=Label.REFUTED, rationale=why, rule=RULE_DETAIL)
+    if rewrite.years is not None:  # a year made explicit from the article's date, written otherwise
+        meant_year, written_year = rewrite.years
+        label = Label.SUPPORTED if written_year == meant_year else Label.REFUTED
+        why = f"the claim says {written_year}, and {rewrite.detail}"
+        return Verdict(label=label, rationale=why, rule=RULE_DETAIL)
     if rewrite.transformation == "detail.drop":
         why = f"the claim leaves out a detail the evidence gives ({rewrite.detail}): what is left holds"
         return Verdict(label=Label.SUPPORTED, rationale=why, rule=RULE_DETAIL)

@@ -20,6 +20,7 @@ transformation              example ("$58 billion")                             
 ``detail.drop``             "said on Friday" -> "said"                                        SUPPORTED
 ``detail.swap``             "said on Friday" -> "said on Monday"                              REFUTED
 ``detail.date``             "on Friday" -> "on October 6" (or "October 3"), from the date     either
+``detail.year``             "in 2024" (made from "this year") -> "in 2023"                    REFUTED
 ``attribution.move``        "X, Kirby said." -> "According to John Kirby, x."                 SUPPORTED
 ``attribution.drop``        "X, Kirby said." -> "X."                                          SUPPORTED
 ==========================  ================================================================  ===============
@@ -57,6 +58,7 @@ class Rewrite:
     evidence_quantity: Quantity | None = None
     detail: str = ""  # what changed, for the rationale: "John Kirby -> Antony Blinken"
     dates: tuple[date, date] | None = None  # a day rewritten as a date: the evidence's day, the claim's
+    years: tuple[int, int] | None = None  # a resolved year rewritten: the evidence's year, the claim's
 
 
 # --------------------------------------------------------------------------- quantity rewrites
@@ -708,6 +710,31 @@ def _date_rewrites(claim: Claim, published: date) -> Iterator[Rewrite]:
         yield Rewrite(rewritten, "detail.date", "detail", detail=why, dates=(meant, written))
 
 
+_find_years = re.compile(r"\b(?:19|20)\d\d\b").findall
+_find_relative_year = re.compile(r"\b(?:this|last|next)\s+year\b", re.IGNORECASE).search
+
+
+def _year_rewrites(claim: Claim) -> Iterator[Rewrite]:
+    """A year the claim made explicit from the article's date ("this year" -> "in 2024", ``context.year``),
+    written as the year before: REFUTED, the twin of the claim as written, which is SUPPORTED with the same kind
+    of edit ("+in +2024 -this -year"), so that a resolved year is no label."""
+    new = [y for y in _find_years(claim.claim) if y not in _find_years(claim.text)]
+    said = _find_relative_year(claim.text)
+    if (
+        "context.year" not in claim.rewrites
+        or len(new) != 1
+        or said is None
+        or claim.claim.count(new[0]) != 1
+    ):
+        return
+    meant = int(new[0])
+    wrong = str(meant - 1)
+    why = f"the evidence's “{said.group()}” is {meant} (the article's date)"
+    yield Rewrite(
+        claim.claim.replace(new[0], wrong), "detail.year", "detail", detail=why, years=(meant, meant - 1)
+    )
+
+
 def _attribution_rewrites(claim: Claim) -> Iterator[Rewrite]:
     """ "X, Kirby said." as "According to Kirby, x." (moved) and as "X." (dropped): the same statement."""
     speaker, match = claim.speaker, _find_trailing_attribution(claim.claim)
@@ -744,6 +771,7 @@ def make_variants(
         found += _entity_rewrites(claim, people)
     if "polarity" in rules:  # rephrasings that keep or flip the truth without touching a quantity
         found += _detail_rewrites(claim) if published is None else _date_rewrites(claim, published)
+        found += _year_rewrites(claim)
         found += _attribution_rewrites(claim)
     seen = {claim.claim}
     unique = []

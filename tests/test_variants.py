@@ -603,3 +603,68 @@ def test_a_denied_figure_is_the_evidence_s_own_or_clearly_above_it(n: int, symbo
             q, e = r.claim_quantity, r.evidence_quantity
             same = q.interval.relation(e.interval) is Relation.CONTAINS
             assert same or (q.low is not None and e.high is not None and q.low >= e.high)
+
+
+# --------------------------------------------------------------------------- a resolved year, the twin of the claim
+
+
+def _resolved(text: str, claim: str) -> Claim:
+    q = tuple(extract_quantities(claim))
+    return Claim("a", 0, 0, len(text), text, None, q, "quantity", claim, ("context.year",))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "refuted"),
+    [
+        (
+            "Africa has reported over 14,000 cases of Mpox and 524 deaths this year.",
+            "Africa has reported over 14,000 cases of Mpox and 524 deaths in 2024.",
+            "Africa has reported over 14,000 cases of Mpox and 524 deaths in 2023.",
+        ),
+        (
+            "Kiptum took 34 seconds off the mark set at last year's Berlin Marathon.",
+            "Kiptum took 34 seconds off the mark set at the 2022 Berlin Marathon.",
+            "Kiptum took 34 seconds off the mark set at the 2021 Berlin Marathon.",
+        ),
+    ],
+)
+def test_a_resolved_year_written_as_the_year_before_is_refuted(text: str, claim: str, refuted: str) -> None:
+    """The claim as written ("in 2024" for "this year") is SUPPORTED; its twin with the year before, REFUTED."""
+    years = [r for r in make_variants(_resolved(text, claim)) if r.transformation == "detail.year"]
+    assert [(r.text, verdict_for(r, claim).label) for r in years] == [(refuted, Label.REFUTED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "rewrites", "made"),
+    [
+        ("Deaths rose this year.", "Deaths rose in 2024.", (), []),  # no context.year: not made from the date
+        ("Deaths rose in 2024.", "Deaths rose in 2024.", ("context.year",), []),  # the year was in the source
+        (
+            "Deaths rose this year.",
+            "Deaths rose in 2024, and in 2024.",
+            ("context.year",),
+            [],
+        ),  # twice: which?
+        (
+            "Deaths in 2022 rose this year.",
+            "Deaths in 2022 rose in 2024.",
+            ("context.year",),
+            ["Deaths in 2022 rose in 2023."],
+        ),
+    ],
+)
+def test_a_year_twin_only_for_the_one_year_made_from_the_date(
+    text: str, claim: str, rewrites: tuple[str, ...], made: list[str]
+) -> None:
+    c = Claim("a", 0, 0, len(text), text, None, (), "quantity", claim, rewrites)
+    assert [r.text for r in make_variants(c) if r.transformation == "detail.year"] == made
+
+
+@given(st.integers(1990, 2035), st.sampled_from(["this year", "last year"]))
+def test_a_year_twin_changes_only_the_resolved_year(year: int, said: str) -> None:
+    text = f"Exports grew 4% {said}, the ministry said."
+    claim = text.replace(said, f"in {year}")
+    years = [r for r in make_variants(_resolved(text, claim)) if r.transformation == "detail.year"]
+    assert len(years) == 1
+    assert years[0].text == claim.replace(str(year), str(year - 1))
+    assert verdict_for(years[0], claim).label is Label.REFUTED
