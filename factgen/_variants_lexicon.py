@@ -37,6 +37,16 @@ HEDGED_BY: Final = frozenset(
      "jumped", "jumps", "surged", "grew", "grown", "increased", "decreased", "soared", "plunged", "slipped",
      "revised", "raised", "lowered", "cut"}
 )  # fmt: skip
+# Verbs of a change whose two ends a sentence may give ("cut to 5% from 5.25%"): which end is the larger.
+FALL_VERBS: Final = (
+    "cut", "cuts", "lowered", "lowers", "reduced", "reduces", "fell", "falls", "fallen", "dropped", "drops",
+    "declined", "declines", "decreased", "decreases", "slashed", "eased", "eases", "slipped", "plunged", "shrank",
+    "sank", "slowed", "dipped", "tumbled",
+)  # fmt: skip
+RISE_VERBS: Final = (
+    "raised", "raises", "rose", "rises", "risen", "increased", "increases", "climbed", "climbs", "jumped", "jumps",
+    "surged", "grew", "grown", "hiked", "soared", "lifted", "accelerated", "doubled", "tripled", "swelled",
+)  # fmt: skip
 # An approximation rounds a value by at most this share of it: "about $60 billion" for $58 billion, never
 # "about 100" for 140.
 MAX_ROUNDING_SHARE: Final = "0.1"
@@ -59,6 +69,15 @@ NOT_NAME_WORDS: Final = frozenset(
 # Days a claim may date itself by ("on Sunday", "said Friday"): dropped, a looser true claim; moved three days on,
 # a false one.
 WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS: Final = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+)  # fmt: skip
+# Words that make a sentence look ahead, so its "on Friday" may be the next Friday, not the last: no date for it.
+FUTURE_MARKERS: Final = (
+    "will", "would", "shall", "next", "upcoming", "due", "scheduled", "expected", "expects", "plan", "plans",
+    "planned", "set to", "going to", "until", "later", "tomorrow", "coming", "ahead",
+)  # fmt: skip
 
 # Opening words that are not names, so "According to X, " may lower-case them ("the policy", "it").
 LOWER_OPENERS: Final = frozenset(

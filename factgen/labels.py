@@ -123,6 +123,20 @@ def _polarity_verdict(rewrite: Rewrite) -> Verdict:
 
 
 def _detail_verdict(rewrite: Rewrite) -> Verdict:
+    if (
+        rewrite.dates is not None
+    ):  # a day written as a date: the evidence's day (from the article's date) or not
+        meant, written = rewrite.dates
+        if written == meant:
+            why = f"the claim dates the day the evidence names ({rewrite.detail}): the same day"
+            return Verdict(label=Label.SUPPORTED, rationale=why, rule=RULE_DETAIL)
+        why = f"the claim says {written:%B} {written.day}, but the evidence's {rewrite.detail}: another day"
+        return Verdict(label=Label.REFUTED, rationale=why, rule=RULE_DETAIL)
+    if rewrite.years is not None:  # a year made explicit from the article's date, written otherwise
+        meant_year, written_year = rewrite.years
+        label = Label.SUPPORTED if written_year == meant_year else Label.REFUTED
+        why = f"the claim says {written_year}, and {rewrite.detail}"
+        return Verdict(label=label, rationale=why, rule=RULE_DETAIL)
     if rewrite.transformation == "detail.drop":
         why = f"the claim leaves out a detail the evidence gives ({rewrite.detail}): what is left holds"
         return Verdict(label=Label.SUPPORTED, rationale=why, rule=RULE_DETAIL)

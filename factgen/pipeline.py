@@ -251,7 +251,12 @@ def _records(
         for claim in result.claims
         for record in records_for_claim(
             claim,
-            make_variants(claim, people=people.get(stories.story_of[result.article.id], []), rules=rules),
+            make_variants(
+                claim,
+                people=people.get(stories.story_of[result.article.id], []),
+                rules=rules,
+                published=result.article.published,
+            ),
             seed=seed,
             claim_date=result.article.published,
             context=removal_context(claim, result.article.text, result.spans),

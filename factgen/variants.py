@@ -9,6 +9,7 @@ the interval the verdict compares is the normaliser's own reading of the new tex
 transformation              example ("$58 billion")                                          typical label
 ==========================  ================================================================  ===============
 ``quantity.shift``          "$85 billion", "$29 billion" (other values, digit swaps)          REFUTED
+``quantity.rendering``      "$58bn", "58 billion dollars"; another figure so: "$85bn"           either
 ``quantity.bound``          "more than $46 billion", "less than $70 billion", "more than $70"  either
 ``quantity.approximate``    "about $58 billion"                                               SUPPORTED
 ``quantity.range``          "between $46 billion and $70 billion"                            either
@@ -18,6 +19,8 @@ transformation              example ("$58 billion")                             
 ``entity.swap``             "John Kirby said" -> "Antony Blinken said"                        REFUTED
 ``detail.drop``             "said on Friday" -> "said"                                        SUPPORTED
 ``detail.swap``             "said on Friday" -> "said on Monday"                              REFUTED
+``detail.date``             "on Friday" -> "on October 6" (or "October 3"), from the date     either
+``detail.year``             "in 2024" (made from "this year") -> "in 2023"                    REFUTED
 ``attribution.move``        "X, Kirby said." -> "According to John Kirby, x."                 SUPPORTED
 ``attribution.drop``        "X, Kirby said." -> "X."                                          SUPPORTED
 ==========================  ================================================================  ===============
@@ -28,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import Final
 
@@ -38,7 +42,7 @@ from factgen.errors import QuantityError
 from factgen.models import Bound, Interval, Kind, Quantity, Relation
 from factgen.quantities import parse_quantity
 
-__all__ = ["Rewrite", "make_variants", "person_names", "reads_back"]
+__all__ = ["Rewrite", "change_ends", "day_before", "make_variants", "person_names", "reads_back"]
 
 QUANTITY_KINDS: Final = frozenset({Kind.MONEY, Kind.CARDINAL, Kind.PERCENT})
 
@@ -53,6 +57,8 @@ class Rewrite:
     claim_quantity: Quantity | None = None
     evidence_quantity: Quantity | None = None
     detail: str = ""  # what changed, for the rationale: "John Kirby -> Antony Blinken"
+    dates: tuple[date, date] | None = None  # a day rewritten as a date: the evidence's day, the claim's
+    years: tuple[int, int] | None = None  # a resolved year rewritten: the evidence's year, the claim's
 
 
 # --------------------------------------------------------------------------- quantity rewrites
@@ -134,7 +140,7 @@ class _Template:
         if scaled == scaled.to_integral_value():
             n = int(scaled)
             return f"{n:,}" if self.commas or n >= 10_000 else str(n)
-        return format(scaled.quantize(Decimal("0.1")) if abs(scaled) >= 10 else scaled.normalize(), "f")
+        return format(scaled.normalize(), "f")  # never fewer digits than the value has: "10.09", not "10.1"
 
     def render(self, value: Decimal, bound: str = "") -> str:
         lead = f"{bound} " if bound else ""
@@ -216,37 +222,93 @@ def designed(claim: Quantity, evidence: Quantity) -> bool:
 @dataclass(frozen=True, slots=True)
 class _Limits:
     """What the sentence allows a rewritten value to be: a part within its whole, a share within 0-100%, a count
-    whole, and the order of magnitude of the value it replaces."""
+    whole, the order of magnitude of the value it replaces, and the side of a change's other end that its verb
+    says ("cut to 5% from 5.25%": below 5.25%)."""
 
     reference: Decimal
     low: Decimal = Decimal(0)
     high: Decimal | None = None
     integral: bool = False
+    below: Decimal | None = None  # strictly
 
     def allow(self, *values: Decimal) -> bool:
         return all(
             v > self.low
             and (self.high is None or v <= self.high)
+            and (self.below is None or v < self.below)
             and (not self.integral or v == v.to_integral_value())
             and self.reference / 3 <= v <= self.reference * 3
             for v in values
         )
 
 
-def _limits(text: str, q: Quantity, template: _Template, reference: Decimal) -> _Limits:
+_find_change_verbs = re.compile(
+    rf"\b(?:(?P<down>{'|'.join(vlex.FALL_VERBS)})|{'|'.join(vlex.RISE_VERBS)})\b"
+).finditer
+# "from 5.25%", "from a 16-year high of 5.25%": the start of a change, a few words at most before its figure
+_is_from = re.compile(r"\s+from\s+(?:[^\s,;]+\s+){0,5}?").fullmatch
+_is_to = re.compile(r"\s+to\s+").fullmatch
+
+
+_find_change_before = re.compile(rf"\b(?:{'|'.join(vlex.FALL_VERBS + vlex.RISE_VERBS)})\s+$").search
+
+
+def change_ends(
+    text: str, q: Quantity, quantities: Sequence[Quantity]
+) -> tuple[Decimal | None, Decimal | None]:
+    """The (floor, ceiling) a rewrite of ``q`` must stay strictly between when the sentence states a change of
+    the same measure from one value to another: its verb says which end is the larger ("cut to 5% from 5.25%",
+    "rose from 90 to 120"). (None, None) without a verb of change or another end.
+
+    >>> from factgen.quantities import extract_quantities
+    >>> t = "The Bank of England cut its rate to 5% from 5.25% on Thursday."
+    >>> qs = extract_quantities(t)
+    >>> change_ends(t, qs[0], qs), change_ends(t, qs[1], qs)
+    ((None, Decimal('5.25')), (Decimal('5'), None))
+    >>> t = "The Bank of England has cut interest rates to 5% from a 16-year high of 5.25%."
+    >>> change_ends(t, extract_quantities(t)[0], extract_quantities(t))
+    (None, Decimal('5.25'))
+    """
+    verbs = list(_find_change_verbs(text[: q.start]))
+    if not verbs:
+        return None, None
+    down = verbs[-1]["down"] is not None
+    for other in quantities:
+        if other is q or other.kind is not q.kind or other.unit != q.unit or other.value is None:
+            continue
+        after, before = text[q.end : other.start], text[other.end : q.start]
+        if other.start >= q.end and _is_from(after):
+            q_is_new = True  # "to 5% from 5.25%"
+        elif other.start >= q.end and _is_to(after) and text[: q.start].rstrip().endswith("from"):
+            q_is_new = False  # "from 5.25% to 5%", q the first
+        elif other.end <= q.start and _is_to(before) and text[: other.start].rstrip().endswith("from"):
+            q_is_new = True  # "from 5.25% to 5%", q the second
+        elif other.end <= q.start and _is_from(before):
+            q_is_new = False  # "to 5% from 5.25%", q the second
+        else:
+            continue
+        return (None, other.value) if q_is_new == down else (other.value, None)
+    return None, None
+
+
+def _limits(
+    text: str, q: Quantity, template: _Template, reference: Decimal, quantities: Sequence[Quantity] = ()
+) -> _Limits:
     high = Decimal(100) if q.kind is Kind.PERCENT and reference <= 100 else None
-    low = Decimal(0)
+    floor, below = change_ends(text, q, quantities)
+    low = Decimal(0) if floor is None else floor
     if (whole := _find_whole_after(text[q.end :])) is not None:  # "412 of 650 seats": a part within its whole
         cap = Decimal(whole["n"].replace(",", ""))
         high = cap if high is None else min(high, cap)
     if (
         part := _find_part_before(text[: q.start])
     ) is not None:  # "412 of 650 seats": the whole above its part
-        low = Decimal(part["n"].replace(",", ""))
+        low = max(low, Decimal(part["n"].replace(",", "")))
     integral = q.kind is Kind.CARDINAL and template.exponent == 0
-    return _Limits(reference, low, high, integral)
+    return _Limits(reference, low, high, integral, below)
 
 
+_find_range_start = re.compile(r"\d\s+to\s+$").search
 _find_conversion = re.compile(
     r"\s*(?:\w+\s+)?\(\s*(?:or\b|(?:about\s+|around\s+|roughly\s+|some\s+)?(?:[$£€¥₹]|US\$|C\$|A\$|Rs\.?\s))"
 ).match  # "(£1 billion)", "fine ($1.9 billion)": the same amount in another currency follows
@@ -272,8 +334,11 @@ def measures_something(text: str, q: Quantity) -> bool:
         before[-1:].isalpha()
         or before[-1:] in ("-", "‑", "–")
         or (after[:1].isalpha() and not match["scale"])
+        or _find_range_start(before)
     ):
-        return False  # glued to letters or a hyphen: a name ("COP29", "F-35", "G7")
+        # glued to letters or a hyphen: a name ("COP29", "F-35", "G7"); or one end of a range the normaliser did
+        # not read as one ("to 4-3/4 to 5%"), which cannot change alone
+        return False
     bare = q.surface == match["num"] or (q.surface.startswith(match["num"] + " ") and not match["scale"])
     number = match["num"]
     if bare and "," not in number and _find_year(number):
@@ -352,7 +417,8 @@ def _same_value(template: _Template, limits: _Limits, *, phrase: bool) -> Iterat
 
 
 def _shifts(template: _Template, limits: _Limits, *, phrase: bool) -> Iterator[Candidate]:
-    """Other values of the same magnitude (0.5, 0.7, 1.6 and 2.5 times, digits swapped), in every style."""
+    """Other values of the same magnitude (0.5, 0.7, 1.6 and 2.5 times, digits swapped), in every style: in
+    another style than the claim's, a rendering that is REFUTED, the twin of the rendering that is SUPPORTED."""
     v = limits.reference
     factors = [Decimal(f) for f in ("0.5", "0.7", "1.6", "2.5")]
     shifted = {_nice(v * f, up=f > 1) for f in factors}
@@ -364,8 +430,10 @@ def _shifts(template: _Template, limits: _Limits, *, phrase: bool) -> Iterator[C
     )  # the transposition first
     styles = [template, *template.alternates(v, phrase=phrase)]
     for value in (s for s in values if s != v and limits.allow(s)):
-        for style in styles:
-            yield "quantity.shift", style.render(value), None
+        for (
+            style
+        ) in styles:  # another figure written another way is a rendering too: "$85bn" for "$58 billion"
+            yield "quantity.shift" if style is template else "quantity.rendering", style.render(value), None
         if phrase:
             yield "quantity.approximate", template.render(value, "about"), _OTHER
 
@@ -394,10 +462,12 @@ def _quantity_rewrites(claim: Claim) -> Iterator[Rewrite]:
     for q in claim.quantities:
         if not measures_something(text, q) or (template := _Template.of(q)) is None:
             continue
+        if q.bound is not Bound.EXACT and _find_change_before(text[: q.start]):
+            continue  # "rose above 95": without its bound, "rose 59" says by how much, another measure
         reference = q.value if q.value is not None else (q.low if q.low is not None else q.high)
         if reference is None or reference <= 0:
             continue
-        limits = _limits(text, q, template, reference)
+        limits = _limits(text, q, template, reference, claim.quantities)
         phrase = takes_bound(text, q)  # the number is a whole noun phrase: a bound or a word can go before it
         candidates = [
             *_same_value(template, limits, phrase=phrase),
@@ -498,30 +568,40 @@ _find_intensifier = re.compile(r"\b(?:well|far|just|slightly|much|way)\s*$", re.
 _find_than = re.compile(r"\bthan\b").search
 
 
+# another figure listed after the denied one in its clause: "150 seats and a 22.8% share", "72 seats, Reform UK 13"
+_find_listed_figure = re.compile(
+    r"[^.;:]*?(?:,|\band\b|\bor\b)[^.;:]*?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b)",
+    re.IGNORECASE,
+).match
+
+
 def _denials(claim: Claim, quantity_rewrites: Sequence[Rewrite]) -> Iterator[Rewrite]:
     """Negated quantity rewrites, so that a negation is no label by itself: a value clearly above the evidence's,
     denied ("has not provided $85 billion" against "$58 billion"), is SUPPORTED whichever way the figure is read
     (exactly or as "at least"); the evidence's own value in another rendering, denied ("has not provided $58bn"),
     is REFUTED. Only exact values against exact evidence, negated before the quantity, in one clause without a
-    negation of its own."""
+    negation of its own, and not over a list of figures."""
     if not _single_clause(claim.claim) or any(_find_negation(claim.claim)):
         return
     for rewrite in quantity_rewrites:
         q, evidence = rewrite.claim_quantity, rewrite.evidence_quantity
         if q is None or evidence is None or q.bound is not Bound.EXACT or evidence.bound is not Bound.EXACT:
             continue
-        above = rewrite.transformation == "quantity.shift" and q.low is not None and evidence.high is not None
-        same = rewrite.transformation in ("quantity.rendering", "quantity.round")
-        if not (
-            same or (above and q.low is not None and evidence.high is not None and q.low >= evidence.high)
-        ):
-            continue
+        number = rewrite.transformation in ("quantity.shift", "quantity.rendering", "quantity.round")
+        same = (
+            number and q.interval.relation(evidence.interval) is Relation.CONTAINS
+        )  # "$58bn": the same figure
+        above = number and q.low is not None and evidence.high is not None and q.low >= evidence.high
+        if not (same or above):
+            continue  # a figure below the evidence's, denied, is true only if read exactly: "not $29bn"
         if (negated := _negated(rewrite.text)) is None or negated[1] > q.start:
             continue
         moved = len(negated[0]) - len(rewrite.text)
         shifted = q.model_copy(update={"start": q.start + moved, "end": q.end + moved})
         between = negated[0][negated[1] : shifted.start]
-        if "," in between or _find_than(between):
+        if _find_listed_figure(claim.claim[evidence.end :]):
+            continue  # "do not have 150 seats and a 22.8% share": not over a list, where it may deny either
+        if "," in between or "(" in between or _find_than(between):
             continue  # "was not higher than thought, hitting 1.2 million": the negation denies something else
         yield Rewrite(negated[0], "polarity.negate", "polarity", shifted, evidence)
 
@@ -580,7 +660,8 @@ _find_trailing_attribution = re.compile(
 
 
 def _detail_rewrites(claim: Claim) -> Iterator[Rewrite]:
-    """The one day a claim names: left out (a looser true claim) or moved three days on (a false one)."""
+    """The one day a claim names: left out (a looser true claim) or moved three days on (a false one). Used only
+    where the article's date is unknown; with a date, :func:`_date_rewrites` makes twins that teach more."""
     days = list(_find_day(claim.claim))
     if len(days) != 1:
         return
@@ -590,6 +671,68 @@ def _detail_rewrites(claim: Claim) -> Iterator[Rewrite]:
     yield Rewrite(text[: match.start()] + text[match.end() :], "detail.drop", "detail", detail=f"on {day}")
     swapped = text[: match.start("day")] + other + text[match.end("day") :]
     yield Rewrite(swapped, "detail.swap", "detail", detail=f"{other}, not {day}")
+
+
+_find_future = re.compile(rf"\b(?i:{'|'.join(vlex.FUTURE_MARKERS)})\b|[’']ll\b").search
+_find_weekdays = re.compile(rf"\b(?:{_DAYS})\b").findall
+_find_part_of_day = re.compile(r"\s+(?:morning|afternoon|evening|night|noon)\b").match
+_find_month = re.compile(rf"\b(?:{'|'.join(vlex.MONTHS)})\b").search
+
+
+def day_before(published: date, weekday: str) -> date:
+    """The last ``weekday`` on or before ``published``: the day a news report in the past tense means by it.
+
+    >>> day_before(date(2023, 10, 9), "Sunday"), day_before(date(2023, 10, 8), "Sunday")
+    (datetime.date(2023, 10, 8), datetime.date(2023, 10, 8))
+    >>> day_before(date(2023, 10, 8), "Monday")
+    datetime.date(2023, 10, 2)
+    """
+    return published - timedelta(days=(published.weekday() - vlex.WEEKDAYS.index(weekday)) % 7)
+
+
+def _date_rewrites(claim: Claim, published: date) -> Iterator[Rewrite]:
+    """The one day a claim in the past tense names, written as its calendar date from the article's date ("on
+    Sunday" in a report of 9 October 2023 -> "on October 8": SUPPORTED) and as a date three days off ("on October
+    5": REFUTED), so a month name is no label. Nothing where the sentence looks ahead ("will meet on Friday") or
+    already names a month."""
+    days = list(_find_day(claim.claim))
+    text = claim.claim
+    if len(days) != 1 or len(_find_weekdays(text)) != 1 or _find_future(text) or _find_month(text):
+        return  # one day only: in "announced Tuesday night they would switch on Wednesday" the second looks ahead
+    match = days[0]
+    if _find_part_of_day(text, match.end()):
+        return  # "on Thursday morning" -> "on January 16 morning" is no English
+    meant = day_before(published, match["day"])
+    wrong = meant - timedelta(days=3) if meant.day > 3 else meant + timedelta(days=3)  # the same month
+    for written in (meant, wrong):
+        rewritten = f"{text[: match.start()]} on {written:%B} {written.day}{text[match.end() :]}"
+        why = f"{match['day']}, in a report of {published.isoformat()}, is {meant:%B} {meant.day}"
+        yield Rewrite(rewritten, "detail.date", "detail", detail=why, dates=(meant, written))
+
+
+_find_years = re.compile(r"\b(?:19|20)\d\d\b").findall
+_find_relative_year = re.compile(r"\b(?:this|last|next)\s+year\b", re.IGNORECASE).search
+
+
+def _year_rewrites(claim: Claim) -> Iterator[Rewrite]:
+    """A year the claim made explicit from the article's date ("this year" -> "in 2024", ``context.year``),
+    written as the year before: REFUTED, the twin of the claim as written, which is SUPPORTED with the same kind
+    of edit ("+in +2024 -this -year"), so that a resolved year is no label."""
+    new = [y for y in _find_years(claim.claim) if y not in _find_years(claim.text)]
+    said = _find_relative_year(claim.text)
+    if (
+        "context.year" not in claim.rewrites
+        or len(new) != 1
+        or said is None
+        or claim.claim.count(new[0]) != 1
+    ):
+        return
+    meant = int(new[0])
+    wrong = str(meant - 1)
+    why = f"the evidence's “{said.group()}” is {meant} (the article's date)"
+    yield Rewrite(
+        claim.claim.replace(new[0], wrong), "detail.year", "detail", detail=why, years=(meant, meant - 1)
+    )
 
 
 def _attribution_rewrites(claim: Claim) -> Iterator[Rewrite]:
@@ -614,8 +757,10 @@ def make_variants(
     *,
     people: Sequence[str] = (),
     rules: frozenset[str] = frozenset({"quantity", "polarity", "entity"}),
+    published: date | None = None,
 ) -> list[Rewrite]:
-    """Every rewrite the enabled rule families make of one claim, in a stable order (deduplicated by text)."""
+    """Every rewrite the enabled rule families make of one claim, in a stable order (deduplicated by text).
+    ``published`` is the article's date: with it, a day the claim names becomes a date (:func:`_date_rewrites`)."""
     found: list[Rewrite] = []
     quantities = list(_quantity_rewrites(claim)) if "quantity" in rules else []
     found += quantities
@@ -625,7 +770,8 @@ def make_variants(
     if "entity" in rules:
         found += _entity_rewrites(claim, people)
     if "polarity" in rules:  # rephrasings that keep or flip the truth without touching a quantity
-        found += _detail_rewrites(claim)
+        found += _detail_rewrites(claim) if published is None else _date_rewrites(claim, published)
+        found += _year_rewrites(claim)
         found += _attribution_rewrites(claim)
     seen = {claim.claim}
     unique = []

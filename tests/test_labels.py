@@ -6,6 +6,7 @@ of its table with the report's example.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -54,6 +55,20 @@ def _denial(claim: str, evidence: str) -> Rewrite:
         (Rewrite("It has not changed.", "polarity.negate", "polarity"), Label.REFUTED, "polarity.negate"),
         (Rewrite("It won.", "detail.drop", "detail", detail="on Sunday"), Label.SUPPORTED, "detail.day"),
         (Rewrite("It won on Wednesday.", "detail.swap", "detail", detail="x"), Label.REFUTED, "detail.day"),
+        (
+            Rewrite(
+                "It won on October 8.", "detail.date", "detail", dates=(date(2023, 10, 8), date(2023, 10, 8))
+            ),
+            Label.SUPPORTED,
+            "detail.day",
+        ),
+        (
+            Rewrite(
+                "It won on October 5.", "detail.date", "detail", dates=(date(2023, 10, 8), date(2023, 10, 5))
+            ),
+            Label.REFUTED,
+            "detail.day",
+        ),
         (
             Rewrite("It fell.", "attribution.drop", "attribution", detail="Kirby"),
             Label.SUPPORTED,

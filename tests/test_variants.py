@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -12,10 +13,10 @@ from hypothesis import strategies as st
 
 from factgen.claims import Claim
 from factgen.labels import interval_label, interval_verdict, verdict_for
-from factgen.models import Bound, Label
+from factgen.models import Bound, Label, Relation
 from factgen.quantities import extract_quantities, parse_quantity
 from factgen.records import records_for_claim, select_variants
-from factgen.variants import designed, make_variants, person_names
+from factgen.variants import day_before, designed, make_variants, person_names
 
 
 def _claim(text: str, speaker: str | None = None) -> Claim:
@@ -412,3 +413,258 @@ def test_a_quantity_rewrite_is_inside_the_evidence_or_clearly_outside(n: int, sc
     for r in make_variants(claim):
         if r.family == "quantity" and r.claim_quantity and r.evidence_quantity:
             assert designed(r.claim_quantity, r.evidence_quantity), r.text
+
+
+# --------------------------------------------------------------------------- a day written as its date (issue 15, 6)
+
+REPORTED = date(2023, 10, 9)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "supported", "refuted"),
+    [
+        (
+            "Kenya's Kiptum won the race on Sunday in Chicago.",
+            REPORTED,
+            "Kenya's Kiptum won the race on October 8 in Chicago.",
+            "Kenya's Kiptum won the race on October 5 in Chicago.",
+        ),
+        (
+            "The policy has not changed, John Kirby said Friday.",
+            REPORTED,
+            "The policy has not changed, John Kirby said on October 6.",
+            "The policy has not changed, John Kirby said on October 3.",
+        ),
+        (  # the report's own day: "on Monday" in a Monday report is that Monday
+            "The index fell 2% on Monday.",
+            REPORTED,
+            "The index fell 2% on October 9.",
+            "The index fell 2% on October 6.",
+        ),
+        (  # early in the month, the wrong date is three days later, so the month is no cue either
+            "Hamas released three hostages on Monday, officials said.",
+            date(2023, 10, 3),
+            "Hamas released three hostages on October 2, officials said.",
+            "Hamas released three hostages on October 5, officials said.",
+        ),
+    ],
+)
+def test_a_day_becomes_its_date_from_the_report_and_a_wrong_date(
+    text: str, reported: date, supported: str, refuted: str
+) -> None:
+    claim = _claim(text)
+    dated = [r for r in make_variants(claim, published=reported) if r.family == "detail"]
+    assert {r.text: verdict_for(r, text).label for r in dated} == {
+        supported: Label.SUPPORTED,
+        refuted: Label.REFUTED,
+    }
+    assert {r.transformation for r in dated} == {"detail.date"}  # one edit type, both labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders will meet on Friday in Brussels.",  # looks ahead: next Friday, not the last
+        "The vote is scheduled on Thursday.",
+        "The bank cut its rate on Thursday, August 1.",  # already dated
+        "Talks began on Monday and ended on Friday.",  # two days: which one moved is not clear
+        "Officials announced Tuesday night they were switching to a recovery mission on Wednesday.",  # ahead
+        "Containment jumped to 55% on Thursday morning, up from 45% a day earlier.",  # "on January 16 morning"
+    ],
+)
+def test_no_date_where_the_day_is_ahead_already_dated_or_not_one(text: str) -> None:
+    assert not [r for r in make_variants(_claim(text), published=REPORTED) if r.family == "detail"]
+
+
+def test_without_the_report_date_a_day_is_dropped_or_moved_instead() -> None:
+    text = "Kenya's Kiptum won the race on Sunday in Chicago."
+    kinds = {r.transformation for r in make_variants(_claim(text)) if r.family == "detail"}
+    assert kinds == {"detail.drop", "detail.swap"}
+
+
+@given(st.dates(date(2000, 1, 1), date(2035, 12, 31)), st.sampled_from(range(7)))
+def test_a_dated_day_is_that_weekday_within_the_week_before_the_report(reported: date, weekday: int) -> None:
+    names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    text = f"The ministry said on {names[weekday]} that 40 people had died."
+    dated = [r for r in make_variants(_claim(text), published=reported) if r.family == "detail"]
+    assert len(dated) == 2
+    for rewrite in dated:
+        assert rewrite.dates is not None
+        meant, written = rewrite.dates
+        assert meant == day_before(reported, names[weekday])
+        assert meant.weekday() == weekday
+        assert timedelta(0) <= reported - meant < timedelta(days=7)
+        label = verdict_for(rewrite, text).label
+        # the right date holds; the wrong one is another day of the same month, never the one meant
+        assert label is (Label.SUPPORTED if written == meant else Label.REFUTED)
+        assert (written.year, written.month) == (meant.year, meant.month)
+        assert f"on {written:%B} {written.day} " in rewrite.text
+
+
+def test_a_rendering_comes_with_a_refuted_twin_in_its_style() -> None:
+    """ "$58bn" for "$58 billion" is SUPPORTED, "$85bn" REFUTED: both renderings, so the style is no label."""
+    claim = _claim("The U.S. has provided $58 billion in military aid.")
+    labels = {
+        r.text: verdict_for(r, claim.text).label
+        for r in make_variants(claim)
+        if r.transformation == "quantity.rendering"
+    }
+    assert labels["The U.S. has provided $58bn in military aid."] is Label.SUPPORTED
+    assert labels["The U.S. has provided $85bn in military aid."] is Label.REFUTED
+    assert {*labels.values()} == {Label.SUPPORTED, Label.REFUTED}
+
+
+# --------------------------------------------------------------------------- a change keeps its direction
+
+
+def _rewritten_values(text: str) -> list[Decimal]:
+    """Every number a quantity rewrite of ``text`` writes in place of its first figure ("about 5%": 5)."""
+    return [
+        Decimal(n.replace(",", ""))
+        for r in make_variants(_claim(text))
+        if r.family == "quantity" and r.claim_quantity is not None
+        for n in re.findall(r"\d[\d,]*(?:\.\d+)?", r.claim_quantity.surface)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "below", "above"),
+    [
+        ("The Bank of England cut its rate to 5% from 5.25% on Thursday.", Decimal("5.25"), None),
+        ("Unemployment rose to 4.3% from 4.1% in July.", None, Decimal("4.1")),
+        ("Inflation fell to 2.2% from 2.6% in the year to July.", Decimal("2.6"), None),
+        ("The bank raised its main rate to 11.25% from 10.75%.", None, Decimal("10.75")),
+        (
+            "The Bank of England has cut interest rates to 5% from a 16-year high of 5.25%.",
+            Decimal("5.25"),
+            None,
+        ),
+    ],
+)
+def test_a_rewritten_end_of_a_change_stays_on_the_side_its_verb_says(
+    text: str, below: Decimal | None, above: Decimal | None
+) -> None:
+    """ "cut to 8% from 5.25%" is no sentence: a cut cannot end above where it started."""
+    values = _rewritten_values(text)
+    assert values  # the figure is still rewritten, within what the sentence allows
+    if below is not None:
+        assert all(v < below for v in values)
+    if above is not None:
+        assert all(v > above for v in values)
+
+
+@given(
+    st.integers(10, 900).map(lambda n: Decimal(n) / 10),
+    st.integers(1, 300).map(lambda n: Decimal(n) / 100),
+    st.sampled_from([("cut", True), ("lowered", True), ("raised", False), ("lifted", False)]),
+)
+def test_a_change_never_turns_back_on_itself(start: Decimal, step: Decimal, verb: tuple[str, bool]) -> None:
+    word, down = verb
+    end = start - step if down else start + step
+    if end <= 0:
+        return
+    text = f"The central bank {word} its main rate to {end}% from {start}% on Thursday."
+    for v in _rewritten_values(text):
+        assert v < start if down else v > start
+
+
+def test_a_bound_after_a_verb_of_change_is_not_dropped() -> None:
+    """ "rose above 95" -> "rose 59" would say by how much the toll rose: another measure, so no rewrite."""
+    assert _rewritten_values("The death toll rose above 95 on Monday morning, officials said.") == []
+
+
+def test_one_end_of_a_range_is_not_rewritten_alone() -> None:
+    """Read on the dev corpus: "to 4-3/4 to 5%" became "to 4-3/4 to 8 percent"."""
+    text = "The Committee decided to lower the target range by 1/2 percentage point to 4-3/4 to 5%."
+    assert _rewritten_values(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Conservatives have 121 seats and a 23.7% vote share in the general election.",  # the lead's reading
+        "The Green Party has 6.8% of the vote and two seats in the general election.",  # a figure in words
+        "The Liberal Democrats are predicted to win 72 seats, Reform UK 13, and the SNP 10.",
+        "Most people arriving were non-EU nationals (968,000), followed by EU nationals.",  # the figure an aside
+    ],
+)
+def test_no_denial_over_a_list_of_figures_or_of_an_aside(text: str) -> None:
+    """ "do not have 150 seats and a 22.8% share" may deny either figure: no SUPPORTED reading is certain."""
+    assert not [r for r in make_variants(_claim(text)) if r.family == "polarity" and r.claim_quantity]
+
+
+@given(st.integers(20, 900), st.sampled_from(["$", ""]), st.sampled_from([" billion", " million"]))
+def test_a_denied_figure_is_the_evidence_s_own_or_clearly_above_it(n: int, symbol: str, scale: str) -> None:
+    """Below the evidence's figure, a denial ("has not provided $29bn" for $58bn) is false for a reader who
+    takes the figure as "at least": never made."""
+    claim = _claim(f"The agency has provided {symbol}{n}{scale} in aid to the region.")
+    for r in make_variants(claim):
+        if r.family == "polarity" and r.claim_quantity and r.evidence_quantity:
+            q, e = r.claim_quantity, r.evidence_quantity
+            same = q.interval.relation(e.interval) is Relation.CONTAINS
+            assert same or (q.low is not None and e.high is not None and q.low >= e.high)
+
+
+# --------------------------------------------------------------------------- a resolved year, the twin of the claim
+
+
+def _resolved(text: str, claim: str) -> Claim:
+    q = tuple(extract_quantities(claim))
+    return Claim("a", 0, 0, len(text), text, None, q, "quantity", claim, ("context.year",))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "refuted"),
+    [
+        (
+            "Africa has reported over 14,000 cases of Mpox and 524 deaths this year.",
+            "Africa has reported over 14,000 cases of Mpox and 524 deaths in 2024.",
+            "Africa has reported over 14,000 cases of Mpox and 524 deaths in 2023.",
+        ),
+        (
+            "Kiptum took 34 seconds off the mark set at last year's Berlin Marathon.",
+            "Kiptum took 34 seconds off the mark set at the 2022 Berlin Marathon.",
+            "Kiptum took 34 seconds off the mark set at the 2021 Berlin Marathon.",
+        ),
+    ],
+)
+def test_a_resolved_year_written_as_the_year_before_is_refuted(text: str, claim: str, refuted: str) -> None:
+    """The claim as written ("in 2024" for "this year") is SUPPORTED; its twin with the year before, REFUTED."""
+    years = [r for r in make_variants(_resolved(text, claim)) if r.transformation == "detail.year"]
+    assert [(r.text, verdict_for(r, claim).label) for r in years] == [(refuted, Label.REFUTED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "rewrites", "made"),
+    [
+        ("Deaths rose this year.", "Deaths rose in 2024.", (), []),  # no context.year: not made from the date
+        ("Deaths rose in 2024.", "Deaths rose in 2024.", ("context.year",), []),  # the year was in the source
+        (
+            "Deaths rose this year.",
+            "Deaths rose in 2024, and in 2024.",
+            ("context.year",),
+            [],
+        ),  # twice: which?
+        (
+            "Deaths in 2022 rose this year.",
+            "Deaths in 2022 rose in 2024.",
+            ("context.year",),
+            ["Deaths in 2022 rose in 2023."],
+        ),
+    ],
+)
+def test_a_year_twin_only_for_the_one_year_made_from_the_date(
+    text: str, claim: str, rewrites: tuple[str, ...], made: list[str]
+) -> None:
+    c = Claim("a", 0, 0, len(text), text, None, (), "quantity", claim, rewrites)
+    assert [r.text for r in make_variants(c) if r.transformation == "detail.year"] == made
+
+
+@given(st.integers(1990, 2035), st.sampled_from(["this year", "last year"]))
+def test_a_year_twin_changes_only_the_resolved_year(year: int, said: str) -> None:
+    text = f"Exports grew 4% {said}, the ministry said."
+    claim = text.replace(said, f"in {year}")
+    years = [r for r in make_variants(_resolved(text, claim)) if r.transformation == "detail.year"]
+    assert len(years) == 1
+    assert years[0].text == claim.replace(str(year), str(year - 1))
+    assert verdict_for(years[0], claim).label is Label.REFUTED
