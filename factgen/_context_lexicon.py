@@ -116,7 +116,7 @@ POINTING_NOUNS: Final = frozenset(
         "county", "truce", "ceasefire", "devastation", "runner", "winner", "champion", "report", "variant",
         "victory", "advice", "defeat", "findings", "figures", "estimate", "measures",
         "downturn", "slowdown", "rebound", "surge", "giant", "maker", "manufacturer", "committee", "statement",
-        "individual",
+        "individual", "drop", "imports", "exports", "missing",
     }
 )  # fmt: skip
 
@@ -242,7 +242,7 @@ QUOTE_OPINION_MARKERS: Final = (
     "honored", "a sense of", "wonderful", "amazing", "incredible", "shameful", "disgrace", "i hope", "we hope",
     "fantastic", "brilliant", "thrilled", "grateful", "heartbroken", "great day", "in my view", "in our view",
     "i thought", "i knew", "i would like", "i'd like", "i want", "we want", "our intention", "my intention",
-    "privilege", "honour", "honor",
+    "privilege", "honour", "honor", "critical to", "in a good place",
 )  # fmt: skip
 
 # A death toll or a case count names what caused it: a word containing one of these stems ("tornadoes",
@@ -359,5 +359,5 @@ STORM_NOUNS: Final = frozenset({"storm", "hurricane", "cyclone", "typhoon"})
 # Measures of a whole country: a claim that names no place needs the country ("inflation fell to 3 percent": where?).
 NATIONAL_MEASURES: Final = frozenset(
     {*MEASURE_ACRONYMS, "inflation", "unemployment", "gross domestic product", "consumer prices", "net migration",
-     "jobless rate", "unemployment rate", "inflation rate"}
+     "jobless rate", "unemployment rate", "inflation rate", "imports", "exports"}
 )  # fmt: skip

@@ -331,16 +331,37 @@ def _quote_without_fact(claim: str) -> bool:
 
 
 def _quoted_opinion(claim: str) -> bool:
-    """An attributed quotation with no figure that judges, or speaks of the speaker's own mind, rather than states
-    ("It's typical of Keir to ...", "I thought I'd go and try Chicago", "Our intention is to ...")."""
-    quotes = find_quotes(claim)
-    if not quotes:
+    """An attributed quotation (or reported speech: "X added that ...") with no measured figure that judges,
+    forecasts, or speaks of the speaker's own mind, rather than states ("It's typical of Keir to ...", "Our country
+    will boom", "it's critical to get resources ...", "I knew one day one time I'd be ..."). A figure that measures
+    nothing ("one day", "thousands and thousands of lives") does not make it checkable."""
+    spoken = _spoken_words(claim)
+    if spoken is None:
         return False
-    quoted = " ".join(claim[a:b] for a, b in quotes)
-    lowered = quoted.lower().replace("’", "'")
-    return any(m in lowered for m in context_lex.QUOTE_OPINION_MARKERS) and not any(
-        q.kind is not Kind.DATE for q in extract_quantities(quoted)
+    lowered = spoken.lower().replace("’", "'")
+    judges = (
+        any(m in lowered for m in context_lex.QUOTE_OPINION_MARKERS) or _find_forecast(lowered) is not None
     )
+    return judges and not any(_measures(q) for q in extract_quantities(spoken))
+
+
+def _spoken_words(claim: str) -> str | None:
+    """The words a claim reports someone said: its quotations, else what follows "<say verb> that"."""
+    quotes = find_quotes(claim)
+    if quotes:
+        return " ".join(claim[a:b] for a, b in quotes)
+    reported = _find_reported(claim)
+    return reported["what"] if reported else None
+
+
+def _measures(quantity: Quantity) -> bool:
+    """A figure a fact-checker can look up: not a date, not a vague "thousands", not a lone "one" ("one day")."""
+    if quantity.kind is Kind.DATE or quantity.value is None:
+        return False
+    return quantity.value != 1 or any(c.isdigit() for c in quantity.surface)
+
+
+_find_forecast = re.compile(r"\b(?:will|won't|would|going to)\b|'ll\b|\bi'd\b|\bwe'd\b").search
 
 
 def _quotation_rejection(claim: str) -> str | None:
@@ -350,6 +371,7 @@ def _quotation_rejection(claim: str) -> str | None:
 
 
 _find_say = re.compile(rf"\b(?:{_SAY})\b").search
+_find_reported = re.compile(rf"\b(?:{_SAY})\s+that\s+(?P<what>.+)$").search
 
 
 _find_capitalised = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*").finditer

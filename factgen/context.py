@@ -835,7 +835,8 @@ _find_named_speech = re.compile(
 _find_all_pointing = re.compile(
     rf"""\b(?i:the)\s+(?:(?:{_alternatives(lex.POINTER_MODIFIERS)})\s+[\w-]+\b            # the previous estimate,
       (?!\s+(?:from|by)\s+(?:the\s+)?[A-Z])                  # not "the latest update from DSHS": its source says which
-    | (?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish))\s+){{0,2}}(?:{_alternatives(lex.POINTING_NOUNS)})\b  # the storm,
+    | (?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish)|{_alternatives(lex.MEASURE_ACRONYMS)})\s+){{0,2}}  # the GDP drop,
+      (?:{_alternatives(lex.POINTING_NOUNS)})\b  # the storm,
                                                                                     # the Californian giant
       (?![’']s\s+[A-Z])(?!\s+(?:of|in|from|at|on|for|against|by|over)\s+(?:the\s+)?[A-Z0-9$£€]))  # not "the fine of €1.2bn"
     """,
@@ -872,7 +873,12 @@ _find_since_pointer = re.compile(
 _find_contest_figures = re.compile(
     r"\b(?:of|the)\s+(?:[a-z]+\s+)?votes?\b|\bvote\s+share\b|\bseats?\b"
 ).finditer  # "of the overall vote", "a 22.8% vote share", "412 seats"
-_find_contest = re.compile(rf"(?i:\b(?:{_alternatives(lex.CONTEST_WORDS)})\b)|\b(?:19|20)\d\d\b").search
+_find_contest = (
+    re.compile(rf"(?i:\b(?:{_alternatives(lex.CONTEST_WORDS)})\b(?!\s+results?\b))|\b(?:19|20)\d\d\b").search
+)  # "the 2024 election", "in parliament"; not "With 545 election results declared" (of which election?)
+_find_comparison = re.compile(
+    r"\b(?:compared\s+(?:to|with)|(?:up|down)\s+from|a\s+far\s+cry\s+from|than)\b", re.IGNORECASE
+).search  # "won 99 seats compared to 52 it won in 2019": the year names the other election
 
 
 _find_contests = re.compile(
@@ -934,10 +940,24 @@ def name_the_contest(claim: Standalone, earlier: Earlier) -> Standalone | None:
         return claim
     figures = list(_find_contest_figures(text))
     contest = _one_contest(earlier.contests)
+    if contest is not None and _says_no_which(contest):
+        country = _one_country(earlier)  # "the General Election": which country's? the one the article named
+        contest = None if country is None else f"the {country} {contest.removeprefix('the ').lower()}"
     tail = text[figures[-1].end() : -1]
     if contest is None or text[-1:] not in ".!" or ("," in tail and not _is_seat_list(tail)):
         return None
     return Standalone(f"{text[:-1]} in {contest}{text[-1]}", (*claim.rewrites, "context.event"))
+
+
+_CONTEST_KINDS: Final = frozenset(
+    {"the", "general", "presidential", "parliamentary", "legislative", "snap", "federal", "national", "election",
+     "elections", "runoff"}
+)  # fmt: skip
+
+
+def _says_no_which(contest: str) -> bool:
+    """ "the General Election" names a kind of contest only: no country, no year, no body."""
+    return all(w.lower() in _CONTEST_KINDS for w in contest.split())
 
 
 _match_list_item = re.compile(
@@ -982,12 +1002,14 @@ def _unnamed_contest(text: str) -> bool:
     A quotation's words are the speaker's and are not judged."""
     quotes = find_quotes(text)
     figure = next(_find_contest_figures(text), None)
+    if figure is None or any(a <= figure.start() < b for a, b in quotes):
+        return False
+    comparison = _find_comparison(text, figure.end())
+    head = text if comparison is None else text[: comparison.start()]
     return (
-        figure is not None
-        and not any(a <= figure.start() < b for a, b in quotes)
-        and any(q.kind is not Kind.DATE for q in extract_quantities(text))
-        and _find_contest(text) is None
-        and not _names_a_place(text)
+        any(q.kind is not Kind.DATE for q in extract_quantities(text))
+        and _find_contest(head) is None
+        and not _names_a_place(head)
     )
 
 
@@ -1002,7 +1024,11 @@ _find_place = re.compile(
 
 def _names_a_place(text: str) -> bool:
     """Whether the claim says where: a country, "in <Name>", "<Name>'s", or a name modifying a noun."""
-    if any(w.lower().strip(".,;:’'s") in lex.COUNTRIES for w in text.split()):
+    words = text.split()
+    if any(
+        w.lower().strip(".,;:’'s") in lex.COUNTRIES and not _ends_a_name(words[:i])
+        for i, w in enumerate(words)
+    ):
         return True
     return any(
         (m["after"] or m["owner"] or m["modifier"] or "").lower() not in lex.NOT_ACTORS
@@ -1011,6 +1037,15 @@ def _names_a_place(text: str) -> bool:
         )  # "The SNP has", "the DUP four": a verb or a number follows a name, not a noun
         for m in _find_place(text)
     )
+
+
+def _ends_a_name(before: list[str]) -> bool:
+    """Whether a country word is the last word of a longer name ("Reform UK", "Plaid Cymru"): the word before it is
+    capitalised and is not a preposition or article ("In UK polls", "The UK" still name the country)."""
+    if not before:
+        return False
+    previous = before[-1]
+    return previous[:1].isupper() and previous.lower() not in lex.PREPOSITIONS | {"the", "a", "an", "and"}
 
 
 def _resolve_pointers(text: str, earlier: Earlier, rewrites: list[str]) -> str:

@@ -146,6 +146,13 @@ REFUSED_CASES = [
     Case("Four members preferred to maintain the rate at 5.25 percent.", None),  # names nothing
     Case("“We will cut rates to 5% in Britain.”", None),  # a quotation nobody is named for
     Case("Our decision today keeps the economy of Britain in a good place.", None),  # first person, no quotes
+    Case("The Office for National Statistics said the GDP drop reflected higher imports into Britain.", None),
+    Case(
+        "Exports partially offset the higher imports, according to the Office for National Statistics.", None
+    ),
+    Case(
+        "Officials say divers are working to find the missing people in the River Liffey in Dublin.", None
+    ),  # who?
 ]
 
 
@@ -408,6 +415,31 @@ CONTEST_CASES = [
                 "The Freedonia coalition won 150 seats."),  # a place as a modifier
     ContestCase("Fine Gael and Sinn Féin campaigned across Ireland.", "Sinn Féin has 39 seats in the Dáil.",
                 "Sinn Féin has 39 seats in the Dáil."),
+    # a country at the end of a party's name ("Reform UK", "Aontú Ireland") names no place and no contest
+    ContestCase("Voters in Ireland went to the polls in the Irish general election.",
+                "Aontú Ireland won 3.9% of the vote, winning two seats.",
+                "Aontú Ireland won 3.9% of the vote, winning two seats in the Irish general election."),
+    ContestCase("Fine Gael and Sinn Féin campaigned in the towns.", "Aontú Ireland won 3.9% of the vote.", None),
+    ContestCase("Fine Gael and Sinn Féin campaigned in the towns.", "In Ireland, Aontú won 3.9% of the vote.",
+                "In Ireland, Aontú won 3.9% of the vote."),  # the country after a preposition: a place
+    # "election results" say which results, not which election
+    ContestCase("Fine Gael and Sinn Féin campaigned in the towns.",
+                "With 160 election results declared, Fianna Fáil won 48 seats, RTÉ says.", None),
+    ContestCase("Fine Gael and Sinn Féin campaigned in the towns.",
+                "With 160 results declared, Fianna Fáil won 48 seats in the 2024 election.",
+                "With 160 results declared, Fianna Fáil won 48 seats in the 2024 election."),
+    # a year in a comparison names the other election, not the one of the figure
+    ContestCase("Fine Gael and Sinn Féin campaigned in the towns.",
+                "Fine Gael won 38 seats, compared to 35 it won in 2020.", None),
+    ContestCase("Fine Gael and Sinn Féin campaigned in the towns.",
+                "Fine Gael won 38 seats in 2024, compared to 35 it won in 2020.",
+                "Fine Gael won 38 seats in 2024, compared to 35 it won in 2020."),
+    # "the General Election" names a kind: it takes the one country the article named, else no claim
+    ContestCase("Micheál Martin will be Ireland's next leader. Fianna Fáil wins the General Election.",
+                "Fine Gael has 38 seats and a 20.8% vote share.",
+                "Fine Gael has 38 seats and a 20.8% vote share in the Ireland general election."),
+    ContestCase("Micheál Martin will lead. Fianna Fáil wins the General Election.",
+                "Fine Gael has 38 seats and a 20.8% vote share.", None),
 ]  # fmt: skip
 
 
@@ -561,6 +593,27 @@ def test_speaker_is_a_name(case: SpeakerCase) -> None:
             "“The future begins today,” the Sinn Féin leader said, speaking to crowds in Dublin.",
             "quote_without_fact",
         ),
+        (
+            'Micheál Martin said: "Our country will boom, but we have to get rid of the Sinn Féin "drag."',
+            "opinion",
+        ),
+        (
+            "Micheál Martin said: “This has nothing to do with Brussels, and when the boom begins, it will be like no other.”",
+            "opinion",
+        ),
+        (  # a vague figure ("thousands and thousands") measures nothing
+            "“A housing bill passed today by the Dáil will save thousands and thousands of homes,” Martin said.",
+            "opinion",
+        ),
+        ("Rhasidat Adeleke said: “I knew one day one time I’d be a European champion.”", "opinion"),
+        (
+            "Philip Lane said: “The Irish economy is in a good place and our decision today keeps it there.”",
+            "opinion",
+        ),
+        (
+            "Micheál Martin added that it’s critical to get homes built in Dublin as soon as possible.",
+            "opinion",
+        ),
     ],
 )
 def test_not_check_worthy(sentence: str, reason: str) -> None:
@@ -578,6 +631,10 @@ def test_not_check_worthy(sentence: str, reason: str) -> None:
         "Micheál Martin said: “We do not fund the new party in Cork or Galway.”",  # a position, checkable
         "“The future begins today,” the Sinn Féin leader said, as the party took 39 seats in the 2025 election.",
         "Sinn Féin won 39 seats in the 2025 election, and The Irish Times said so.",
+        "Micheál Martin said: “We will build 50,000 homes in Ireland by 2030.”",  # a pledge with a figure to check
+        "Micheál Martin added that Ireland will send 200 troops to Lebanon.",
+        "Philip Lane said: “The Irish economy grew 0.3% in the third quarter.”",
+        "Micheál Martin said that the Dáil passed the housing bill on Tuesday.",  # reported speech, no judgement
     ],
 )
 def test_check_worthy_shapes_are_kept(sentence: str) -> None:
