@@ -203,6 +203,9 @@ ADVERBIAL_OPENERS: Final = frozenset(
 # Relative years and months, as the article's date makes them explicit (offset from the publication year/month).
 RELATIVE_YEARS: Final = {"this year": 0, "last year": -1, "next year": 1}
 RELATIVE_MONTHS: Final = {"this month": 0, "last month": -1, "next month": 1}
+# Seasons (northern) and their first and last month: "last summer" in an article of August 2024 is 2023's summer,
+# in one of October it may be either. Winter spans two years and is left as written.
+SEASON_MONTHS: Final = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 # Words after which the year stands alone ("compared to last year" -> "compared to 2023").
 YEAR_PREPOSITIONS: Final = (
     "of", "to", "from", "than", "since", "until", "in", "for", "over", "during", "by", "with", "into", "through",

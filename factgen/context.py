@@ -9,7 +9,8 @@ each recorded under its name in ``Standalone.rewrites`` (the record's ``provenan
   set off by commas inside the sentence (", however,"); one that compares with the sentence before ("Conversely,",
   "By contrast,", "Similarly,") is refused: the sentence's place is the earlier sentence's;
 * ``context.year`` / ``context.month``: "this year", "last year", "last month" are made explicit from the article's
-  date ("last year" -> "in 2023"), outside quotations only; weekdays are left alone (the claim date anchors them);
+  date ("last year" -> "in 2023"), outside quotations only; ``context.season``: "last summer" -> "in the summer of
+  2023" when the date allows one year only (not "last summer" written in October; never winter); weekdays are left alone (the claim date anchors them);
 * ``context.pronoun``: "he"/"she" as the subject or in "he said" becomes the person the article last attributed
   (``antecedent``, given only when no other person was named since);
 * ``context.definite``: "The bank", "The agency", "The party" becomes the one name of that kind the article gave
@@ -217,6 +218,11 @@ _find_relative_month = re.compile(
     (?P<rel>(?i:{_alternatives(list(lex.RELATIVE_MONTHS))}))(?P<poss>[’']s)?\b""",
     re.VERBOSE,
 ).finditer
+_find_relative_season = re.compile(
+    rf"""\b(?P<prep>(?i:(?:{_alternatives(lex.YEAR_PREPOSITIONS)})\s+)?)
+    (?P<rel>(?i:last|this|next))\s+(?P<season>{_alternatives(list(lex.SEASON_MONTHS))})\b(?P<poss>(?![’']))""",
+    re.VERBOSE,
+).finditer
 _find_pronoun_speech = re.compile(
     r"\b(?P<pronoun>he|she)\s+(?=(?:has\s+|had\s+)?(?:said|says|added|told|noted|stated|wrote|explained|argued|"
     r"warned|insisted|stressed|continued|replied|asked)\b)"
@@ -350,7 +356,28 @@ def _explicit_dates(text: str, published: date, rewrites: list[str]) -> str:
         out.append(_dated(match, month))
         last = match.end()
         rewrites.append("context.month")
+    text = "".join(out) + text[last:]
+    out, last = [], 0
+    for match in _find_relative_season(text):
+        year = _season_year(match["rel"].lower(), match["season"], published)
+        if not outside(match) or year is None:
+            continue
+        out.append(text[last : match.start()])
+        out.append(_dated(match, f"the {match['season']} of {year}"))
+        last = match.end()
+        rewrites.append("context.season")
     return "".join(out) + text[last:]
+
+
+def _season_year(rel: str, season: str, published: date) -> int | None:
+    """The year of "last summer" / "this spring" / "next summer" from the article's date; ``None`` when the phrase
+    allows two ("last summer" written in October: this year's or last year's?)."""
+    first, last = lex.SEASON_MONTHS[season]
+    if rel == "this":
+        return published.year
+    if rel == "last":
+        return published.year - 1 if published.month <= last else None
+    return published.year + 1 if published.month >= first else None
 
 
 def _dated(match: re.Match[str], when: str) -> str:

@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from factgen.claims import Claim, Rejected, find_speaker, judge_sentences
 from factgen.clean import clean
-from factgen.context import Earlier, NotStandalone, Standalone, decontextualise, split_atomic
+from factgen._context_lexicon import SEASON_MONTHS
+from factgen.context import Earlier, NotStandalone, Standalone, _season_year, decontextualise, split_atomic
 from factgen.models import Article
 from factgen.segment import Sentence, segment
 
@@ -62,6 +63,18 @@ STANDALONE_CASES = [
          ("context.year",)),
     Case("Britain's GDP grew 0.6% in June last year.", "Britain's GDP grew 0.6% in June 2023.", ("context.year",)),
     Case("Britain's output rose 2% last month.", "Britain's output rose 2% in July 2024.", ("context.month",)),
+    # a season from the article's date (1 August 2024), only where the date allows one year
+    Case("Britain's base rate peaked at 5.25% last summer.", "Britain's base rate peaked at 5.25% in the summer of 2023.",
+         ("context.season",)),
+    Case("Britain's base rate has been 5% since last summer.", "Britain's base rate has been 5% since the summer of 2023.",
+         ("context.season",)),
+    Case("Kelvin Kiptum will race in Paris next summer.", "Kelvin Kiptum will race in Paris in the summer of 2025.",
+         ("context.season",)),
+    Case("Britain's GDP grew 0.6% this spring.", "Britain's GDP grew 0.6% in the spring of 2024.", ("context.season",)),
+    Case("Britain's GDP grew 0.6% last spring.", "Britain's GDP grew 0.6% last spring."),  # 2024's or 2023's?
+    Case("Britain's GDP fell 0.3% last winter.", "Britain's GDP fell 0.3% last winter."),  # winter spans two years
+    Case("'We lost ground last summer,' said Brett Ryan of Deutsche Bank.",
+         "'We lost ground last summer,' said Brett Ryan of Deutsche Bank."),  # a quotation keeps its words
     Case("The bank cut its rate to 5%.", "The Bank of England cut its rate to 5%.", ("context.definite",)),
     Case("The central bank said inflation was 2.2%.", "The Bank of England said inflation was 2.2%.",
          ("context.definite",)),
@@ -735,3 +748,18 @@ def test_a_rewrite_names_only_what_the_article_named(title: str | None, sentence
         assert _PRONOUN_OPENING.match(claim.claim) is None
         if not claim.rewrites:
             assert claim.claim == claim.text
+
+
+@given(st.dates(), st.sampled_from(["spring", "summer", "autumn", "fall"]))
+def test_a_season_is_dated_only_to_the_one_year_it_can_mean(published: date, season: str) -> None:
+    first, last = SEASON_MONTHS[season]
+    when = (published.year, published.month)
+    if (
+        year := _season_year("last", season, published)
+    ) is not None:  # began before, and no later one has ended
+        assert (year, first) <= when and not (year + 1, last) < when
+    if (
+        year := _season_year("next", season, published)
+    ) is not None:  # begins after, and no earlier one is ahead
+        assert when < (year, first) and (year - 1, first) <= when
+    assert _season_year("this", season, published) == published.year
