@@ -359,11 +359,11 @@ def _explicit_dates(text: str, published: date, rewrites: list[str]) -> str:
     text = "".join(out) + text[last:]
     out, last = [], 0
     for match in _find_relative_season(text):
-        year = _season_year(match["rel"].lower(), match["season"], published)
-        if not outside(match) or year is None:
+        season_year = _season_year(match["rel"].lower(), match["season"], published)
+        if not outside(match) or season_year is None:
             continue
         out.append(text[last : match.start()])
-        out.append(_dated(match, f"the {match['season']} of {year}"))
+        out.append(_dated(match, f"the {match['season']} of {season_year}"))
         last = match.end()
         rewrites.append("context.season")
     return "".join(out) + text[last:]

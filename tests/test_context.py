@@ -15,9 +15,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factgen._context_lexicon import SEASON_MONTHS
 from factgen.claims import Claim, Rejected, find_speaker, judge_sentences
 from factgen.clean import clean
-from factgen._context_lexicon import SEASON_MONTHS
 from factgen.context import Earlier, NotStandalone, Standalone, _season_year, decontextualise, split_atomic
 from factgen.models import Article
 from factgen.segment import Sentence, segment
@@ -757,9 +757,11 @@ def test_a_season_is_dated_only_to_the_one_year_it_can_mean(published: date, sea
     if (
         year := _season_year("last", season, published)
     ) is not None:  # began before, and no later one has ended
-        assert (year, first) <= when and not (year + 1, last) < when
+        assert (year, first) <= when
+        assert not (year + 1, last) < when
     if (
         year := _season_year("next", season, published)
     ) is not None:  # begins after, and no earlier one is ahead
-        assert when < (year, first) and (year - 1, first) <= when
+        assert when < (year, first)
+        assert (year - 1, first) <= when
     assert _season_year("this", season, published) == published.year
