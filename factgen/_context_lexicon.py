@@ -238,6 +238,10 @@ CONTEST_WORDS: Final = (
     "legislature", "congress", "caucus", "caucuses",
 )  # fmt: skip
 
+# Contest words that, after another capitalised word, end an organisation's name: "White House", "Indian National
+# Congress" (a party), not a contest.
+NAMED_LEGISLATURES: Final = frozenset({"house", "congress"})
+
 # Words that make an attributed quotation with no figure an opinion, a feeling or an intention, not a checkable
 # statement ("I thought I'd go and try Chicago", "Our intention is to ...").
 QUOTE_OPINION_MARKERS: Final = (

@@ -901,7 +901,9 @@ _find_contest_figures = re.compile(
     r"\b(?:of|the)\s+(?:[a-z]+\s+)?votes?\b|\bvote\s+share\b|\bseats?\b"
 ).finditer  # "of the overall vote", "a 22.8% vote share", "412 seats"
 _find_contest = (
-    re.compile(rf"(?i:\b(?:{_alternatives(lex.CONTEST_WORDS)})\b(?!\s+results?\b))|\b(?:19|20)\d\d\b").search
+    re.compile(
+        rf"(?i:\b(?:{_alternatives(lex.CONTEST_WORDS)})\b(?!\s+results?\b))|\b(?:19|20)\d\d\b"
+    ).finditer
 )  # "the 2024 election", "in parliament"; not "With 545 election results declared" (of which election?)
 _find_comparison = re.compile(
     r"\b(?:compared\s+(?:to|with)|(?:up|down)\s+from|a\s+far\s+cry\s+from|than)\b", re.IGNORECASE
@@ -963,7 +965,7 @@ def name_the_contest(claim: Standalone, earlier: Earlier) -> Standalone | None:
     named earlier ("... two seats in the UK general election."); ``None`` when the article named none or several,
     or when the figure is not in the claim's last clause (the election would attach to the wrong words)."""
     text = claim.claim
-    if not _unnamed_contest(text):
+    if not _unnamed_contest(text, _people(earlier)):
         return claim
     figures = list(_find_contest_figures(text))
     contest = _one_contest(earlier.contests)
@@ -1023,7 +1025,27 @@ def _one_contest(names: list[str]) -> str | None:
     return longest
 
 
-def _unnamed_contest(text: str) -> bool:
+def _people(earlier: Earlier) -> frozenset[str]:
+    """The surnames of the people the article named in full ("Modi" of "Narendra Modi"): "Modi's" is no place."""
+    return frozenset(n.split()[-1] for n in earlier.names if len(n.split()) >= 2 and is_person_name(n))
+
+
+def _names_the_contest(match: re.Match[str]) -> bool:
+    """A contest word or a year that is not part of an organisation's name: "Election Commission of India", "the
+    Indian National Congress", "the White House" name no election."""
+    after = match.string[match.end() :]
+    if re.match(r"\s+[A-Z][a-z]", after) and not match.group()[:1].isdigit():
+        return False  # "Election Commission", "House Speaker"
+    before = match.string[: match.start()].split()
+    return not (
+        match.group().lower() in lex.NAMED_LEGISLATURES
+        and len(before) > 1
+        and before[-1][:1].isupper()
+        and before[-1].lower().strip(".,") not in lex.COUNTRIES
+    )  # "Indian National Congress", "White House"; "US House", "The House" still name one
+
+
+def _unnamed_contest(text: str, people: frozenset[str] = frozenset()) -> bool:
     """A share of the vote or a seat count that names no election, poll, year or place: "The Green Party has 6.8% of
     the vote" (of which vote, where?); with a place, the claim date says which ("Labour won 412 seats in Britain").
     A quotation's words are the speaker's and are not judged."""
@@ -1035,8 +1057,8 @@ def _unnamed_contest(text: str) -> bool:
     head = text if comparison is None else text[: comparison.start()]
     return (
         any(q.kind is not Kind.DATE for q in extract_quantities(text))
-        and _find_contest(head) is None
-        and not _names_a_place(head)
+        and not any(_names_the_contest(m) for m in _find_contest(head))
+        and not _names_a_place(head, people)
     )
 
 
@@ -1049,8 +1071,9 @@ _find_place = re.compile(
 ).finditer
 
 
-def _names_a_place(text: str) -> bool:
-    """Whether the claim says where: a country, "in <Name>", "<Name>'s", or a name modifying a noun."""
+def _names_a_place(text: str, people: frozenset[str] = frozenset()) -> bool:
+    """Whether the claim says where: a country, "in <Name>", "<Name>'s" (not one of ``people``: "Modi's
+    leadership"), or a name modifying a noun."""
     words = text.split()
     if any(
         w.lower().strip(".,;:’'s") in lex.COUNTRIES and not _ends_a_name(words[:i])
@@ -1059,6 +1082,7 @@ def _names_a_place(text: str) -> bool:
         return True
     return any(
         (m["after"] or m["owner"] or m["modifier"] or "").lower() not in lex.NOT_ACTORS
+        and m["owner"] not in people
         and not (
             m["noun"] and (m["noun"] in _FINITE or _looks_past(m["noun"]) or extract_quantities(m["noun"]))
         )  # "The SNP has", "the DUP four": a verb or a number follows a name, not a noun

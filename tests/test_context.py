@@ -447,6 +447,19 @@ CONTEST_CASES = [
     ContestCase("Fine Gael and Sinn Féin campaigned in the towns.",
                 "Fine Gael won 38 seats in 2024, compared to 35 it won in 2020.",
                 "Fine Gael won 38 seats in 2024, compared to 35 it won in 2020."),
+    # a contest word inside an organisation's name, a person's possessive: no contest, no place
+    ContestCase("Fine Gael and Sinn Féin campaigned in the towns.",
+                "Sinn Féin won 39 seats, according to the Election Commission.", None),
+    ContestCase("Fine Gael and Sinn Féin campaigned in the towns.",
+                "Sinn Féin won 39 seats in the Dáil, according to the Election Commission.",
+                "Sinn Féin won 39 seats in the Dáil, according to the Election Commission."),
+    ContestCase("Fine Gael and Sinn Féin campaigned in the towns.",
+                "The Social Democratic Congress won 11 seats.", None),
+    ContestCase("Micheál Martin led Fianna Fáil in the Irish general election.",
+                "Under Martin's leadership Fianna Fáil won 48 seats.",
+                "Under Martin's leadership Fianna Fáil won 48 seats in the Irish general election."),
+    ContestCase("Micheál Martin led Fianna Fáil in the towns.", "Dublin's Fianna Fáil won 12 seats.",
+                "Dublin's Fianna Fáil won 12 seats."),  # a city's possessive: a place
     # "the General Election" names a kind: it takes the one country the article named, else no claim
     ContestCase("Micheál Martin will be Ireland's next leader. Fianna Fáil wins the General Election.",
                 "Fine Gael has 38 seats and a 20.8% vote share.",
