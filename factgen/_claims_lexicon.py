@@ -56,6 +56,10 @@ OPINION_MARKERS = (
     "ought to", "i would", "let us", "let's",
 )  # fmt: skip
 
+# "X is a major victory for Y", "a setback for Meta": the writer's verdict, an opinion unless attributed.
+VERDICT_NOUNS = ("victory", "blow", "setback", "win", "triumph", "boost", "disaster")
+VERDICT_INTENSIFIERS = ("major", "big", "huge", "significant", "serious", "massive", "welcome")
+
 # Sentences that are page furniture, not reporting.
 BOILERPLATE_MARKERS = (
     "leave a comment", "join the conversation", "sign up", "subscribe", "click here", "read more",

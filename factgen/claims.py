@@ -297,7 +297,9 @@ def _rejection(text: str, speaker: str | None) -> str | None:  # noqa: PLR0911  
         return "headline"  # "One dissent (first from a Fed Governor in 19 years)": a kicker, not a sentence  # a line with no closing punctuation: a title, a kicker, a section name
     if len(_find_word(stripped)) < 6:
         return "too_short"
-    if speaker is None and any(marker in lowered for marker in lex.OPINION_MARKERS):
+    if speaker is None and (
+        any(marker in lowered for marker in lex.OPINION_MARKERS) or _find_verdict(lowered)
+    ):
         return "opinion"
     return None
 
@@ -371,6 +373,11 @@ def _quotation_rejection(claim: str) -> str | None:
 
 
 _find_say = re.compile(rf"\b(?:{_SAY})\b").search
+_find_verdict = re.compile(
+    rf"""\b(?:is|was|are|were)\s+(?:an?\s+)?(?:(?:{"|".join(lex.VERDICT_INTENSIFIERS)})\s+)?
+    (?:{"|".join(lex.VERDICT_NOUNS)})\s+(?:for|to)\b""",
+    re.VERBOSE,
+).search  # "The decision is a major victory for privacy advocates": the writer's verdict
 _find_reported = re.compile(rf"\b(?:{_SAY})\s+that\s+(?P<what>.+)$").search
 
 

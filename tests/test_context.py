@@ -640,6 +640,11 @@ def test_speaker_is_a_name(case: SpeakerCase) -> None:
             "Micheál Martin added that it’s critical to get homes built in Dublin as soon as possible.",
             "opinion",
         ),
+        (  # the writer's verdict, unattributed
+            "The Dáil’s decision is a major victory for renters, who have long argued for a cap in Dublin.",
+            "opinion",
+        ),
+        ("The fine is the largest imposed by Ireland, and it is a setback for Meta.", "opinion"),
     ],
 )
 def test_not_check_worthy(sentence: str, reason: str) -> None:
@@ -661,6 +666,8 @@ def test_not_check_worthy(sentence: str, reason: str) -> None:
         "Micheál Martin added that Ireland will send 200 troops to Lebanon.",
         "Philip Lane said: “The Irish economy grew 0.3% in the third quarter.”",
         "Micheál Martin said that the Dáil passed the housing bill on Tuesday.",  # reported speech, no judgement
+        "Fianna Fáil won a landslide victory for the first time since 2007 in Ireland.",  # a victory, no verdict
+        "Sinn Féin said a rent cap in Dublin is a major victory for renters.",  # attributed: whose verdict is said
     ],
 )
 def test_check_worthy_shapes_are_kept(sentence: str) -> None:
