@@ -249,7 +249,8 @@ QUOTE_OPINION_MARKERS: Final = (
     "honored", "a sense of", "wonderful", "amazing", "incredible", "shameful", "disgrace", "i hope", "we hope",
     "fantastic", "brilliant", "thrilled", "grateful", "heartbroken", "great day", "in my view", "in our view",
     "i thought", "i knew", "i would like", "i'd like", "i want", "we want", "our intention", "my intention",
-    "privilege", "honour", "honor", "critical to", "in a good place",
+    "privilege", "honour", "honor", "critical to", "in a good place", "he believes", "she believes",
+    "they believe",
 )  # fmt: skip
 
 # A death toll or a case count names what caused it: a word containing one of these stems ("tornadoes",

@@ -348,12 +348,12 @@ def _quoted_opinion(claim: str) -> bool:
 
 
 def _spoken_words(claim: str) -> str | None:
-    """The words a claim reports someone said: its quotations, else what follows "<say verb> that"."""
+    """The words a claim reports someone said: its quotations and what follows "<say verb> that" ("Powell added
+    that he believes ...: “We had a burst of inflation.”")."""
     quotes = find_quotes(claim)
-    if quotes:
-        return " ".join(claim[a:b] for a, b in quotes)
-    reported = _find_reported(claim)
-    return reported["what"] if reported else None
+    reported = _find_reported(claim[: quotes[0][0]] if quotes else claim)
+    spoken = [claim[a:b] for a, b in quotes] + ([reported["what"]] if reported else [])
+    return " ".join(spoken) if spoken else None
 
 
 def _measures(quantity: Quantity) -> bool:
