@@ -364,6 +364,9 @@ REPORT_VERBS: Final = (
 # Nouns of a named storm: "the storm", "The category 4 hurricane" is the one "Hurricane Helene" the article named.
 STORM_NOUNS: Final = frozenset({"storm", "hurricane", "cyclone", "typhoon"})
 
+# A central bank whose name holds no country: an article that names it and no country speaks of that country.
+BANK_COUNTRIES: Final = {"Federal Reserve": "U.S."}
+
 # Measures of a whole country: a claim that names no place needs the country ("inflation fell to 3 percent": where?).
 NATIONAL_MEASURES: Final = frozenset(
     {*MEASURE_ACRONYMS, "inflation", "unemployment", "gross domestic product", "consumer prices", "net migration",

@@ -725,7 +725,8 @@ _find_measures = re.compile(
 
 
 def _one_country(earlier: Earlier) -> str | None:
-    """The one country the article named, as it first wrote it ("U.S."; "US" and "United States" are the same)."""
+    """The one country the article named, as it first wrote it ("U.S."; "US" and "United States" are the same); with
+    none, the country of the one central bank it named whose name holds no country ("Federal Reserve": "U.S.")."""
     named: dict[str, str] = {}
     for text in earlier.texts:
         for match in _find_countries(text):
@@ -733,7 +734,12 @@ def _one_country(earlier: Earlier) -> str | None:
             if _in_a_name(match):
                 return None  # "Bank of England": the article may speak of England, the UK or the bank
             named.setdefault(lex.COUNTRY_ALIASES.get(written.lower(), written.lower()), written)
+    if not named and not any(_find_other_bank(text) for text in earlier.texts):  # "the Federal Reserve" alone
+        named = {c: c for text in earlier.texts for bank, c in lex.BANK_COUNTRIES.items() if bank in text}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+_find_other_bank = re.compile(r"\b(?:Bank\s+of|Reserve\s+Bank|Central\s+Bank|National\s+Bank)\b").search
 
 
 _find_countries = re.compile(

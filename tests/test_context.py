@@ -238,6 +238,13 @@ DESCRIBED_CASES = [
                   "Since peaking at 9.1 percent in 2022, inflation fell to 3 percent in June, the Labor Department said.",
                   "Since peaking at 9.1 percent in 2022, US inflation fell to 3 percent in June, the Labor Department "
                   "said."),
+    DescribedCase("Fed raises rates again", "The Federal Reserve raised rates on Wednesday.",  # the Fed's country
+                  "Since peaking at 9.1 percent in 2022, inflation fell to 3 percent in June, the Labor Department said.",
+                  "Since peaking at 9.1 percent in 2022, U.S. inflation fell to 3 percent in June, the Labor Department "
+                  "said."),
+    DescribedCase("Fed raises rates again", "The Federal Reserve raised rates, as did the Reserve Bank of Freedonia.",
+                  "Inflation fell to 3 percent in June, the Labor Department said.",
+                  "Inflation fell to 3 percent in June, the Labor Department said."),  # two banks: no country added
     DescribedCase("US prices cool", "",
                   "The Federal Reserve’s inflation target of 2% in Washington was kept.",  # says whose; a place
                   "The Federal Reserve’s inflation target of 2% in Washington was kept."),
