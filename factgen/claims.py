@@ -2,7 +2,10 @@
 
 A sentence is a claim when it states something checkable: a quantity (other than a bare date), or a named actor
 doing or saying something. Questions, headlines, fragments, page furniture and unattributed first-person opinion
-are rejected, each with a reason code (``claims.question``, ...) that the build counts.
+are rejected, each with a reason code (``claims.question``, ...) that the build counts. ``claims.opinion`` also
+takes an unattributed verdict ("The decision is a major victory for privacy advocates") and a quotation or reported
+speech with no measured figure that forecasts or judges ('Trump said: "Our country will boom"', "Zelensky added that
+it's critical to ..."); a vague figure ("thousands and thousands", "one day") measures nothing.
 
 Speakers come only from the text, and never by guess:
 

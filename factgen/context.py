@@ -56,7 +56,11 @@ Otherwise it returns the sentence whole.
 of the vote or a seat count that names no election, poll or year gets the one election the article named earlier
 ("The Green Party has 6.8% of the vote and two seats in the UK general election."), also after a list of parties and
 their seats ("The SNP has five seats, Plaid Cymru four and the DUP four in the UK general election."); with none or
-several, no claim. "the general election" and "the 2024 UK election" are one election.
+several, no claim. "the general election" and "the 2024 UK election" are one election. A bare "the General
+Election" takes the one country the article named ("the UK general election"), else no claim. What does not name
+the election: a country closing a party's name ("Reform UK"), "election results", a contest word inside an
+organisation's name ("Election Commission", "Indian National Congress", "White House"), a person's possessive
+("Modi's leadership"), a year after a comparison ("compared to 52 it won in 2019").
 """
 
 from __future__ import annotations
