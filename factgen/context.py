@@ -694,6 +694,10 @@ def _name_the_country(text: str, earlier: Earlier, rewrites: list[str]) -> str:
         return text  # "its inflation target", "a GDP figure": no country goes there
     if before and before[0].endswith(("’s", "'s")):
         return text  # "the Fed’s inflation target" already says whose
+    if before and (before[0].endswith(")") or (len(before[0]) > 1 and before[0].isupper())):
+        return (
+            text  # "the ONS net migration estimate", "the Office for National Statistics (ONS) net migration"
+        )
     owner = country if acronym else f"{country}’s"
     word = measure.group()
     rewrites.append("context.country")
@@ -1094,7 +1098,13 @@ def _names_a_place(text: str, people: frozenset[str] = frozenset()) -> bool:
         (m["after"] or m["owner"] or m["modifier"] or "").lower() not in lex.NOT_ACTORS
         and m["owner"] not in people
         and not (
-            m["noun"] and (m["noun"] in _FINITE or _looks_past(m["noun"]) or extract_quantities(m["noun"]))
+            m["noun"]
+            and (
+                m["noun"] in _FINITE
+                or m["noun"] in lex.PREPOSITIONS  # "The Bureau of Economic Analysis": a name, no place
+                or _looks_past(m["noun"])
+                or extract_quantities(m["noun"])
+            )
         )  # "The SNP has", "the DUP four": a verb or a number follows a name, not a noun
         for m in _find_place(text)
     )
@@ -1269,6 +1279,7 @@ _FINITE: Final = frozenset(
         "fell", "grew", "won", "lost", "took", "got", "gave", "made", "saw", "hit", "cut", "set", "put", "kept",
         "held", "paid", "sold", "spent", "left", "led", "met", "rise", "rises", "fall", "falls", "grow", "grows",
         "stands", "stood", "remains", "remain", "totals", "reaches", "shrank", "sank", "slid", "leapt", "jumped",
+        "said", "says", "told", "wrote",
     }
 )  # fmt: skip
 

@@ -245,6 +245,16 @@ DESCRIBED_CASES = [
     DescribedCase("Fed raises rates again", "The Federal Reserve raised rates, as did the Reserve Bank of Freedonia.",
                   "Inflation fell to 3 percent in June, the Labor Department said.",
                   "Inflation fell to 3 percent in June, the Labor Department said."),  # two banks: no country added
+    DescribedCase("US prices cool", "Prices in the U.S. cooled.",  # "The Bureau of": a name, not a place
+                  "The Bureau of Economic Analysis said imports were up 41.3% in the first quarter.",
+                  "The Bureau of Economic Analysis said US imports were up 41.3% in the first quarter."),
+    DescribedCase("US prices cool", "Prices in the U.S. cooled.",  # "The BEA said": a verb after a name, no place
+                  "The BEA said imports were up 41.3% in the first quarter.",
+                  "The BEA said US imports were up 41.3% in the first quarter."),
+    DescribedCase("UK migration hits record", "Net migration to the UK rose, the Office for National Statistics "
+                  "(ONS) said.", "The ONS net migration estimate for the year to June 2023 is 672,000.",
+                  "The Office for National Statistics (ONS) net migration estimate for the year to June 2023 is "
+                  "672,000."),  # a name already says whose estimate: no country between it and the measure
     DescribedCase("US prices cool", "",
                   "The Federal Reserve’s inflation target of 2% in Washington was kept.",  # says whose; a place
                   "The Federal Reserve’s inflation target of 2% in Washington was kept."),
