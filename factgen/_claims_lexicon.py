@@ -6,6 +6,9 @@ SAY_VERBS = (
     "insisted", "confirmed", "emphasized", "emphasised", "stressed", "tweeted", "declared", "acknowledged",
 )  # fmt: skip
 
+# Verbs that report a promise or a forecast: what follows "<verb> that" is judged like a quotation.
+PROMISE_VERBS = ("promised", "vowed", "pledged", "predicted", "forecast", "expects", "expected")
+
 # Verbs of checkable action: a named actor doing one of these makes a sentence check-worthy.
 ACTION_VERBS = (
     "approved", "gave", "given", "provided", "pledged", "asked", "decided", "allowed", "agreed", "killed",

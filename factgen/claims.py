@@ -360,8 +360,9 @@ def _spoken_words(claim: str) -> str | None:
 
 
 def _measures(quantity: Quantity) -> bool:
-    """A figure a fact-checker can look up: not a date, not a vague "thousands", not a lone "one" ("one day")."""
-    if quantity.kind is Kind.DATE or quantity.value is None:
+    """A figure a fact-checker can look up: not a date, not a vague "thousands", not a lone "one" ("one day"), not
+    an ordinal ("his third term")."""
+    if quantity.kind in {Kind.DATE, Kind.ORDINAL} or quantity.value is None:
         return False
     return quantity.value != 1 or any(c.isdigit() for c in quantity.surface)
 
@@ -381,7 +382,7 @@ _find_verdict = re.compile(
     (?:{"|".join(lex.VERDICT_NOUNS)})\s+(?:for|to)\b""",
     re.VERBOSE,
 ).search  # "The decision is a major victory for privacy advocates": the writer's verdict
-_find_reported = re.compile(rf"\b(?:{_SAY})\s+that\s+(?P<what>.+)$").search
+_find_reported = re.compile(rf"\b(?:{_SAY}|{'|'.join(lex.PROMISE_VERBS)})\s+that\s+(?P<what>.+)$").search
 
 
 _find_capitalised = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*").finditer
