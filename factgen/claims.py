@@ -320,8 +320,11 @@ def _quote_without_fact(claim: str) -> bool:
     if not quotes:
         return False
     quoted = " ".join(claim[a:b] for a, b in quotes)
+    figured = any(q.kind is not Kind.DATE for q in extract_quantities(quoted))
+    if _find_deictic_quote(quoted) and not figured and sum(b - a for a, b in quotes) * 2 >= len(claim):
+        return True  # "This is Biden's stock market, not Trump's.": what "this" is, only the article said
     names = [m for m in _find_capitalised(quoted) if m.start() > 0 and m.group() not in {"I", "I’m", "I'm"}]
-    if names or any(q.kind is not Kind.DATE for q in extract_quantities(quoted)):
+    if names or figured:
         return False
     if sum(b - a for a, b in quotes) * 2 >= len(claim):
         return True
@@ -367,6 +370,7 @@ def _measures(quantity: Quantity) -> bool:
     return quantity.value != 1 or any(c.isdigit() for c in quantity.surface)
 
 
+_find_deictic_quote = re.compile(r"(?:This|That)(?:\s+(?:is|was)\b|[’']s\b)").match
 _find_forecast = re.compile(r"\b(?:will|won't|would|going to)\b|'ll\b|\bi'd\b|\bwe'd\b").search
 
 

@@ -666,6 +666,10 @@ def test_speaker_is_a_name(case: SpeakerCase) -> None:
             "Micheál Martin promised that his third term would mark the start of a golden age for Ireland.",
             "opinion",
         ),
+        (
+            "Micheál Martin said: \"This is Sinn Féin's housing crisis, not Fianna Fáil's.\"",
+            "quote_without_fact",
+        ),
         (  # reported belief before a quotation with no figure
             "Lane added that the Irish rate is lower and he believes it is sustainable: “We had a burst of it.”",
             "opinion",
@@ -692,6 +696,7 @@ def test_not_check_worthy(sentence: str, reason: str) -> None:
         "Philip Lane said: “The Irish economy grew 0.3% in the third quarter.”",
         "Micheál Martin said that the Dáil passed the housing bill on Tuesday.",  # reported speech, no judgement
         "Micheál Martin promised that Ireland would build 50,000 homes by 2030.",  # a pledge with a figure
+        'Micheál Martin said: "This is the 12th rate cut in Ireland since 2008."',  # a figure to check
         "Lane added that Irish inflation fell to 2% and he believes it is sustainable: “We had a burst of it.”",
         "Fianna Fáil won a landslide victory for the first time since 2007 in Ireland.",  # a victory, no verdict
         "Sinn Féin said a rent cap in Dublin is a major victory for renters.",  # attributed: whose verdict is said
