@@ -410,17 +410,27 @@ _NAME_LINKS: Final = frozenset({"of", "for", "and", "the", "on", "de"})
 
 def _find_expansions(text: str) -> list[tuple[str, str]]:
     """The acronyms a text expands, with their names: "Office for National Statistics (ONS)", "ONS (Office for
-    National Statistics)". The name's capitalised words must give the acronym's letters, in order, and no more."""
+    National Statistics)". The name's capitalised words must give the acronym's letters, in order, and no more; a
+    possessive owner before the name goes with it ("the BoE’s Monetary Policy Committee (MPC)": whose committee).
+    """
     found = []
     for match in _find_defined_acronym(text):
-        name = _name_for(text[: match.start()].split(), match["acronym"])
+        before = text[: match.start()].rstrip()
+        name = _name_for(before.split(), match["acronym"])
         if name is not None:
-            found.append((match["acronym"], name))
+            owner = _find_owner(before[: -len(name)]) if before.endswith(name) else None
+            whose = owner["owner"].removeprefix("The ") if owner else None
+            found.append((match["acronym"], f"{whose} {name}" if whose else name))
     for match in _find_acronym_defined(text):
         words = match["name"].split()
         if _name_for(words, match["acronym"]) == match["name"]:
             found.append((match["acronym"], match["name"]))
     return found
+
+
+_find_owner = re.compile(
+    r"(?:^|\s)(?P<owner>(?:[A-Z][\w.-]*\s+(?:(?:of|for)\s+)?){0,3}[A-Z][\w.-]*[’']s)\s*$"
+).search  # "the BoE’s Monetary Policy Committee (MPC)": the MPC is the BoE’s
 
 
 def _name_for(words: list[str], acronym: str) -> str | None:

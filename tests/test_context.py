@@ -360,7 +360,8 @@ def test_a_refusal_says_which_check_refused(sentence: str, reason: str) -> None:
     assert got == NotStandalone(reason)
 
 
-_EXPANDING = (  # what an article said before: acronyms it spelled out, in both orders
+_EXPANDING = (  # what an article said before: acronyms it spelled out, in both orders, with an owner ("Reserve
+    # Bank’s") that goes with the name
     "The Reserve Bank’s Financial Stability Committee (FSC) met in Sydney. "
     "Figures from the NSO (National Statistics Office) of Malta followed. The BJP won in Gujarat. "
     "The Office of Budget Review published its outlook."
@@ -368,19 +369,19 @@ _EXPANDING = (  # what an article said before: acronyms it spelled out, in both 
 
 ACRONYM_CASES = [
     Case("The FSC said rates in Australia would stay at 4.35%.",
-         "The Financial Stability Committee (FSC) said rates in Australia would stay at 4.35%.", ("context.acronym",)),
+         "The Reserve Bank’s Financial Stability Committee (FSC) said rates in Australia would stay at 4.35%.", ("context.acronym",)),
     Case("Malta's population grew 2%, the NSO said.",
          "Malta's population grew 2%, the National Statistics Office (NSO) said.", ("context.acronym",)),
     Case("The FSC’s vote on rates in Australia was 5-4.",
-         "The Financial Stability Committee’s vote on rates in Australia was 5-4.", ("context.acronym",)),
+         "The Reserve Bank’s Financial Stability Committee’s vote on rates in Australia was 5-4.", ("context.acronym",)),
     Case("Both the FSC and the FSC chair in Australia voted.",  # the first use only
-         "Both the Financial Stability Committee (FSC) and the FSC chair in Australia voted.", ("context.acronym",)),
+         "Both the Reserve Bank’s Financial Stability Committee (FSC) and the FSC chair in Australia voted.", ("context.acronym",)),
     # left alone: spelled out already, inside a compound, in a quotation, never expanded by the article
     Case("The Financial Stability Committee (FSC) of Australia met.",
          "The Financial Stability Committee (FSC) of Australia met."),
     Case("The FSC-led review in Australia cut 40 jobs.", "The FSC-led review in Australia cut 40 jobs."),
     Case("Jo Lee said the FSC rate of 4.35% in Australia “suits the FSC”.",
-         "Jo Lee said the Financial Stability Committee (FSC) rate of 4.35% in Australia “suits the FSC”.",
+         "Jo Lee said the Reserve Bank’s Financial Stability Committee (FSC) rate of 4.35% in Australia “suits the FSC”.",
          ("context.acronym",)),
     Case("The OBR said Australia's deficit was 2%.",  # no "(OBR)", but one name the article gave spells it
          "The Office of Budget Review (OBR) said Australia's deficit was 2%.", ("context.acronym",)),
