@@ -749,6 +749,8 @@ def _one_country(earlier: Earlier) -> str | None:
     for text in earlier.texts:
         for match in _find_countries(text):
             written = match.group()
+            if _closes_a_party_name(match):
+                continue  # "Reform UK": a party's name, not a mention of the country
             if _in_a_name(match):
                 return None  # "Bank of England": the article may speak of England, the UK or the bank
             named.setdefault(lex.COUNTRY_ALIASES.get(written.lower(), written.lower()), written)
@@ -765,6 +767,19 @@ _find_countries = re.compile(
     rf"(?![\w])|\bUS\b",
     re.IGNORECASE,
 ).finditer
+
+
+def _closes_a_party_name(match: re.Match[str]) -> bool:
+    """A country that ends a name right after a capitalised word, with nothing capitalised after it: "Reform UK",
+    "Aontú Ireland" (not "Bank of England", "UK Statistics Authority", "In UK polls")."""
+    before, after = match.string[: match.start()].split()[-1:], match.string[match.end() :]
+    return (
+        bool(before)
+        and before[0][:1].isupper()
+        and before[0].strip("’'").isalpha()
+        and before[0].lower() not in lex.PREPOSITIONS | {"the", "a", "an", "and"}
+        and re.match(r"\s+(?:of\s+)?[A-Z]", after) is None
+    )
 
 
 def _in_a_name(match: re.Match[str]) -> bool:

@@ -484,6 +484,11 @@ CONTEST_CASES = [
                 "Fine Gael has 38 seats and a 20.8% vote share in the Ireland general election."),
     ContestCase("Micheál Martin will lead. Fianna Fáil wins the General Election.",
                 "Fine Gael has 38 seats and a 20.8% vote share.", None),
+    ContestCase("Micheál Martin will be Ireland's next leader. Fianna Fáil wins the General Election. Aontú Ireland "
+                "won two seats.", "Fine Gael has 38 seats and a 20.8% vote share.",
+                "Fine Gael has 38 seats and a 20.8% vote share in the Ireland general election."),  # a party's name
+    ContestCase("Micheál Martin will be Ireland's next leader. Fianna Fáil wins the General Election. The Bank of "
+                "England watched.", "Fine Gael has 38 seats and a 20.8% vote share.", None),  # two countries?
 ]  # fmt: skip
 
 
