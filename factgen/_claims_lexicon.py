@@ -6,6 +6,9 @@ SAY_VERBS = (
     "insisted", "confirmed", "emphasized", "emphasised", "stressed", "tweeted", "declared", "acknowledged",
 )  # fmt: skip
 
+# Verbs that report a promise or a forecast: what follows "<verb> that" is judged like a quotation.
+PROMISE_VERBS = ("promised", "vowed", "pledged", "predicted", "forecast", "expects", "expected")
+
 # Verbs of checkable action: a named actor doing one of these makes a sentence check-worthy.
 ACTION_VERBS = (
     "approved", "gave", "given", "provided", "pledged", "asked", "decided", "allowed", "agreed", "killed",
@@ -55,6 +58,10 @@ OPINION_MARKERS = (
     "i think", "i believe", "in my view", "we need", "we must", "we should", "it is time", "should be",
     "ought to", "i would", "let us", "let's",
 )  # fmt: skip
+
+# "X is a major victory for Y", "a setback for Meta": the writer's verdict, an opinion unless attributed.
+VERDICT_NOUNS = ("victory", "blow", "setback", "win", "triumph", "boost", "disaster")
+VERDICT_INTENSIFIERS = ("major", "big", "huge", "significant", "serious", "massive", "welcome")
 
 # Sentences that are page furniture, not reporting.
 BOILERPLATE_MARKERS = (

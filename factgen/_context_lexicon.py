@@ -116,7 +116,7 @@ POINTING_NOUNS: Final = frozenset(
         "county", "truce", "ceasefire", "devastation", "runner", "winner", "champion", "report", "variant",
         "victory", "advice", "defeat", "findings", "figures", "estimate", "measures",
         "downturn", "slowdown", "rebound", "surge", "giant", "maker", "manufacturer", "committee", "statement",
-        "individual",
+        "individual", "drop", "imports", "exports", "missing",
     }
 )  # fmt: skip
 
@@ -203,6 +203,9 @@ ADVERBIAL_OPENERS: Final = frozenset(
 # Relative years and months, as the article's date makes them explicit (offset from the publication year/month).
 RELATIVE_YEARS: Final = {"this year": 0, "last year": -1, "next year": 1}
 RELATIVE_MONTHS: Final = {"this month": 0, "last month": -1, "next month": 1}
+# Seasons (northern) and their first and last month: "last summer" in an article of August 2024 is 2023's summer,
+# in one of October it may be either. Winter spans two years and is left as written.
+SEASON_MONTHS: Final = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 # Words after which the year stands alone ("compared to last year" -> "compared to 2023").
 YEAR_PREPOSITIONS: Final = (
     "of", "to", "from", "than", "since", "until", "in", "for", "over", "during", "by", "with", "into", "through",
@@ -235,6 +238,10 @@ CONTEST_WORDS: Final = (
     "legislature", "congress", "caucus", "caucuses",
 )  # fmt: skip
 
+# Contest words that, after another capitalised word, end an organisation's name: "White House", "Indian National
+# Congress" (a party), not a contest.
+NAMED_LEGISLATURES: Final = frozenset({"house", "congress"})
+
 # Words that make an attributed quotation with no figure an opinion, a feeling or an intention, not a checkable
 # statement ("I thought I'd go and try Chicago", "Our intention is to ...").
 QUOTE_OPINION_MARKERS: Final = (
@@ -242,7 +249,8 @@ QUOTE_OPINION_MARKERS: Final = (
     "honored", "a sense of", "wonderful", "amazing", "incredible", "shameful", "disgrace", "i hope", "we hope",
     "fantastic", "brilliant", "thrilled", "grateful", "heartbroken", "great day", "in my view", "in our view",
     "i thought", "i knew", "i would like", "i'd like", "i want", "we want", "our intention", "my intention",
-    "privilege", "honour", "honor",
+    "privilege", "honour", "honor", "critical to", "in a good place", "he believes", "she believes",
+    "they believe",
 )  # fmt: skip
 
 # A death toll or a case count names what caused it: a word containing one of these stems ("tornadoes",
@@ -356,8 +364,11 @@ REPORT_VERBS: Final = (
 # Nouns of a named storm: "the storm", "The category 4 hurricane" is the one "Hurricane Helene" the article named.
 STORM_NOUNS: Final = frozenset({"storm", "hurricane", "cyclone", "typhoon"})
 
+# A central bank whose name holds no country: an article that names it and no country speaks of that country.
+BANK_COUNTRIES: Final = {"Federal Reserve": "U.S."}
+
 # Measures of a whole country: a claim that names no place needs the country ("inflation fell to 3 percent": where?).
 NATIONAL_MEASURES: Final = frozenset(
     {*MEASURE_ACRONYMS, "inflation", "unemployment", "gross domestic product", "consumer prices", "net migration",
-     "jobless rate", "unemployment rate", "inflation rate"}
+     "jobless rate", "unemployment rate", "inflation rate", "imports", "exports"}
 )  # fmt: skip

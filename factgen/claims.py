@@ -2,7 +2,10 @@
 
 A sentence is a claim when it states something checkable: a quantity (other than a bare date), or a named actor
 doing or saying something. Questions, headlines, fragments, page furniture and unattributed first-person opinion
-are rejected, each with a reason code (``claims.question``, ...) that the build counts.
+are rejected, each with a reason code (``claims.question``, ...) that the build counts. ``claims.opinion`` also
+takes an unattributed verdict ("The decision is a major victory for privacy advocates") and a quotation or reported
+speech with no measured figure that forecasts or judges ('Trump said: "Our country will boom"', "Zelensky added that
+it's critical to ..."); a vague figure ("thousands and thousands", "one day") measures nothing.
 
 Speakers come only from the text, and never by guess:
 
@@ -297,7 +300,9 @@ def _rejection(text: str, speaker: str | None) -> str | None:  # noqa: PLR0911  
         return "headline"  # "One dissent (first from a Fed Governor in 19 years)": a kicker, not a sentence  # a line with no closing punctuation: a title, a kicker, a section name
     if len(_find_word(stripped)) < 6:
         return "too_short"
-    if speaker is None and any(marker in lowered for marker in lex.OPINION_MARKERS):
+    if speaker is None and (
+        any(marker in lowered for marker in lex.OPINION_MARKERS) or _find_verdict(lowered)
+    ):
         return "opinion"
     return None
 
@@ -315,8 +320,11 @@ def _quote_without_fact(claim: str) -> bool:
     if not quotes:
         return False
     quoted = " ".join(claim[a:b] for a, b in quotes)
+    figured = any(q.kind is not Kind.DATE for q in extract_quantities(quoted))
+    if _find_deictic_quote(quoted) and not figured and sum(b - a for a, b in quotes) * 2 >= len(claim):
+        return True  # "This is Biden's stock market, not Trump's.": what "this" is, only the article said
     names = [m for m in _find_capitalised(quoted) if m.start() > 0 and m.group() not in {"I", "I’m", "I'm"}]
-    if names or any(q.kind is not Kind.DATE for q in extract_quantities(quoted)):
+    if names or figured:
         return False
     if sum(b - a for a, b in quotes) * 2 >= len(claim):
         return True
@@ -331,16 +339,39 @@ def _quote_without_fact(claim: str) -> bool:
 
 
 def _quoted_opinion(claim: str) -> bool:
-    """An attributed quotation with no figure that judges, or speaks of the speaker's own mind, rather than states
-    ("It's typical of Keir to ...", "I thought I'd go and try Chicago", "Our intention is to ...")."""
-    quotes = find_quotes(claim)
-    if not quotes:
+    """An attributed quotation (or reported speech: "X added that ...") with no measured figure that judges,
+    forecasts, or speaks of the speaker's own mind, rather than states ("It's typical of Keir to ...", "Our country
+    will boom", "it's critical to get resources ...", "I knew one day one time I'd be ..."). A figure that measures
+    nothing ("one day", "thousands and thousands of lives") does not make it checkable."""
+    spoken = _spoken_words(claim)
+    if spoken is None:
         return False
-    quoted = " ".join(claim[a:b] for a, b in quotes)
-    lowered = quoted.lower().replace("’", "'")
-    return any(m in lowered for m in context_lex.QUOTE_OPINION_MARKERS) and not any(
-        q.kind is not Kind.DATE for q in extract_quantities(quoted)
+    lowered = spoken.lower().replace("’", "'")
+    judges = (
+        any(m in lowered for m in context_lex.QUOTE_OPINION_MARKERS) or _find_forecast(lowered) is not None
     )
+    return judges and not any(_measures(q) for q in extract_quantities(spoken))
+
+
+def _spoken_words(claim: str) -> str | None:
+    """The words a claim reports someone said: its quotations and what follows "<say verb> that" ("Powell added
+    that he believes ...: “We had a burst of inflation.”")."""
+    quotes = find_quotes(claim)
+    reported = _find_reported(claim[: quotes[0][0]] if quotes else claim)
+    spoken = [claim[a:b] for a, b in quotes] + ([reported["what"]] if reported else [])
+    return " ".join(spoken) if spoken else None
+
+
+def _measures(quantity: Quantity) -> bool:
+    """A figure a fact-checker can look up: not a date, not a vague "thousands", not a lone "one" ("one day"), not
+    an ordinal ("his third term")."""
+    if quantity.kind in {Kind.DATE, Kind.ORDINAL} or quantity.value is None:
+        return False
+    return quantity.value != 1 or any(c.isdigit() for c in quantity.surface)
+
+
+_find_deictic_quote = re.compile(r"(?:This|That)(?:\s+(?:is|was)\b|[’']s\b)").match
+_find_forecast = re.compile(r"\b(?:will|won't|would|going to)\b|'ll\b|\bi'd\b|\bwe'd\b").search
 
 
 def _quotation_rejection(claim: str) -> str | None:
@@ -350,6 +381,12 @@ def _quotation_rejection(claim: str) -> str | None:
 
 
 _find_say = re.compile(rf"\b(?:{_SAY})\b").search
+_find_verdict = re.compile(
+    rf"""\b(?:is|was|are|were)\s+(?:an?\s+)?(?:(?:{"|".join(lex.VERDICT_INTENSIFIERS)})\s+)?
+    (?:{"|".join(lex.VERDICT_NOUNS)})\s+(?:for|to)\b""",
+    re.VERBOSE,
+).search  # "The decision is a major victory for privacy advocates": the writer's verdict
+_find_reported = re.compile(rf"\b(?:{_SAY}|{'|'.join(lex.PROMISE_VERBS)})\s+that\s+(?P<what>.+)$").search
 
 
 _find_capitalised = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*").finditer

@@ -9,7 +9,8 @@ each recorded under its name in ``Standalone.rewrites`` (the record's ``provenan
   set off by commas inside the sentence (", however,"); one that compares with the sentence before ("Conversely,",
   "By contrast,", "Similarly,") is refused: the sentence's place is the earlier sentence's;
 * ``context.year`` / ``context.month``: "this year", "last year", "last month" are made explicit from the article's
-  date ("last year" -> "in 2023"), outside quotations only; weekdays are left alone (the claim date anchors them);
+  date ("last year" -> "in 2023"), outside quotations only; ``context.season``: "last summer" -> "in the summer of
+  2023" when the date allows one year only (not "last summer" written in October; never winter); weekdays are left alone (the claim date anchors them);
 * ``context.pronoun``: "he"/"she" as the subject or in "he said" becomes the person the article last attributed
   (``antecedent``, given only when no other person was named since);
 * ``context.definite``: "The bank", "The agency", "The party" becomes the one name of that kind the article gave
@@ -55,7 +56,11 @@ Otherwise it returns the sentence whole.
 of the vote or a seat count that names no election, poll or year gets the one election the article named earlier
 ("The Green Party has 6.8% of the vote and two seats in the UK general election."), also after a list of parties and
 their seats ("The SNP has five seats, Plaid Cymru four and the DUP four in the UK general election."); with none or
-several, no claim. "the general election" and "the 2024 UK election" are one election.
+several, no claim. "the general election" and "the 2024 UK election" are one election. A bare "the General
+Election" takes the one country the article named ("the UK general election"), else no claim. What does not name
+the election: a country closing a party's name ("Reform UK"), "election results", a contest word inside an
+organisation's name ("Election Commission", "Indian National Congress", "White House"), a person's possessive
+("Modi's leadership"), a year after a comparison ("compared to 52 it won in 2019").
 """
 
 from __future__ import annotations
@@ -217,6 +222,11 @@ _find_relative_month = re.compile(
     (?P<rel>(?i:{_alternatives(list(lex.RELATIVE_MONTHS))}))(?P<poss>[’']s)?\b""",
     re.VERBOSE,
 ).finditer
+_find_relative_season = re.compile(
+    rf"""\b(?P<prep>(?i:(?:{_alternatives(lex.YEAR_PREPOSITIONS)})\s+)?)
+    (?P<rel>(?i:last|this|next))\s+(?P<season>{_alternatives(list(lex.SEASON_MONTHS))})\b(?P<poss>(?![’']))""",
+    re.VERBOSE,
+).finditer
 _find_pronoun_speech = re.compile(
     r"\b(?P<pronoun>he|she)\s+(?=(?:has\s+|had\s+)?(?:said|says|added|told|noted|stated|wrote|explained|argued|"
     r"warned|insisted|stressed|continued|replied|asked)\b)"
@@ -350,7 +360,28 @@ def _explicit_dates(text: str, published: date, rewrites: list[str]) -> str:
         out.append(_dated(match, month))
         last = match.end()
         rewrites.append("context.month")
+    text = "".join(out) + text[last:]
+    out, last = [], 0
+    for match in _find_relative_season(text):
+        season_year = _season_year(match["rel"].lower(), match["season"], published)
+        if not outside(match) or season_year is None:
+            continue
+        out.append(text[last : match.start()])
+        out.append(_dated(match, f"the {match['season']} of {season_year}"))
+        last = match.end()
+        rewrites.append("context.season")
     return "".join(out) + text[last:]
+
+
+def _season_year(rel: str, season: str, published: date) -> int | None:
+    """The year of "last summer" / "this spring" / "next summer" from the article's date; ``None`` when the phrase
+    allows two ("last summer" written in October: this year's or last year's?)."""
+    first, last = lex.SEASON_MONTHS[season]
+    if rel == "this":
+        return published.year
+    if rel == "last":
+        return published.year - 1 if published.month <= last else None
+    return published.year + 1 if published.month >= first else None
 
 
 def _dated(match: re.Match[str], when: str) -> str:
@@ -379,17 +410,27 @@ _NAME_LINKS: Final = frozenset({"of", "for", "and", "the", "on", "de"})
 
 def _find_expansions(text: str) -> list[tuple[str, str]]:
     """The acronyms a text expands, with their names: "Office for National Statistics (ONS)", "ONS (Office for
-    National Statistics)". The name's capitalised words must give the acronym's letters, in order, and no more."""
+    National Statistics)". The name's capitalised words must give the acronym's letters, in order, and no more; a
+    possessive owner before the name goes with it ("the BoE’s Monetary Policy Committee (MPC)": whose committee).
+    """
     found = []
     for match in _find_defined_acronym(text):
-        name = _name_for(text[: match.start()].split(), match["acronym"])
+        before = text[: match.start()].rstrip()
+        name = _name_for(before.split(), match["acronym"])
         if name is not None:
-            found.append((match["acronym"], name))
+            owner = _find_owner(before[: -len(name)]) if before.endswith(name) else None
+            whose = owner["owner"].removeprefix("The ") if owner else None
+            found.append((match["acronym"], f"{whose} {name}" if whose else name))
     for match in _find_acronym_defined(text):
         words = match["name"].split()
         if _name_for(words, match["acronym"]) == match["name"]:
             found.append((match["acronym"], match["name"]))
     return found
+
+
+_find_owner = re.compile(
+    r"(?:^|\s)(?P<owner>(?:[A-Z][\w.-]*\s+(?:(?:of|for)\s+)?){0,3}[A-Z][\w.-]*[’']s)\s*$"
+).search  # "the BoE’s Monetary Policy Committee (MPC)": the MPC is the BoE’s
 
 
 def _name_for(words: list[str], acronym: str) -> str | None:
@@ -663,6 +704,10 @@ def _name_the_country(text: str, earlier: Earlier, rewrites: list[str]) -> str:
         return text  # "its inflation target", "a GDP figure": no country goes there
     if before and before[0].endswith(("’s", "'s")):
         return text  # "the Fed’s inflation target" already says whose
+    if before and (before[0].endswith(")") or (len(before[0]) > 1 and before[0].isupper())):
+        return (
+            text  # "the ONS net migration estimate", "the Office for National Statistics (ONS) net migration"
+        )
     owner = country if acronym else f"{country}’s"
     word = measure.group()
     rewrites.append("context.country")
@@ -698,15 +743,23 @@ _find_measures = re.compile(
 
 
 def _one_country(earlier: Earlier) -> str | None:
-    """The one country the article named, as it first wrote it ("U.S."; "US" and "United States" are the same)."""
+    """The one country the article named, as it first wrote it ("U.S."; "US" and "United States" are the same); with
+    none, the country of the one central bank it named whose name holds no country ("Federal Reserve": "U.S.")."""
     named: dict[str, str] = {}
     for text in earlier.texts:
         for match in _find_countries(text):
             written = match.group()
+            if _closes_a_party_name(match):
+                continue  # "Reform UK": a party's name, not a mention of the country
             if _in_a_name(match):
                 return None  # "Bank of England": the article may speak of England, the UK or the bank
             named.setdefault(lex.COUNTRY_ALIASES.get(written.lower(), written.lower()), written)
+    if not named and not any(_find_other_bank(text) for text in earlier.texts):  # "the Federal Reserve" alone
+        named = {c: c for text in earlier.texts for bank, c in lex.BANK_COUNTRIES.items() if bank in text}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+_find_other_bank = re.compile(r"\b(?:Bank\s+of|Reserve\s+Bank|Central\s+Bank|National\s+Bank)\b").search
 
 
 _find_countries = re.compile(
@@ -714,6 +767,19 @@ _find_countries = re.compile(
     rf"(?![\w])|\bUS\b",
     re.IGNORECASE,
 ).finditer
+
+
+def _closes_a_party_name(match: re.Match[str]) -> bool:
+    """A country that ends a name right after a capitalised word, with nothing capitalised after it: "Reform UK",
+    "Aontú Ireland" (not "Bank of England", "UK Statistics Authority", "In UK polls")."""
+    before, after = match.string[: match.start()].split()[-1:], match.string[match.end() :]
+    return (
+        bool(before)
+        and before[0][:1].isupper()
+        and before[0].strip("’'").isalpha()
+        and before[0].lower() not in lex.PREPOSITIONS | {"the", "a", "an", "and"}
+        and re.match(r"\s+(?:of\s+)?[A-Z]", after) is None
+    )
 
 
 def _in_a_name(match: re.Match[str]) -> bool:
@@ -835,7 +901,8 @@ _find_named_speech = re.compile(
 _find_all_pointing = re.compile(
     rf"""\b(?i:the)\s+(?:(?:{_alternatives(lex.POINTER_MODIFIERS)})\s+[\w-]+\b            # the previous estimate,
       (?!\s+(?:from|by)\s+(?:the\s+)?[A-Z])                  # not "the latest update from DSHS": its source says which
-    | (?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish))\s+){{0,2}}(?:{_alternatives(lex.POINTING_NOUNS)})\b  # the storm,
+    | (?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish)|{_alternatives(lex.MEASURE_ACRONYMS)})\s+){{0,2}}  # the GDP drop,
+      (?:{_alternatives(lex.POINTING_NOUNS)})\b  # the storm,
                                                                                     # the Californian giant
       (?![’']s\s+[A-Z])(?!\s+(?:of|in|from|at|on|for|against|by|over)\s+(?:the\s+)?[A-Z0-9$£€]))  # not "the fine of €1.2bn"
     """,
@@ -872,7 +939,14 @@ _find_since_pointer = re.compile(
 _find_contest_figures = re.compile(
     r"\b(?:of|the)\s+(?:[a-z]+\s+)?votes?\b|\bvote\s+share\b|\bseats?\b"
 ).finditer  # "of the overall vote", "a 22.8% vote share", "412 seats"
-_find_contest = re.compile(rf"(?i:\b(?:{_alternatives(lex.CONTEST_WORDS)})\b)|\b(?:19|20)\d\d\b").search
+_find_contest = (
+    re.compile(
+        rf"(?i:\b(?:{_alternatives(lex.CONTEST_WORDS)})\b(?!\s+results?\b))|\b(?:19|20)\d\d\b"
+    ).finditer
+)  # "the 2024 election", "in parliament"; not "With 545 election results declared" (of which election?)
+_find_comparison = re.compile(
+    r"\b(?:compared\s+(?:to|with)|(?:up|down)\s+from|a\s+far\s+cry\s+from|than)\b", re.IGNORECASE
+).search  # "won 99 seats compared to 52 it won in 2019": the year names the other election
 
 
 _find_contests = re.compile(
@@ -930,14 +1004,28 @@ def name_the_contest(claim: Standalone, earlier: Earlier) -> Standalone | None:
     named earlier ("... two seats in the UK general election."); ``None`` when the article named none or several,
     or when the figure is not in the claim's last clause (the election would attach to the wrong words)."""
     text = claim.claim
-    if not _unnamed_contest(text):
+    if not _unnamed_contest(text, _people(earlier)):
         return claim
     figures = list(_find_contest_figures(text))
     contest = _one_contest(earlier.contests)
+    if contest is not None and _says_no_which(contest):
+        country = _one_country(earlier)  # "the General Election": which country's? the one the article named
+        contest = None if country is None else f"the {country} {contest.removeprefix('the ').lower()}"
     tail = text[figures[-1].end() : -1]
     if contest is None or text[-1:] not in ".!" or ("," in tail and not _is_seat_list(tail)):
         return None
     return Standalone(f"{text[:-1]} in {contest}{text[-1]}", (*claim.rewrites, "context.event"))
+
+
+_CONTEST_KINDS: Final = frozenset(
+    {"the", "general", "presidential", "parliamentary", "legislative", "snap", "federal", "national", "election",
+     "elections", "runoff"}
+)  # fmt: skip
+
+
+def _says_no_which(contest: str) -> bool:
+    """ "the General Election" names a kind of contest only: no country, no year, no body."""
+    return all(w.lower() in _CONTEST_KINDS for w in contest.split())
 
 
 _match_list_item = re.compile(
@@ -976,18 +1064,40 @@ def _one_contest(names: list[str]) -> str | None:
     return longest
 
 
-def _unnamed_contest(text: str) -> bool:
+def _people(earlier: Earlier) -> frozenset[str]:
+    """The surnames of the people the article named in full ("Modi" of "Narendra Modi"): "Modi's" is no place."""
+    return frozenset(n.split()[-1] for n in earlier.names if len(n.split()) >= 2 and is_person_name(n))
+
+
+def _names_the_contest(match: re.Match[str]) -> bool:
+    """A contest word or a year that is not part of an organisation's name: "Election Commission of India", "the
+    Indian National Congress", "the White House" name no election."""
+    after = match.string[match.end() :]
+    if re.match(r"\s+[A-Z][a-z]", after) and not match.group()[:1].isdigit():
+        return False  # "Election Commission", "House Speaker"
+    before = match.string[: match.start()].split()
+    return not (
+        match.group().lower() in lex.NAMED_LEGISLATURES
+        and len(before) > 1
+        and before[-1][:1].isupper()
+        and before[-1].lower().strip(".,") not in lex.COUNTRIES
+    )  # "Indian National Congress", "White House"; "US House", "The House" still name one
+
+
+def _unnamed_contest(text: str, people: frozenset[str] = frozenset()) -> bool:
     """A share of the vote or a seat count that names no election, poll, year or place: "The Green Party has 6.8% of
     the vote" (of which vote, where?); with a place, the claim date says which ("Labour won 412 seats in Britain").
     A quotation's words are the speaker's and are not judged."""
     quotes = find_quotes(text)
     figure = next(_find_contest_figures(text), None)
+    if figure is None or any(a <= figure.start() < b for a, b in quotes):
+        return False
+    comparison = _find_comparison(text, figure.end())
+    head = text if comparison is None else text[: comparison.start()]
     return (
-        figure is not None
-        and not any(a <= figure.start() < b for a, b in quotes)
-        and any(q.kind is not Kind.DATE for q in extract_quantities(text))
-        and _find_contest(text) is None
-        and not _names_a_place(text)
+        any(q.kind is not Kind.DATE for q in extract_quantities(text))
+        and not any(_names_the_contest(m) for m in _find_contest(head))
+        and not _names_a_place(head, people)
     )
 
 
@@ -1000,17 +1110,38 @@ _find_place = re.compile(
 ).finditer
 
 
-def _names_a_place(text: str) -> bool:
-    """Whether the claim says where: a country, "in <Name>", "<Name>'s", or a name modifying a noun."""
-    if any(w.lower().strip(".,;:’'s") in lex.COUNTRIES for w in text.split()):
+def _names_a_place(text: str, people: frozenset[str] = frozenset()) -> bool:
+    """Whether the claim says where: a country, "in <Name>", "<Name>'s" (not one of ``people``: "Modi's
+    leadership"), or a name modifying a noun."""
+    words = text.split()
+    if any(
+        w.lower().strip(".,;:’'s") in lex.COUNTRIES and not _ends_a_name(words[:i])
+        for i, w in enumerate(words)
+    ):
         return True
     return any(
         (m["after"] or m["owner"] or m["modifier"] or "").lower() not in lex.NOT_ACTORS
+        and m["owner"] not in people
         and not (
-            m["noun"] and (m["noun"] in _FINITE or _looks_past(m["noun"]) or extract_quantities(m["noun"]))
+            m["noun"]
+            and (
+                m["noun"] in _FINITE
+                or m["noun"] in lex.PREPOSITIONS  # "The Bureau of Economic Analysis": a name, no place
+                or _looks_past(m["noun"])
+                or extract_quantities(m["noun"])
+            )
         )  # "The SNP has", "the DUP four": a verb or a number follows a name, not a noun
         for m in _find_place(text)
     )
+
+
+def _ends_a_name(before: list[str]) -> bool:
+    """Whether a country word is the last word of a longer name ("Reform UK", "Plaid Cymru"): the word before it is
+    capitalised and is not a preposition or article ("In UK polls", "The UK" still name the country)."""
+    if not before:
+        return False
+    previous = before[-1]
+    return previous[:1].isupper() and previous.lower() not in lex.PREPOSITIONS | {"the", "a", "an", "and"}
 
 
 def _resolve_pointers(text: str, earlier: Earlier, rewrites: list[str]) -> str:
@@ -1173,6 +1304,7 @@ _FINITE: Final = frozenset(
         "fell", "grew", "won", "lost", "took", "got", "gave", "made", "saw", "hit", "cut", "set", "put", "kept",
         "held", "paid", "sold", "spent", "left", "led", "met", "rise", "rises", "fall", "falls", "grow", "grows",
         "stands", "stood", "remains", "remain", "totals", "reaches", "shrank", "sank", "slid", "leapt", "jumped",
+        "said", "says", "told", "wrote",
     }
 )  # fmt: skip
 

@@ -15,9 +15,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factgen._context_lexicon import SEASON_MONTHS
 from factgen.claims import Claim, Rejected, find_speaker, judge_sentences
 from factgen.clean import clean
-from factgen.context import Earlier, NotStandalone, Standalone, decontextualise, split_atomic
+from factgen.context import Earlier, NotStandalone, Standalone, _season_year, decontextualise, split_atomic
 from factgen.models import Article
 from factgen.segment import Sentence, segment
 
@@ -62,6 +63,18 @@ STANDALONE_CASES = [
          ("context.year",)),
     Case("Britain's GDP grew 0.6% in June last year.", "Britain's GDP grew 0.6% in June 2023.", ("context.year",)),
     Case("Britain's output rose 2% last month.", "Britain's output rose 2% in July 2024.", ("context.month",)),
+    # a season from the article's date (1 August 2024), only where the date allows one year
+    Case("Britain's base rate peaked at 5.25% last summer.", "Britain's base rate peaked at 5.25% in the summer of 2023.",
+         ("context.season",)),
+    Case("Britain's base rate has been 5% since last summer.", "Britain's base rate has been 5% since the summer of 2023.",
+         ("context.season",)),
+    Case("Kelvin Kiptum will race in Paris next summer.", "Kelvin Kiptum will race in Paris in the summer of 2025.",
+         ("context.season",)),
+    Case("Britain's GDP grew 0.6% this spring.", "Britain's GDP grew 0.6% in the spring of 2024.", ("context.season",)),
+    Case("Britain's GDP grew 0.6% last spring.", "Britain's GDP grew 0.6% last spring."),  # 2024's or 2023's?
+    Case("Britain's GDP fell 0.3% last winter.", "Britain's GDP fell 0.3% last winter."),  # winter spans two years
+    Case("'We lost ground last summer,' said Brett Ryan of Deutsche Bank.",
+         "'We lost ground last summer,' said Brett Ryan of Deutsche Bank."),  # a quotation keeps its words
     Case("The bank cut its rate to 5%.", "The Bank of England cut its rate to 5%.", ("context.definite",)),
     Case("The central bank said inflation was 2.2%.", "The Bank of England said inflation was 2.2%.",
          ("context.definite",)),
@@ -146,6 +159,13 @@ REFUSED_CASES = [
     Case("Four members preferred to maintain the rate at 5.25 percent.", None),  # names nothing
     Case("“We will cut rates to 5% in Britain.”", None),  # a quotation nobody is named for
     Case("Our decision today keeps the economy of Britain in a good place.", None),  # first person, no quotes
+    Case("The Office for National Statistics said the GDP drop reflected higher imports into Britain.", None),
+    Case(
+        "Exports partially offset the higher imports, according to the Office for National Statistics.", None
+    ),
+    Case(
+        "Officials say divers are working to find the missing people in the River Liffey in Dublin.", None
+    ),  # who?
 ]
 
 
@@ -218,6 +238,23 @@ DESCRIBED_CASES = [
                   "Since peaking at 9.1 percent in 2022, inflation fell to 3 percent in June, the Labor Department said.",
                   "Since peaking at 9.1 percent in 2022, US inflation fell to 3 percent in June, the Labor Department "
                   "said."),
+    DescribedCase("Fed raises rates again", "The Federal Reserve raised rates on Wednesday.",  # the Fed's country
+                  "Since peaking at 9.1 percent in 2022, inflation fell to 3 percent in June, the Labor Department said.",
+                  "Since peaking at 9.1 percent in 2022, U.S. inflation fell to 3 percent in June, the Labor Department "
+                  "said."),
+    DescribedCase("Fed raises rates again", "The Federal Reserve raised rates, as did the Reserve Bank of Freedonia.",
+                  "Inflation fell to 3 percent in June, the Labor Department said.",
+                  "Inflation fell to 3 percent in June, the Labor Department said."),  # two banks: no country added
+    DescribedCase("US prices cool", "Prices in the U.S. cooled.",  # "The Bureau of": a name, not a place
+                  "The Bureau of Economic Analysis said imports were up 41.3% in the first quarter.",
+                  "The Bureau of Economic Analysis said US imports were up 41.3% in the first quarter."),
+    DescribedCase("US prices cool", "Prices in the U.S. cooled.",  # "The BEA said": a verb after a name, no place
+                  "The BEA said imports were up 41.3% in the first quarter.",
+                  "The BEA said US imports were up 41.3% in the first quarter."),
+    DescribedCase("UK migration hits record", "Net migration to the UK rose, the Office for National Statistics "
+                  "(ONS) said.", "The ONS net migration estimate for the year to June 2023 is 672,000.",
+                  "The Office for National Statistics (ONS) net migration estimate for the year to June 2023 is "
+                  "672,000."),  # a name already says whose estimate: no country between it and the measure
     DescribedCase("US prices cool", "",
                   "The Federal Reserve’s inflation target of 2% in Washington was kept.",  # says whose; a place
                   "The Federal Reserve’s inflation target of 2% in Washington was kept."),
@@ -323,7 +360,8 @@ def test_a_refusal_says_which_check_refused(sentence: str, reason: str) -> None:
     assert got == NotStandalone(reason)
 
 
-_EXPANDING = (  # what an article said before: acronyms it spelled out, in both orders
+_EXPANDING = (  # what an article said before: acronyms it spelled out, in both orders, with an owner ("Reserve
+    # Bank’s") that goes with the name
     "The Reserve Bank’s Financial Stability Committee (FSC) met in Sydney. "
     "Figures from the NSO (National Statistics Office) of Malta followed. The BJP won in Gujarat. "
     "The Office of Budget Review published its outlook."
@@ -331,19 +369,19 @@ _EXPANDING = (  # what an article said before: acronyms it spelled out, in both 
 
 ACRONYM_CASES = [
     Case("The FSC said rates in Australia would stay at 4.35%.",
-         "The Financial Stability Committee (FSC) said rates in Australia would stay at 4.35%.", ("context.acronym",)),
+         "The Reserve Bank’s Financial Stability Committee (FSC) said rates in Australia would stay at 4.35%.", ("context.acronym",)),
     Case("Malta's population grew 2%, the NSO said.",
          "Malta's population grew 2%, the National Statistics Office (NSO) said.", ("context.acronym",)),
     Case("The FSC’s vote on rates in Australia was 5-4.",
-         "The Financial Stability Committee’s vote on rates in Australia was 5-4.", ("context.acronym",)),
+         "The Reserve Bank’s Financial Stability Committee’s vote on rates in Australia was 5-4.", ("context.acronym",)),
     Case("Both the FSC and the FSC chair in Australia voted.",  # the first use only
-         "Both the Financial Stability Committee (FSC) and the FSC chair in Australia voted.", ("context.acronym",)),
+         "Both the Reserve Bank’s Financial Stability Committee (FSC) and the FSC chair in Australia voted.", ("context.acronym",)),
     # left alone: spelled out already, inside a compound, in a quotation, never expanded by the article
     Case("The Financial Stability Committee (FSC) of Australia met.",
          "The Financial Stability Committee (FSC) of Australia met."),
     Case("The FSC-led review in Australia cut 40 jobs.", "The FSC-led review in Australia cut 40 jobs."),
     Case("Jo Lee said the FSC rate of 4.35% in Australia “suits the FSC”.",
-         "Jo Lee said the Financial Stability Committee (FSC) rate of 4.35% in Australia “suits the FSC”.",
+         "Jo Lee said the Reserve Bank’s Financial Stability Committee (FSC) rate of 4.35% in Australia “suits the FSC”.",
          ("context.acronym",)),
     Case("The OBR said Australia's deficit was 2%.",  # no "(OBR)", but one name the article gave spells it
          "The Office of Budget Review (OBR) said Australia's deficit was 2%.", ("context.acronym",)),
@@ -408,6 +446,49 @@ CONTEST_CASES = [
                 "The Freedonia coalition won 150 seats."),  # a place as a modifier
     ContestCase("Fine Gael and Sinn Féin campaigned across Ireland.", "Sinn Féin has 39 seats in the Dáil.",
                 "Sinn Féin has 39 seats in the Dáil."),
+    # a country at the end of a party's name ("Reform UK", "Aontú Ireland") names no place and no contest
+    ContestCase("Voters in Ireland went to the polls in the Irish general election.",
+                "Aontú Ireland won 3.9% of the vote, winning two seats.",
+                "Aontú Ireland won 3.9% of the vote, winning two seats in the Irish general election."),
+    ContestCase("Fine Gael and Sinn Féin campaigned in the towns.", "Aontú Ireland won 3.9% of the vote.", None),
+    ContestCase("Fine Gael and Sinn Féin campaigned in the towns.", "In Ireland, Aontú won 3.9% of the vote.",
+                "In Ireland, Aontú won 3.9% of the vote."),  # the country after a preposition: a place
+    # "election results" say which results, not which election
+    ContestCase("Fine Gael and Sinn Féin campaigned in the towns.",
+                "With 160 election results declared, Fianna Fáil won 48 seats, RTÉ says.", None),
+    ContestCase("Fine Gael and Sinn Féin campaigned in the towns.",
+                "With 160 results declared, Fianna Fáil won 48 seats in the 2024 election.",
+                "With 160 results declared, Fianna Fáil won 48 seats in the 2024 election."),
+    # a year in a comparison names the other election, not the one of the figure
+    ContestCase("Fine Gael and Sinn Féin campaigned in the towns.",
+                "Fine Gael won 38 seats, compared to 35 it won in 2020.", None),
+    ContestCase("Fine Gael and Sinn Féin campaigned in the towns.",
+                "Fine Gael won 38 seats in 2024, compared to 35 it won in 2020.",
+                "Fine Gael won 38 seats in 2024, compared to 35 it won in 2020."),
+    # a contest word inside an organisation's name, a person's possessive: no contest, no place
+    ContestCase("Fine Gael and Sinn Féin campaigned in the towns.",
+                "Sinn Féin won 39 seats, according to the Election Commission.", None),
+    ContestCase("Fine Gael and Sinn Féin campaigned in the towns.",
+                "Sinn Féin won 39 seats in the Dáil, according to the Election Commission.",
+                "Sinn Féin won 39 seats in the Dáil, according to the Election Commission."),
+    ContestCase("Fine Gael and Sinn Féin campaigned in the towns.",
+                "The Social Democratic Congress won 11 seats.", None),
+    ContestCase("Micheál Martin led Fianna Fáil in the Irish general election.",
+                "Under Martin's leadership Fianna Fáil won 48 seats.",
+                "Under Martin's leadership Fianna Fáil won 48 seats in the Irish general election."),
+    ContestCase("Micheál Martin led Fianna Fáil in the towns.", "Dublin's Fianna Fáil won 12 seats.",
+                "Dublin's Fianna Fáil won 12 seats."),  # a city's possessive: a place
+    # "the General Election" names a kind: it takes the one country the article named, else no claim
+    ContestCase("Micheál Martin will be Ireland's next leader. Fianna Fáil wins the General Election.",
+                "Fine Gael has 38 seats and a 20.8% vote share.",
+                "Fine Gael has 38 seats and a 20.8% vote share in the Ireland general election."),
+    ContestCase("Micheál Martin will lead. Fianna Fáil wins the General Election.",
+                "Fine Gael has 38 seats and a 20.8% vote share.", None),
+    ContestCase("Micheál Martin will be Ireland's next leader. Fianna Fáil wins the General Election. Aontú Ireland "
+                "won two seats.", "Fine Gael has 38 seats and a 20.8% vote share.",
+                "Fine Gael has 38 seats and a 20.8% vote share in the Ireland general election."),  # a party's name
+    ContestCase("Micheál Martin will be Ireland's next leader. Fianna Fáil wins the General Election. The Bank of "
+                "England watched.", "Fine Gael has 38 seats and a 20.8% vote share.", None),  # two countries?
 ]  # fmt: skip
 
 
@@ -561,6 +642,44 @@ def test_speaker_is_a_name(case: SpeakerCase) -> None:
             "“The future begins today,” the Sinn Féin leader said, speaking to crowds in Dublin.",
             "quote_without_fact",
         ),
+        (
+            'Micheál Martin said: "Our country will boom, but we have to get rid of the Sinn Féin "drag."',
+            "opinion",
+        ),
+        (
+            "Micheál Martin said: “This has nothing to do with Brussels, and when the boom begins, it will be like no other.”",
+            "opinion",
+        ),
+        (  # a vague figure ("thousands and thousands") measures nothing
+            "“A housing bill passed today by the Dáil will save thousands and thousands of homes,” Martin said.",
+            "opinion",
+        ),
+        ("Rhasidat Adeleke said: “I knew one day one time I’d be a European champion.”", "opinion"),
+        (
+            "Philip Lane said: “The Irish economy is in a good place and our decision today keeps it there.”",
+            "opinion",
+        ),
+        (
+            "Micheál Martin added that it’s critical to get homes built in Dublin as soon as possible.",
+            "opinion",
+        ),
+        (  # the writer's verdict, unattributed
+            "The Dáil’s decision is a major victory for renters, who have long argued for a cap in Dublin.",
+            "opinion",
+        ),
+        ("The fine is the largest imposed by Ireland, and it is a setback for Meta.", "opinion"),
+        (
+            "Micheál Martin promised that his third term would mark the start of a golden age for Ireland.",
+            "opinion",
+        ),
+        (
+            "Micheál Martin said: \"This is Sinn Féin's housing crisis, not Fianna Fáil's.\"",
+            "quote_without_fact",
+        ),
+        (  # reported belief before a quotation with no figure
+            "Lane added that the Irish rate is lower and he believes it is sustainable: “We had a burst of it.”",
+            "opinion",
+        ),
     ],
 )
 def test_not_check_worthy(sentence: str, reason: str) -> None:
@@ -578,6 +697,15 @@ def test_not_check_worthy(sentence: str, reason: str) -> None:
         "Micheál Martin said: “We do not fund the new party in Cork or Galway.”",  # a position, checkable
         "“The future begins today,” the Sinn Féin leader said, as the party took 39 seats in the 2025 election.",
         "Sinn Féin won 39 seats in the 2025 election, and The Irish Times said so.",
+        "Micheál Martin said: “We will build 50,000 homes in Ireland by 2030.”",  # a pledge with a figure to check
+        "Micheál Martin added that Ireland will send 200 troops to Lebanon.",
+        "Philip Lane said: “The Irish economy grew 0.3% in the third quarter.”",
+        "Micheál Martin said that the Dáil passed the housing bill on Tuesday.",  # reported speech, no judgement
+        "Micheál Martin promised that Ireland would build 50,000 homes by 2030.",  # a pledge with a figure
+        'Micheál Martin said: "This is the 12th rate cut in Ireland since 2008."',  # a figure to check
+        "Lane added that Irish inflation fell to 2% and he believes it is sustainable: “We had a burst of it.”",
+        "Fianna Fáil won a landslide victory for the first time since 2007 in Ireland.",  # a victory, no verdict
+        "Sinn Féin said a rent cap in Dublin is a major victory for renters.",  # attributed: whose verdict is said
     ],
 )
 def test_check_worthy_shapes_are_kept(sentence: str) -> None:
@@ -678,3 +806,20 @@ def test_a_rewrite_names_only_what_the_article_named(title: str | None, sentence
         assert _PRONOUN_OPENING.match(claim.claim) is None
         if not claim.rewrites:
             assert claim.claim == claim.text
+
+
+@given(st.dates(), st.sampled_from(["spring", "summer", "autumn", "fall"]))
+def test_a_season_is_dated_only_to_the_one_year_it_can_mean(published: date, season: str) -> None:
+    first, last = SEASON_MONTHS[season]
+    when = (published.year, published.month)
+    if (
+        year := _season_year("last", season, published)
+    ) is not None:  # began before, and no later one has ended
+        assert (year, first) <= when
+        assert not (year + 1, last) < when
+    if (
+        year := _season_year("next", season, published)
+    ) is not None:  # begins after, and no earlier one is ahead
+        assert when < (year, first)
+        assert (year - 1, first) <= when
+    assert _season_year("this", season, published) == published.year
