@@ -267,7 +267,9 @@ def _records(
         index = EvidenceIndex.from_claims(
             (c for r in results for c in r.claims), articles, neighbours=stories.neighbours
         )
-        made = link_evidence(made, articles, index=index, threshold=link_threshold, drops=stats.drops)
+        made = link_evidence(
+            made, articles, index=index, threshold=link_threshold, drops=stats.drops, seed=seed
+        )
     made = drop_copies(made, stats.drops)
     for record in made:
         stats.count(record)

@@ -80,7 +80,9 @@ only with that person's age and never needed for agreement.
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
+from itertools import chain
 from typing import Final
 
 from factgen._io import content_hash
@@ -97,8 +99,19 @@ from factgen.evidence.rules import (
     RULE_RESTATEMENT,
     WINDOW_DAYS,
     Match,
+    fact_relations,
 )
-from factgen.models import SCHEMA_VERSION, Article, Evidence, Label, Method, Provenance, Record, Verdict
+from factgen.models import (
+    SCHEMA_VERSION,
+    Article,
+    Evidence,
+    Label,
+    Method,
+    Provenance,
+    Record,
+    Relation,
+    Verdict,
+)
 
 __all__ = [
     "CONFLICT_SPREAD",
@@ -111,7 +124,9 @@ __all__ = [
     "RULE_CONFLICT",
     "RULE_INTERVAL",
     "RULE_RESTATEMENT",
+    "RULE_TWIN",
     "THRESHOLD",
+    "TWIN_REWRITES",
     "WINDOW_DAYS",
     "EvidenceIndex",
     "Match",
@@ -129,17 +144,27 @@ MAX_LINKS: Final = 3  # at most this many other reports per claim (the best per 
 
 def _linked_record(parent: Record, match: Match, index: EvidenceIndex, threshold: float) -> Record:
     assert parent.source is not None  # noqa: S101  (only records with a source are linked)
-    e = match.evidence
-    other = Evidence(
-        article_id=e.article_id, start=e.start, end=e.end, text=index.texts[e.article_id][e.start : e.end]
-    )
-    evidence = [other]
+    evidence = [_span(match.evidence, index)]
     if (
         match.label is Label.CONFLICTING
     ):  # the disagreement is between the two sources: both spans are the evidence
         src = parent.source
         own = index.texts[src.article_id][src.start : src.end]
-        evidence = [Evidence(article_id=src.article_id, start=src.start, end=src.end, text=own), other]
+        evidence = [Evidence(article_id=src.article_id, start=src.start, end=src.end, text=own), evidence[0]]
+    return _cross_record(parent, match, evidence, match.rule)
+
+
+def _span(e: Passage, index: EvidenceIndex) -> Evidence:
+    return Evidence(
+        article_id=e.article_id, start=e.start, end=e.end, text=index.texts[e.article_id][e.start : e.end]
+    )
+
+
+def _cross_record(parent: Record, match: Match, evidence: list[Evidence], transformation: str) -> Record:
+    """``parent``'s claim against another report (``match.evidence``): the rationale names both articles, both
+    dates and the story; the record keeps the parent's group and story."""
+    assert parent.source is not None  # noqa: S101  (only records with a source are linked)
+    e = match.evidence
     claim_date = parent.claim_date.isoformat() if parent.claim_date else "undated"
     other_date = e.published.isoformat() if e.published else "undated"
     story = f"; story {parent.story_id}" if parent.story_id else ""
@@ -152,7 +177,7 @@ def _linked_record(parent: Record, match: Match, index: EvidenceIndex, threshold
         "claim": parent.claim,
         "evidence": [x.model_dump(mode="json") for x in evidence],
         "verdict": verdict.model_dump(mode="json"),
-        "transformation": match.rule,
+        "transformation": transformation,
         "parent_id": parent.id,
     }
     return Record(
@@ -166,7 +191,7 @@ def _linked_record(parent: Record, match: Match, index: EvidenceIndex, threshold
         verdict=verdict,
         provenance=Provenance(
             method=Method.TRANSFORMED,
-            rule=match.rule,
+            rule=transformation,
             parent_id=parent.id,
             origin=None,
             rewrites=list(parent.provenance.rewrites),
@@ -174,6 +199,86 @@ def _linked_record(parent: Record, match: Match, index: EvidenceIndex, threshold
         group_id=parent.group_id,
         story_id=parent.story_id,
     )
+
+
+# --------------------------------------------------------------------------- twins
+
+RULE_TWIN: Final = "evidence.twin"
+TWIN_REWRITES: Final = frozenset(
+    {
+        "quantity.shift",
+        "quantity.rendering",
+        "quantity.round",
+        "quantity.approximate",
+        "quantity.bound",
+        "quantity.range",
+    }
+)  # the number rewritten, nothing else: what the claim's interval says of its source it says of the other report
+
+
+_DISTANCE_ONLY: Final = frozenset({"different_measure", "later_revision"})  # refusals for values far apart
+
+
+def _twin_verdict(
+    variant: Record, claim: Passage, evidence: Passage, index: EvidenceIndex, threshold: float
+) -> str:
+    """The twin's rationale when the linker, judging the variant's claim against the other report, agrees with the
+    variant's own label; else ``""``. A SUPPORTED variant needs every fact contained (``evidence.interval``); a
+    REFUTED one a disjoint fact: CONFLICTING between two reports, or refused only for the distance between the
+    values (two counts, or a revision), which the twin rules out: its number was rewritten from one the other report
+    was linked to (:func:`~factgen.evidence.rules.fact_relations` then pairs the facts)."""
+    outcome = index.judge(claim, evidence, threshold=threshold)
+    if variant.verdict.label is Label.SUPPORTED:
+        ok = isinstance(outcome, Match) and outcome.label is Label.SUPPORTED and outcome.rule == RULE_INTERVAL
+        return outcome.rationale if ok and isinstance(outcome, Match) else ""
+    if not (outcome in _DISTANCE_ONLY or (isinstance(outcome, Match) and outcome.label is Label.CONFLICTING)):
+        return ""
+    facts = fact_relations(claim, evidence)
+    if isinstance(facts, str) or all(r is not Relation.DISJOINT for r, _ in facts):
+        return ""
+    return "; ".join(said for _, said in facts) + ": the rewritten claim is ruled out by the other report"
+
+
+def _twins(
+    group: Sequence[Record],
+    links: Sequence[tuple[Record, Passage, Match]],
+    index: EvidenceIndex,
+    *,
+    threshold: float,
+    seed: int,
+    drops: MutableMapping[str, int] | None,
+) -> Iterator[Record]:
+    """At most one twin per SUPPORTED link: a quantity variant of the linked claim against the other report, with
+    the variant's label (REFUTED first: the links are SUPPORTED), kept only when the linker, re-judging the variant
+    against that report, agrees; each variant it does not agree with is counted as ``evidence.twin_disagrees``."""
+    for parent, passage, match in links:
+        variants = [
+            r
+            for r in group
+            if r.provenance.parent_id == parent.id
+            and r.provenance.rule in TWIN_REWRITES
+            and r.verdict.label in (Label.REFUTED, Label.SUPPORTED)
+        ]
+        rng = random.Random(f"{seed}:{parent.id}:{match.evidence.article_id}:{match.evidence.start}")  # noqa: S311
+        rng.shuffle(variants)
+        variants.sort(key=lambda r: r.verdict.label is not Label.REFUTED)  # stable: REFUTED first, shuffled
+        assert parent.source is not None  # noqa: S101  (only records with a source are linked)
+        text = index.texts.get(passage.article_id)
+        for variant in variants:
+            claim = describe(
+                variant.claim,
+                article_id=passage.article_id,
+                start=passage.start,
+                speaker=parent.source.speaker,
+                published=passage.published,
+                lower_words=lower_words(text) if text is not None else frozenset(),
+            )
+            if said := _twin_verdict(variant, claim, match.evidence, index, threshold):
+                twin = Match(match.evidence, match.score, variant.verdict.label, RULE_INTERVAL, said)
+                yield _cross_record(variant, twin, [_span(match.evidence, index)], RULE_TWIN)
+                break
+            if drops is not None:
+                drops["evidence.twin_disagrees"] = drops.get("evidence.twin_disagrees", 0) + 1
 
 
 def _claim_passage(record: Record, index: EvidenceIndex) -> Passage | None:
@@ -214,6 +319,7 @@ def link_evidence(
     max_links: int = MAX_LINKS,
     drops: MutableMapping[str, int] | None = None,
     neighbours: Mapping[str, Sequence[str]] | None = None,
+    seed: int = 0,
 ) -> Iterator[Record]:
     """``records``, each followed (if it is a claim as written) by its links to other articles' reports.
 
@@ -223,7 +329,7 @@ def link_evidence(
     """
     check_options(threshold=threshold, max_links=max_links)
     built = index if index is not None else EvidenceIndex.build(articles, neighbours=neighbours)
-    return _linked(records, built, threshold, max_links, drops)
+    return _linked(records, built, threshold, max_links, drops, seed=seed)
 
 
 def _linked(
@@ -232,9 +338,19 @@ def _linked(
     threshold: float,
     max_links: int,
     drops: MutableMapping[str, int] | None,
+    *,
+    seed: int = 0,
 ) -> Iterator[Record]:
-    for record in records:
-        yield record
+    group: list[Record] = []  # the records of one group (a claim, its links and variants), held until it ends
+    links: list[tuple[Record, Passage, Match]] = []  # the group's SUPPORTED links by the interval rule
+    for record in chain(records, [None]):
+        if group and (record is None or record.group_id != group[0].group_id):
+            yield from group
+            yield from _twins(group, links, index, threshold=threshold, seed=seed, drops=drops)
+            group, links = [], []
+        if record is None:
+            break
+        group.append(record)
         passage = _claim_passage(record, index)
         if passage is None:
             continue
@@ -243,4 +359,6 @@ def _linked(
             for reason, n in sorted(rejected.items()):
                 drops[f"evidence.{reason}"] = drops.get(f"evidence.{reason}", 0) + n
         for match in matches[:max_links]:
-            yield _linked_record(record, match, index, threshold)
+            group.append(_linked_record(record, match, index, threshold))
+            if match.rule == RULE_INTERVAL and match.label is Label.SUPPORTED:
+                links.append((record, passage, match))

@@ -276,14 +276,7 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
     claim: Passage, evidence: Passage, pairs: list[tuple[Measured, Measured]], score: float
 ) -> Match | str:
     relations = [_relation(mc.quantity, me.quantity) for mc, me in pairs]
-    said = "; ".join(
-        interval_verdict(mc.quantity, me.quantity).rationale.replace(
-            "the evidence says", "the other report says"
-        )
-        if r is mc.quantity.interval.relation(me.quantity.interval)
-        else f"claim says {mc.quantity.surface}; the other report says {me.quantity.surface}: {_AT_THE_BOUND}"
-        for (mc, me), r in zip(pairs, relations, strict=True)
-    )
+    said = "; ".join(_said(mc, me, r) for (mc, me), r in zip(pairs, relations, strict=True))
     far = any(_spread(mc, me) > CONFLICT_SPREAD for mc, me in pairs)
     if _days_apart(claim, evidence) > REVISION_DAYS and (Relation.DISJOINT in relations or far):
         return (
@@ -320,17 +313,53 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
     return Match(evidence, score, label, RULE_INTERVAL, said)
 
 
-def _facts_match(
-    claim: Passage, evidence: Passage, pairs: list[tuple[Measured, Measured]], score: float
-) -> Match | str:
-    """The verdict on paired facts: each pair of one period, polarity and mood, then by their intervals."""
+def _said(mc: Measured, me: Measured, relation: Relation) -> str:
+    """What the claim and the other report say of one fact, and how they relate."""
+    if relation is mc.quantity.interval.relation(me.quantity.interval):
+        return interval_verdict(mc.quantity, me.quantity).rationale.replace(
+            "the evidence says", "the other report says"
+        )
+    return f"claim says {mc.quantity.surface}; the other report says {me.quantity.surface}: {_AT_THE_BOUND}"
+
+
+def _pairs_reason(claim: Passage, evidence: Passage, pairs: list[tuple[Measured, Measured]]) -> str | None:
+    """Why paired facts are not one fact each, or ``None``: each pair must be of one period, polarity and mood."""
     if not all(_same_fact_period(claim, mc, evidence, me) for mc, me in pairs):
         return "different_period"
     if any(mc.negated != me.negated for mc, me in pairs):
         return "polarity"  # a negation in the statement of one fact, not in the other's
     if any(mc.projected != me.projected for mc, me in pairs):
         return "projection"
-    return _interval_match(claim, evidence, pairs, score)
+    return None
+
+
+def _facts_match(
+    claim: Passage, evidence: Passage, pairs: list[tuple[Measured, Measured]], score: float
+) -> Match | str:
+    """The verdict on paired facts: each pair of one period, polarity and mood, then by their intervals."""
+    reason = _pairs_reason(claim, evidence, pairs)
+    return reason if reason is not None else _interval_match(claim, evidence, pairs, score)
+
+
+def fact_relations(claim: Passage, evidence: Passage) -> list[tuple[Relation, str]] | str:
+    """Each fact of the claim against its one fact in the other report (same measure, subject, period, polarity and
+    mood): the relation of claim to evidence and what the two say; or why some fact has no counterpart.
+
+    Unlike :func:`judge_pair` this does not ask how far apart the values are, nor how far apart the reports were
+    published: those tests tell two counts (or a count and its revision) from one fact, which is already known for
+    a claim whose number was rewritten from one linked to that report (a contrastive twin).
+    """
+    pairs = _pairs(claim, evidence)
+    if isinstance(pairs, str):
+        return pairs
+    if reason := _pairs_reason(claim, evidence, pairs):
+        return reason
+    if len([c for c, _ in pairs if c.quantity.unit != AGE]) < len(
+        [m for m in claim.measured if m.quantity.unit != AGE]
+    ):
+        return "unpaired_quantity"
+    relations = [_relation(mc.quantity, me.quantity) for mc, me in pairs]
+    return [(r, _said(mc, me, r)) for (mc, me), r in zip(pairs, relations, strict=True)]
 
 
 def _spread(a: Measured, b: Measured) -> Decimal:
