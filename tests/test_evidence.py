@@ -21,6 +21,8 @@ from factgen.evidence import (
     RULE_CONFLICT,
     RULE_INTERVAL,
     RULE_RESTATEMENT,
+    RULE_TWIN,
+    TWIN_REWRITES,
     EvidenceIndex,
     Passage,
     describe,
@@ -896,3 +898,177 @@ def test_ages_in_a_list_are_compared_person_by_person(claim: str, other: str, ex
     """Two or more people with their ages in one sentence: each age is a fact of the person named right before it,
     compared with that person's age only (never with a count); ages the other report leaves out are not missed."""
     assert _judged(claim, other) == expected
+
+
+# --------------------------------------------------------------------------- contrastive twins (issue 15 item 6)
+
+_DAY = date(2024, 8, 1)
+
+
+class TwinCase(NamedTuple):
+    name: str
+    a: str
+    b: str
+    b_published: date
+    twins: list[tuple[str, Label]]  # (the twin's source article, its label), in output order
+
+
+TWINS = [
+    TwinCase(
+        "a restated rate: each link gets a REFUTED twin, a shifted rate against the other report",
+        "The Bank of England cut its main interest rate to 5% on Thursday, officials said.",
+        "The Bank of England lowered its main interest rate to 5 per cent on Thursday.",
+        _DAY,
+        [("a", Label.REFUTED), ("b", Label.REFUTED)],
+    ),
+    TwinCase(
+        "a disagreement (CONFLICTING) gets no twin",
+        "Organisers said 412 delegates attended the Geneva climate summit on Monday.",
+        "The Geneva climate summit was attended by 380 delegates, the United Nations said.",
+        _DAY,
+        [],
+    ),
+    TwinCase(
+        "a bound: only the link that confirms it (SUPPORTED) gets a twin, not the way back (NOT_ENOUGH_INFO)",
+        "Organisers said more than 400 delegates attended the Geneva climate summit on Monday.",
+        "Organisers said 412 delegates attended the Geneva climate summit on Monday.",
+        _DAY,
+        [("a", Label.REFUTED)],
+    ),
+    TwinCase(
+        "a restatement without a number has no quantity variant to twin",
+        "The Bank of England cut its main interest rate on Thursday, officials said.",
+        "The Bank of England lowered its main interest rate on Thursday.",
+        _DAY,
+        [],
+    ),
+    TwinCase(
+        "reports more than a week apart are not linked, so not twinned",
+        "The Bank of England cut its main interest rate to 5% on Thursday, officials said.",
+        "The Bank of England lowered its main interest rate to 5 per cent on Thursday.",
+        date(2024, 8, 20),
+        [],
+    ),
+]
+
+
+def _twins_of(records: list[factgen.Record]) -> list[factgen.Record]:
+    return [r for r in records if r.provenance.rule == RULE_TWIN]
+
+
+@pytest.mark.parametrize("case", TWINS, ids=lambda c: c.name)
+def test_twins(case: TwinCase) -> None:
+    articles = [
+        Article(id="a", text=case.a, published=_DAY),
+        Article(id="b", text=case.b, published=case.b_published),
+    ]
+    records = list(generate(articles, seed=0))
+    twins = _twins_of(records)
+    assert [(t.source.article_id if t.source else "", t.verdict.label) for t in twins] == case.twins
+    by_id = {r.id: r for r in records}
+    for twin in twins:
+        variant = by_id[twin.provenance.parent_id or ""]
+        assert variant.provenance.rule in TWIN_REWRITES
+        assert (twin.claim, twin.source, twin.group_id, twin.story_id) == (
+            variant.claim,
+            variant.source,
+            variant.group_id,
+            variant.story_id,
+        )
+        assert twin.verdict.rule == RULE_INTERVAL
+        assert twin.source is not None
+        src = twin.source.article_id
+        other = "b" if src == "a" else "a"
+        assert [e.article_id for e in twin.evidence] == [other]
+        both = f"[claim: {src}, 2024-08-01; other report: {other}, 2024-08-01; story {twin.story_id}; match score "
+        assert both in twin.verdict.rationale
+        # the twin follows its group: grouped splits keep it with its claim
+        group = [r.group_id for r in records]
+        assert (
+            group.index(twin.group_id) < records.index(twin) < len(group) - group[::-1].index(twin.group_id)
+        )
+
+
+def _rate_stream(keep: Label | None) -> tuple[list[factgen.Record], list[Article]]:
+    """The restated rate's records without links (and, unless ``keep`` is None, with only ``keep`` variants)."""
+    case = TWINS[0]
+    articles = [Article(id="a", text=case.a, published=_DAY), Article(id="b", text=case.b, published=_DAY)]
+    records = [
+        r
+        for r in generate(articles, seed=0)
+        if not r.verdict.rule.startswith("evidence.")
+        and (keep is None or r.provenance.rule not in TWIN_REWRITES or r.verdict.label is keep)
+    ]
+    return records, [process_article(a).article for a in articles]
+
+
+def test_a_supported_variant_makes_a_supported_twin_when_no_refuted_one_agrees() -> None:
+    records, articles = _rate_stream(Label.SUPPORTED)
+    twins = _twins_of(list(link_evidence(records, articles)))
+    assert [t.verdict.label for t in twins] == [Label.SUPPORTED, Label.SUPPORTED]
+    assert all("every value the evidence allows fits the claim" in t.verdict.rationale for t in twins)
+
+
+def test_a_variant_the_linker_disagrees_with_is_dropped_and_counted() -> None:
+    records, articles = _rate_stream(Label.SUPPORTED)
+    # a variant labelled REFUTED whose number the other report in fact confirms: the linker disagrees
+    wrong = [
+        r.model_copy(update={"verdict": r.verdict.model_copy(update={"label": Label.REFUTED})})
+        if r.provenance.rule in TWIN_REWRITES
+        else r
+        for r in records
+    ]
+    drops: Counter[str] = Counter()
+    twins = _twins_of(list(link_evidence(wrong, articles, drops=drops)))
+    assert twins == []
+    assert drops["evidence.twin_disagrees"] == sum(1 for r in wrong if r.provenance.rule in TWIN_REWRITES)
+
+
+def test_twins_are_reproducible_and_follow_the_seed() -> None:
+    records, articles = _rate_stream(None)
+    first = list(link_evidence(records, articles, seed=3))
+    assert first == list(link_evidence(records, articles, seed=3))
+    assert [r for r in first if r.provenance.rule != RULE_TWIN] == [
+        r for r in link_evidence(records, articles, seed=4) if r.provenance.rule != RULE_TWIN
+    ]
+    chosen = {
+        seed: [t.provenance.parent_id for t in _twins_of(list(link_evidence(records, articles, seed=seed)))]
+        for seed in range(8)
+    }
+    assert len({tuple(v) for v in chosen.values()}) > 1  # the seed picks among the REFUTED variants
+
+
+def _fits(variant: factgen.Record, evidence: str, relation: Relation) -> bool:
+    """Whether some quantity of the other report's sentence relates to the variant's by ``relation`` (an oracle
+    apart from the linker: the intervals alone)."""
+    return any(
+        q.interval.relation(e.interval) is relation
+        for q in variant.quantities
+        for e in factgen.extract_quantities(evidence)
+    )
+
+
+@settings(max_examples=40, deadline=None)
+@given(evidence_corpora(), st.integers(0, 3))
+def test_a_twin_has_its_variants_label_against_its_own_source(corpus: list[Article], seed: int) -> None:
+    records = list(generate(corpus, seed=seed))
+    by_id = {r.id: r for r in records}
+    links = {
+        (r.provenance.parent_id, r.evidence[-1].article_id, r.evidence[-1].start)
+        for r in records
+        if r.verdict.rule == RULE_INTERVAL
+        and r.verdict.label is Label.SUPPORTED
+        and r.provenance.rule == RULE_INTERVAL
+    }
+    seen = set()
+    for twin in _twins_of(records):
+        variant = by_id[twin.provenance.parent_id or ""]
+        assert twin.verdict.label is variant.verdict.label
+        assert twin.group_id == variant.group_id
+        other = twin.evidence[0]
+        link = (variant.provenance.parent_id, other.article_id, other.start)
+        assert link in links  # a twin only for a SUPPORTED link of its claim
+        assert link not in seen  # at most one per link
+        seen.add(link)
+        relation = Relation.DISJOINT if twin.verdict.label is Label.REFUTED else Relation.CONTAINS
+        assert _fits(variant, other.text, relation)
