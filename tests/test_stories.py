@@ -111,9 +111,11 @@ def test_records_carry_the_story_and_links_both_dates() -> None:
     assert story["a"] == story["b"] != story["c"]
     assert all(r.story_id is not None for r in records)
     links = [r for r in records if r.verdict.rule.startswith("evidence.")]
-    assert {(r.source.article_id, r.verdict.label) for r in links if r.source} == {
-        ("a", Label.SUPPORTED),
-        ("b", Label.SUPPORTED),
+    assert {(r.source.article_id, r.verdict.label, r.provenance.rule) for r in links if r.source} == {
+        ("a", Label.SUPPORTED, "evidence.interval"),
+        ("b", Label.SUPPORTED, "evidence.interval"),
+        ("a", Label.REFUTED, "evidence.twin"),  # each link's contrastive twin: a shifted count, same story
+        ("b", Label.REFUTED, "evidence.twin"),
     }
     for link in links:
         assert f"story {story['a']}" in link.verdict.rationale
