@@ -1,6 +1,6 @@
 """Evidence across articles: block -> retrieve -> verify, so that a claim is linked to other reports of its fact.
 
-``link_evidence(records, articles, *, index=None, neighbours=None, threshold=THRESHOLD) -> Iterator[Record]`` passes
+``link_evidence(records, articles, *, index=None, neighbours=None, threshold=THRESHOLD, seed=0)`` passes
 every record through and, after each claim as written, adds one record per other article that reports the same
 fact: the same claim and source, the other report's sentence as evidence (a disagreement: both sentences), and a
 verdict by rule whose rationale names both articles, both publication dates and the story.
@@ -55,6 +55,16 @@ rule                     when, and the label
                          with figures against a sentence without, is ``no_quantity``). Never CONFLICTING: a
                          negation is too weak a cue across articles.
 ======================== ========================================================================================
+
+**Contrastive twins** (issue 15 item 6). After a SUPPORTED link by ``evidence.interval``, one quantity variant of
+the claim from its group (``TWIN_REWRITES``: the number rewritten, nothing else) is paired with the other report's
+sentence: its interval relates to the other report's as to its own source (the other report's interval lies inside
+the claim's, which lies inside the source's reading), so it keeps its label. REFUTED variants are tried first (the
+link is SUPPORTED), in an order drawn from the seed and the ids; a twin is kept only when the linker, re-judging the
+variant against that report, agrees (:func:`_twin_verdict`), else ``evidence.twin_disagrees`` is counted. The twin
+has rule ``evidence.interval``, ``provenance.rule`` ``evidence.twin``, the variant as parent and the claim's group;
+the group's records are held until it ends, so the twin follows them. On the dev corpus (seeds 0 and 1) this adds 39
+records: SUPPORTED 50.9 -> 49.0% (51.2 -> 49.2%), cross-article records 12.9 -> 16.6% (16.7%).
 
 Near misses are refused rather than guessed: another period, another measure in the same unit, another actor, a
 sub-total against the total, a projection against a result, and a *later revision*: reports published more than
@@ -323,7 +333,8 @@ def link_evidence(
 ) -> Iterator[Record]:
     """``records``, each followed (if it is a claim as written) by its links to other articles' reports.
 
-    ``articles`` are the cleaned articles the records' spans index (``articles.jsonl`` of a build); ``index`` is
+    After the records of a group, each SUPPORTED link's contrastive twin, if any (see the module's text), drawn
+    with ``seed``. ``articles`` are the cleaned articles the records' spans index (``articles.jsonl`` of a build); ``index`` is
     built from them unless given, confined to ``neighbours`` (see :meth:`EvidenceIndex.from_claims`). Rejected
     candidate pairs are counted into ``drops`` as ``evidence.<reason>``.
     """
