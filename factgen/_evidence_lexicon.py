@@ -123,6 +123,20 @@ PARTIAL_COUNT_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 
+# Words that make a number a threshold or a requirement, not a result: "needs to win at least 272 seats to come to
+# power", "the 272 majority mark", "326 seats for a majority" (not "for a majority of 174": a result's margin). Each
+# makes the nearest number of its clause a threshold, so "won 240 seats, falling short of the 272 majority mark"
+# keeps 240 a result. Not "needed" or "required" alone: "23 patients have needed hospital care" is a count.
+THRESHOLD_WORDS: Final = frozenset(
+    {
+        "needs to", "need to", "needed to", "needing to", "needs at least", "need at least", "needs a",
+        "required to", "required for", "needed for", "requires", "is required", "are required", "the required",
+        "majority mark", "halfway mark", "half-way mark", "majority threshold", "threshold", "magic number",
+        "magic figure", "to form a government", "to form the government", "to form government", "to come to power",
+        "for a majority", "for an overall majority", "for a simple majority", "to form a majority",
+    }
+)  # fmt: skip
+
 # Counted nouns that count the same things: "124 individuals" and "124 people"; "10 deaths" and "10 fatalities".
 UNIT_CLASSES: Final[dict[str, str]] = {
     "person": "person", "people": "person", "individual": "person", "resident": "person",

@@ -900,6 +900,65 @@ def test_ages_in_a_list_are_compared_person_by_person(claim: str, other: str, ex
     assert _judged(claim, other) == expected
 
 
+THRESHOLDS = [  # (claim, other report, label or the reason there is no link): a requirement is no result (issue 16)
+    ("A party needs to win at least 326 seats to form a government in Freedonia.", "This result contrasts with the 365 and 331 seats won in 2019 and 2015, respectively, which gave Labour a majority of its own.", "threshold"),
+    ("A party needs to win 300 seats to come to power in Freedonia.", "Labour won 365 seats in Freedonia.", "threshold"),
+    ("Labour won 326 seats in Freedonia.", "In Freedonia, 326 seats are required to form a government.", "threshold"),
+    ("A party needs to win at least 326 seats to form a government in Freedonia.", "Labour won 318 seats in Freedonia, short of the 326 majority mark.", Label.SUPPORTED),
+    ("A party needs to win at least 326 seats to form a government in Freedonia.", "In Freedonia, 326 seats for a majority.", Label.SUPPORTED),
+    ("Freedonia Labour: 410 seats.", "Labour secured 410 seats in Freedonia, comfortably beyond the majority mark of 326 seats.", Label.SUPPORTED),
+    ("Labour won 412 seats in Freedonia.", "Labour won 412 seats in Freedonia for a majority of 174.", Label.SUPPORTED),
+    ("Labour won 365 seats in Freedonia.", "This result contrasts with the 365 and 331 seats won in 2019 and 2015, respectively, which gave Labour a majority of its own.", "different_period"),
+    ("Labour won 365 seats in Freedonia in 2019.", "This result contrasts with the 365 and 331 seats won in 2019 and 2015, respectively, which gave Labour a majority of its own.", Label.SUPPORTED),
+    ("Labour won 331 seats in Freedonia in 2015.", "This result contrasts with the 365 and 331 seats won in 2019 and 2015, respectively, which gave Labour a majority of its own.", Label.SUPPORTED),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), THRESHOLDS)
+def test_a_threshold_is_not_a_result(claim: str, other: str, expected: Label | str) -> None:
+    """A number needed ("needs to win", "required to form a government", "the majority mark", "for a majority") is
+    never the same fact as a number won, but is as another report's threshold; numbers dated by a "respectively"
+    list keep their own years, so an undated figure of this year's report does not meet them."""
+    assert _judged(claim, other) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(min_value=100, max_value=999),
+    st.integers(min_value=-30, max_value=30),
+    st.sampled_from(["needs to win at least", "needs to win", "needs"]),
+    st.sampled_from(["to form a government", "to come to power", "for a majority"]),
+)
+def test_a_requirement_never_meets_a_count_won(needed: int, delta: int, needs: str, purpose: str) -> None:
+    """Whatever the two numbers, a number a party needs and one a party won are never linked (twins included: a
+    rewritten requirement is no more a result); the same requirement in another report's words is."""
+    claim = f"A party {needs} {needed} seats {purpose} in Freedonia."
+    assert _judged(claim, f"Labour won {needed + delta} seats in Freedonia.") == "threshold"
+    assert (
+        _judged(claim, f"In Freedonia, {needed} seats are required to form a government.") is Label.SUPPORTED
+    )
+    assert _judged(claim, f"Labour fell short of the {needed} majority mark in Freedonia.") is Label.SUPPORTED
+
+
+RESPECTIVELY = [  # (sentence, the (surface, years dating it) of each number)
+    ("The 365 and 331 seats won in 2019 and 2015, respectively, gave Labour a majority.", [("365", [2019]), ("331 seats", [2015])]),
+    ("Labour won 290 seats, against 365 and 331 in 2019 and 2015 respectively.", [("290 seats", []), ("365", [2019]), ("331", [2015])]),
+    ("In 2019 and 2015, Labour won 365 and 331 seats respectively.", [("365", [2019]), ("331 seats", [2015])]),
+    ("Labour won 365 and 331 seats in 2019 and 2015.", [("365", []), ("331 seats", [2015, 2019])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RESPECTIVELY)
+def test_a_respectively_list_dates_its_numbers_in_order(
+    sentence: str, expected: list[tuple[str, list[int]]]
+) -> None:
+    """ "A and B in 2019 and 2015, respectively": A is of 2019, B of 2015; without the word, the nearest number
+    takes the references of its clause."""
+    measured = describe(sentence, article_id="a", published=D).measured
+    got = [(m.quantity.surface, sorted(y for y, _ in m.period[0] if y is not None)) for m in measured]
+    assert got == expected
+
+
 # --------------------------------------------------------------------------- contrastive twins (issue 15 item 6)
 
 _DAY = date(2024, 8, 1)

@@ -35,6 +35,16 @@ _find_partial = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, lex.PARTIAL_COUNT_WORDS), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 ).search
+_find_thresholds = re.compile(  # "for a majority", not "for a majority of 174" (a result's margin)
+    r"\b(?:"
+    + "|".join(
+        re.escape(w) + (r"(?!\s+of\b)" if w.endswith("majority") else "")
+        for w in sorted(lex.THRESHOLD_WORDS, key=len, reverse=True)
+    )
+    + r")\b",
+    re.IGNORECASE,
+).finditer
+_find_respectively = re.compile(r"\brespectively\b", re.IGNORECASE).finditer
 _find_compound = re.compile(
     r"[-‑][a-z]"
 ).match  # "543-member", "80-seat": a number inside a compound adjective
@@ -149,6 +159,7 @@ class Measured:
     after: frozenset[str] = frozenset()  # the content terms right after it: "$58 billion in military aid"
     negated: bool = False  # a negation in its statement ("wasn't 606,000", not "..., and")
     projected: bool = False  # a projection word in its statement ("expecting another 50-basis-point cut")
+    threshold: bool = False  # a threshold or requirement ("needs to win at least 272 seats"), not a result
     period: tuple[Period, Period] = (frozenset(), frozenset())  # its time references, and those after "since"
 
 
@@ -323,6 +334,7 @@ def _measured(
         (s, t) for s, e, t in tokens if t[0] in "ea" and not _find_modifier(text, e)
     ]  # "the BJP-led alliance" is said of the alliance
     owner = _owners(text, kept, refs)
+    thresholds = _thresholds(text, kept)
     out = []
     for i, q in enumerate(map(_widened, kept)):
         cells = _cells(q)
@@ -347,6 +359,7 @@ def _measured(
                 head,
                 negated=_negations(said) > 0,
                 projected=_find_projection(said) is not None,
+                threshold=i in thresholds,
                 period=_split(
                     r
                     for r, o in zip(refs, owner, strict=True)
@@ -358,8 +371,10 @@ def _measured(
 
 
 def _owners(text: str, kept: Sequence[Quantity], refs: Sequence[_Ref]) -> list[int | None]:
-    """For each time reference, the number it dates: the nearest in its clause that is not a duration ("303 and 282
-    seats in 2019 and 2014": 282; "a 12-month estimate to June is 672,000": 672,000), or None (it dates them all)."""
+    """For each time reference, the number it dates: the nearest in its clause that is not a duration ("a 12-month
+    estimate to June is 672,000": 672,000), or None (it dates them all); a list of references followed by
+    "respectively" dates a list of as many numbers in order ("303 and 282 seats in 2019 and 2014, respectively":
+    303 in 2019, 282 in 2014; see :func:`_respective`)."""
     owners: list[int | None] = []
     for at, _, _ in refs:
         left, right = _clause(text, at, at + 1)
@@ -369,7 +384,50 @@ def _owners(text: str, kept: Sequence[Quantity], refs: Sequence[_Ref]) -> list[i
             if left <= q.start < right and q.kind is not Kind.DURATION
         ]
         owners.append(min(near)[1] if near else None)
-    return owners
+    return _respective(text, kept, refs, owners)
+
+
+def _thresholds(text: str, kept: Sequence[Quantity]) -> set[int]:
+    """The numbers that are a threshold or requirement: for each phrase of ``THRESHOLD_WORDS``, the nearest number of
+    its clause ("needs to win at least 272 seats to come to power"; in "410 seats, comfortably exceeding the majority
+    mark of 326 seats" the mark is 326's, and 410 stays a result)."""
+    found = set()
+    for m in _find_thresholds(text):
+        left, right = _clause(text, m.start(), m.end())
+        near = [
+            (max(q.start - m.end(), m.start() - q.end, 0), i)
+            for i, q in enumerate(kept)
+            if left <= q.start < right and q.kind is not Kind.DURATION
+        ]
+        if near:
+            found.add(min(near)[1])
+    return found
+
+
+def _respective(
+    text: str, kept: Sequence[Quantity], refs: Sequence[_Ref], owners: list[int | None]
+) -> list[int | None]:
+    """``owners`` with each "respectively" list paired in order: in the statement before the word, the references
+    (not after "since") and the numbers that are not durations, when there are as many of each, or the numbers
+    nearest the references when there are more ("240 seats, against 303 and 282 in 2019 and 2014 respectively")."""
+    out = list(owners)
+    for m in _find_respectively(text):
+        left = 0
+        for b in _find_statement_breaks(text, 0, m.start()):
+            if b.end() <= m.start() and text[b.start() : m.start()].strip(" ,"):
+                left = b.end()
+        dated = [j for j, (at, _, since) in enumerate(refs) if left <= at < m.start() and not since]
+        numbers = [
+            i for i, q in enumerate(kept) if left <= q.start < m.start() and q.kind is not Kind.DURATION
+        ]
+        if len(dated) < 2 or len(numbers) < len(dated):  # a list is two or more
+            continue
+        first = refs[dated[0]][0]
+        before = [i for i in numbers if kept[i].start < first]
+        numbers = before[-len(dated) :] if len(before) >= len(dated) else numbers[: len(dated)]
+        for j, i in zip(dated, numbers, strict=True):
+            out[j] = i
+    return out
 
 
 def _statement(text: str, q: Quantity) -> str:

@@ -38,6 +38,7 @@ REASONS: Final[Mapping[str, str]] = {
     "uncertain_conflict": "the numbers disagree, but the two sentences name nothing in common",
     "unpaired_quantity": "some number of the claim has no counterpart in the other sentence",
     "projection": "one sentence projects or forecasts a number, the other reports one",
+    "threshold": "one number is a threshold or requirement (the seats needed to govern), the other a result",
     "partial_count": "the numbers differ, but one is a snapshot of a running tally (seats declared so far) or a "
     "threshold: not a disagreement",
     "not_retrieved": "a sentence of a neighbouring article beyond the best candidates by score (not judged)",
@@ -119,9 +120,15 @@ def _counted(m: Measured) -> str | None:
     return "death" if found == "person" and m.context & _DEATH_TERMS else found
 
 
-def _fact_reason(mc: Measured, me: Measured, claim: Passage, evidence: Passage) -> str | None:
+def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
+    mc: Measured, me: Measured, claim: Passage, evidence: Passage
+) -> str | None:
     """Why two comparable quantities are not the same measured fact (measure words, subject), or None."""
     q = mc.quantity
+    if mc.threshold != me.threshold:
+        return (
+            "threshold"  # "needs to win at least 272 seats" is no count of seats won: "the 303 seats secured"
+        )
     if q.unit == AGE:  # "Romi Gonen, 24" and "Gonen, 23": the same person's age
         return None if _named(mc.names, me.names) else "different_subject"
     bare = (q.unit is None) != (me.quantity.unit is None)  # "stood at 292" against "292 seats"
@@ -129,8 +136,12 @@ def _fact_reason(mc: Measured, me: Measured, claim: Passage, evidence: Passage) 
         mc.names or claim.subjects,
         me.names or evidence.subjects,
     )  # "The bulk, 80, are in Gaines"
-    if bare and not (_named(names_c, names_e) or _named(names_e, names_c) or _said_alike(mc, me)):
-        return "different_subject"  # a bare number is the same fact when said of the same name, or of the same thing
+    if bare and not (
+        _named(names_c, names_e) or _named(names_e, names_c) or _said_alike(mc, me) or mc.threshold
+    ):  # a bare number is the same fact when said of the same name, or of the same thing; two thresholds are
+        return (
+            "different_subject"  # alike: "needs to win at least 272 seats" and "shy of the 272 majority mark"
+        )
     # a close amount for the same recipient needs no other word in common: "$60.84 billion to address the
     # conflict in Ukraine" and "about 61-billion dollars in aid for Ukraine" (but not words right after it that
     # qualify one head two ways: "in military aid", "in humanitarian aid")
@@ -150,7 +161,7 @@ def _fact_reason(mc: Measured, me: Measured, claim: Passage, evidence: Passage) 
             return "different_context"
     worded = (
         recipient and not mc.after & me.after
-    )  # "in aid" / "to address the conflict": other words, one sum
+    ) or mc.threshold  # "in aid" / "to address the conflict": other words, one sum; a mark "to come to power"
     if mc.after - evidence.tokens and me.after - claim.tokens and not worded:
         return "different_context"  # "$58 billion in military aid", "$75 billion in humanitarian aid"
     if (
@@ -211,7 +222,13 @@ def _pairs(claim: Passage, evidence: Passage) -> list[tuple[Measured, Measured]]
         elif options:
             pairs.append((mc, options[0]))
     if not pairs:
-        order = ("ambiguous_quantity", "different_subject", "different_context", "different_measure")
+        order = (
+            "ambiguous_quantity",
+            "threshold",
+            "different_subject",
+            "different_context",
+            "different_measure",
+        )
         return next(r for r in order if r in reasons)
     pairs = _one_each(pairs)
     return pairs or "ambiguous_quantity"
