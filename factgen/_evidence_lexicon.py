@@ -137,6 +137,9 @@ THRESHOLD_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 
+# Nouns between a preposition of place and the name of a place: "in and around the city of Asheville".
+PLACE_NOUNS: Final = ("city", "town", "village", "state", "county", "province", "region", "district", "area")
+
 # Counted nouns that count the same things: "124 individuals" and "124 people"; "10 deaths" and "10 fatalities".
 UNIT_CLASSES: Final[dict[str, str]] = {
     "person": "person", "people": "person", "individual": "person", "resident": "person",

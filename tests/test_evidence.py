@@ -959,6 +959,38 @@ def test_a_respectively_list_dates_its_numbers_in_order(
     assert got == expected
 
 
+PLACES = [  # (claim, other report, label or the reason there is no link): a count is said of its place (issue 16)
+    ("At least 25 people died in and around the city of Kingsport, officials said.", "In East Ruritania alone, 27 people have died, 19 of whom were in Hawkins County, which includes Kingsport.", "different_subject"),
+    ("In East Ruritania alone, 27 people have died, officials said.", "The flood killed at least 25 people in and around the city of Kingsport.", "different_subject"),
+    ("At least 25 people died in and around the city of Kingsport, officials said.", "In Kingsport, 27 people have died.", Label.SUPPORTED),
+    ("At least 25 people died in Kingsport, East Ruritania.", "In the city of Kingsport, 27 people have died.", Label.SUPPORTED),
+    ("At least 25 people died in the United Arab Emirates.", "In the UAE, 27 people have died.", Label.SUPPORTED),
+    ("At least 25 people died in Kingsport.", "The flood has killed 27 people, officials said.", Label.SUPPORTED),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), PLACES)
+def test_a_count_is_said_of_its_place(claim: str, other: str, expected: Label | str) -> None:
+    """When both counts are written of a place ("in and around the city of Kingsport", "In East Ruritania") and the
+    places differ, no link, even where the other sentence names the claim's place elsewhere; an alias (an acronym
+    of the name) is the same place, and a count written of no place may still be the same fact."""
+    assert _judged(claim, other) == expected
+
+
+_TOWNS = ["Kingsport", "Marion", "Boone", "Ruritania", "Hawkins County", "East Freedonia"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_TOWNS), st.sampled_from(_TOWNS), st.integers(10, 900), st.booleans())
+def test_counts_of_two_places_are_never_linked(here: str, there: str, deaths: int, swap: bool) -> None:
+    """The same count of deaths in two places is two facts, whichever sentence is the claim; in one place, one (a
+    bound confirmed by the exact count, an exact count left unproven by the bound)."""
+    sentences = (f"At least {deaths} people died in {here}.", f"In {there}, {deaths} people have died.")
+    claim, other = sentences[::-1] if swap else sentences
+    linked = Label.NOT_ENOUGH_INFO if swap else Label.SUPPORTED
+    assert _judged(claim, other) == (linked if here == there else "different_subject")
+
+
 # --------------------------------------------------------------------------- contrastive twins (issue 15 item 6)
 
 _DAY = date(2024, 8, 1)

@@ -44,6 +44,11 @@ _find_thresholds = re.compile(  # "for a majority", not "for a majority of 174" 
     + r")\b",
     re.IGNORECASE,
 ).finditer
+_find_locative = re.compile(  # "in North Carolina", "in and around the city of Asheville": a place follows
+    r"\b(?:in|around|across|near|throughout|outside|inside)\s+(?:and\s+around\s+)?(?:the\s+)?"
+    r"(?:(?:" + "|".join(lex.PLACE_NOUNS) + r")\s+of\s+)?$",
+    re.IGNORECASE,
+).search
 _find_respectively = re.compile(r"\brespectively\b", re.IGNORECASE).finditer
 _find_compound = re.compile(
     r"[-‑][a-z]"
@@ -160,6 +165,7 @@ class Measured:
     negated: bool = False  # a negation in its statement ("wasn't 606,000", not "..., and")
     projected: bool = False  # a projection word in its statement ("expecting another 50-basis-point cut")
     threshold: bool = False  # a threshold or requirement ("needs to win at least 272 seats"), not a result
+    places: frozenset[str] = frozenset()  # those of its names written as a place ("in North Carolina")
     period: tuple[Period, Period] = (frozenset(), frozenset())  # its time references, and those after "since"
 
 
@@ -335,6 +341,7 @@ def _measured(
     ]  # "the BJP-led alliance" is said of the alliance
     owner = _owners(text, kept, refs)
     thresholds = _thresholds(text, kept)
+    places = _places(text, tokens)
     out = []
     for i, q in enumerate(map(_widened, kept)):
         cells = _cells(q)
@@ -348,18 +355,22 @@ def _measured(
         )  # up to the next number
         head = frozenset(sorted(head, key=lambda t: next(s for s, _, u in tokens if u == t))[:2])
         said = _statement(text, q)
+        names = (
+            _person(text, q, subjects)
+            if q.unit == AGE
+            else _recipient(text, q, subjects) or _subject(kept, i, subjects, left, right)
+        )
         out.append(
             Measured(
                 q,
                 cells,
                 frozenset(before + after),
-                _person(text, q, subjects)
-                if q.unit == AGE
-                else _recipient(text, q, subjects) or _subject(kept, i, subjects, left, right),
+                names,
                 head,
                 negated=_negations(said) > 0,
                 projected=_find_projection(said) is not None,
                 threshold=i in thresholds,
+                places=names & places,
                 period=_split(
                     r
                     for r, o in zip(refs, owner, strict=True)
@@ -385,6 +396,21 @@ def _owners(text: str, kept: Sequence[Quantity], refs: Sequence[_Ref]) -> list[i
         ]
         owners.append(min(near)[1] if near else None)
     return _respective(text, kept, refs, owners)
+
+
+def _places(text: str, tokens: list[tuple[int, int, str]]) -> frozenset[str]:
+    """The names (``e:``, and the aliases over them) written as a place: each run of names right after "in",
+    "around", "across"... ("In North Carolina alone", "in and around the city of Asheville")."""
+    runs: list[tuple[int, int]] = []
+    for s, e, t in tokens:
+        if t[0] != "e":
+            continue
+        if runs and not text[runs[-1][1] : s].strip():
+            runs[-1] = (runs[-1][0], e)  # "North" "Carolina": one name
+        else:
+            runs.append((s, e))
+    at = [(s, e) for s, e in runs if _find_locative(text, 0, s)]
+    return frozenset(t for s, _, t in tokens if t[0] in "ea" and any(a <= s < b for a, b in at))
 
 
 def _thresholds(text: str, kept: Sequence[Quantity]) -> set[int]:

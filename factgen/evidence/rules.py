@@ -129,6 +129,8 @@ def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
         return (
             "threshold"  # "needs to win at least 272 seats" is no count of seats won: "the 303 seats secured"
         )
+    if mc.places and me.places and not (_named(mc.places, me.places) or _named(me.places, mc.places)):
+        return "different_subject"  # "died in and around Asheville" against "In North Carolina alone, 42 ... died"
     if q.unit == AGE:  # "Romi Gonen, 24" and "Gonen, 23": the same person's age
         return None if _named(mc.names, me.names) else "different_subject"
     bare = (q.unit is None) != (me.quantity.unit is None)  # "stood at 292" against "292 seats"
