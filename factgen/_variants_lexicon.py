@@ -37,6 +37,9 @@ HEDGED_BY: Final = frozenset(
      "jumped", "jumps", "surged", "grew", "grown", "increased", "decreased", "soared", "plunged", "slipped",
      "revised", "raised", "lowered", "cut"}
 )  # fmt: skip
+# Words that say a figure is small ("only won 99 seats", "merely raised $2 billion"): a bound, approximation or
+# range after one, or after one and a verb, reads absurd ("only won at least 79 seats"); another number does not.
+LIMITERS: Final = ("only", "just", "merely")
 # Verbs of a change whose two ends a sentence may give ("cut to 5% from 5.25%"): which end is the larger.
 FALL_VERBS: Final = (
     "cut", "cuts", "lowered", "lowers", "reduced", "reduces", "fell", "falls", "fallen", "dropped", "drops",

@@ -308,6 +308,9 @@ def _limits(
     return _Limits(reference, low, high, integral, below)
 
 
+# "only 99", "only won 99": a limiter right before the number, or before the one verb that takes it
+_find_limiter_before = re.compile(rf"\b(?i:{'|'.join(vlex.LIMITERS)})\s+(?:[a-z]+\s+)?$").search
+_HEDGES: Final = frozenset({"quantity.bound", "quantity.approximate", "quantity.range"})
 _find_range_start = re.compile(r"\d\s+to\s+$").search
 _find_conversion = re.compile(
     r"\s*(?:\w+\s+)?\(\s*(?:or\b|(?:about\s+|around\s+|roughly\s+|some\s+)?(?:[$£€¥₹]|US\$|C\$|A\$|Rs\.?\s))"
@@ -475,6 +478,10 @@ def _quantity_rewrites(claim: Claim) -> Iterator[Rewrite]:
         ]
         if phrase:
             candidates += _bounds(template, q, limits)
+        if _find_limiter_before(
+            text[: q.start]
+        ):  # "only won 99 seats": a shift stays, "only won at least 79" not
+            candidates = [c for c in candidates if c[0] not in _HEDGES]
         for transformation, written, wanted in candidates:
             surface = written[:1].upper() + written[1:] if q.start == 0 else written
             before = _fix_article(text[: q.start], surface)

@@ -280,6 +280,31 @@ def test_no_bound_after_a_word_that_already_hedges_the_number(hedge: str) -> Non
         )
 
 
+_HEDGED = ("quantity.bound", "quantity.approximate", "quantity.range")
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        # issue 15: "only won at least 79 seats", "only won more than 120 seats" (read on the dev corpus)
+        ("The Congress party only won 99 seats for the INDIA bloc.", False),
+        ("The party won only 99 seats in the election.", False),
+        ("The fund merely gave $58 billion last year.", False),
+        ("The party just won 40 seats in the election.", False),
+        ("The company merely reported a 12% rise in sales.", False),
+        # no limiter, or one too far from the number: bounds stay
+        ("The Congress party won 99 seats for the INDIA bloc.", True),
+        ("The fund gave $58 billion last year.", True),
+        ("Only the Congress party won 99 seats for the INDIA bloc.", True),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_no_bound_approximation_or_range_right_after_only_just_or_merely(text: str, hedged: bool) -> None:
+    quantity = [r for r in make_variants(_claim(text)) if r.family == "quantity"]
+    assert any(r.transformation == "quantity.shift" for r in quantity)  # another plain number stays
+    assert any(r.transformation in _HEDGED for r in quantity) is hedged
+
+
 @pytest.mark.parametrize(
     "text",
     [
