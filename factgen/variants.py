@@ -36,10 +36,12 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import Final
 
 from factgen import _claims_lexicon as lex
+from factgen import _text_lexicon as text_lex
 from factgen import _variants_lexicon as vlex
 from factgen.claims import Claim
 from factgen.errors import QuantityError
 from factgen.models import Bound, Interval, Kind, Quantity, Relation
+from factgen.quantities import _lexicon as qlex
 from factgen.quantities import parse_quantity
 
 __all__ = ["Rewrite", "change_ends", "day_before", "make_variants", "person_names", "reads_back"]
@@ -659,7 +661,7 @@ _DAYS = "|".join(vlex.WEEKDAYS)
 _find_day = re.compile(rf"(?:\s+on|(?<=said))\s+(?P<day>{_DAYS})\b(?![’'-])").finditer
 _find_trailing_attribution = re.compile(
     r"""^(?P<clause>[^“”"]+?),\s+              # "The policy has not changed, ...
-    (?P<who>[^,“”"]{2,80}?)\s+(?:said|says|added)  # ... spokesman John Kirby said ...
+    (?P<who>[^,“”"]{2,80}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|added)  # ... spokesman John Kirby said ...
     (?:\s+on)?(?:\s+(?:{days}))?\.$            # ... Friday."
     """.replace("{days}", _DAYS),
     re.VERBOSE,
@@ -742,16 +744,39 @@ def _year_rewrites(claim: Claim) -> Iterator[Rewrite]:
     )
 
 
+_NUMBER_WORDS: Final = frozenset(qlex.UNIT_WORDS) | frozenset(qlex.TENS_WORDS)  # "Six people", "Twenty-five"
+
+
+def _lowered_opener(word: str) -> str:
+    """A sentence's first word as it reads after "According to X, ": lower-cased when it is a common word ("Six
+    people" -> "six people", "The" -> "the"); a name, an acronym or "I" keeps its capital ("Milei", "NATO").
+
+    >>> [_lowered_opener(w) for w in ("Six", "The", "Officials", "Milei", "NATO", "I")]
+    ['six', 'the', 'officials', 'Milei', 'NATO', 'I']
+    """
+    lowered = word.lower()
+    common = (
+        word in vlex.LOWER_OPENERS
+        or lowered in text_lex.SENTENCE_STARTERS
+        or lowered.split("-")[0] in _NUMBER_WORDS
+    )
+    return lowered if common and word != "I" else word
+
+
 def _attribution_rewrites(claim: Claim) -> Iterator[Rewrite]:
     """ "X, Kirby said." as "According to Kirby, x." (moved) and as "X." (dropped): the same statement."""
     speaker, match = claim.speaker, _find_trailing_attribution(claim.claim)
     if speaker is None or match is None or speaker not in match["who"]:
         return
-    clause = match["clause"]
+    clause, who = match["clause"], match["who"]
+    # an institution keeps its article as the sentence wrote it: "the US Coast Guard", not "Coast Guard"
+    source = who if who.startswith("the ") and who.endswith(speaker) else speaker
     first, _, rest = clause.partition(" ")
-    opener = first.lower() if first in vlex.LOWER_OPENERS else first
     yield Rewrite(
-        f"According to {speaker}, {opener} {rest}.", "attribution.move", "attribution", detail=speaker
+        f"According to {source}, {_lowered_opener(first)} {rest}.",
+        "attribution.move",
+        "attribution",
+        detail=speaker,
     )
     yield Rewrite(f"{clause}.", "attribution.drop", "attribution", detail=speaker)
 

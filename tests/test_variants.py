@@ -390,6 +390,63 @@ def test_an_attribution_is_moved_or_dropped_as_a_supported_claim() -> None:
     assert {verdict_for(r, text).label for r in moved} == {Label.SUPPORTED}
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "moved"),
+    [
+        # issue 15: "According to Coast Guard, Six people who went missing ..." (read on the dev corpus)
+        (
+            "Six people who went missing are presumed dead, the US Coast Guard has said.",
+            "Coast Guard",
+            "According to the US Coast Guard, six people who went missing are presumed dead.",
+        ),
+        (
+            "Twenty-five homes were destroyed, the agency said.",
+            "agency",
+            "According to the agency, twenty-five homes were destroyed.",
+        ),
+        (
+            "Officials expect 300 arrivals, the city council said.",
+            "city council",
+            "According to the city council, officials expect 300 arrivals.",
+        ),
+        (
+            "Its budget rose 5%, the Bank of England has said.",
+            "Bank of England",
+            "According to the Bank of England, its budget rose 5%.",
+        ),
+        # a name, an acronym or "I" keeps its capital; a person is named without the title before them
+        (
+            "Milei won 56% of the vote, spokesman Manuel Adorni said.",
+            "Manuel Adorni",
+            "According to Manuel Adorni, Milei won 56% of the vote.",
+        ),
+        (
+            "NATO has 32 members, Secretary General Jens Stoltenberg said.",
+            "Jens Stoltenberg",
+            "According to Jens Stoltenberg, NATO has 32 members.",
+        ),
+        (
+            "I will not resign, Boris Johnson said.",
+            "Boris Johnson",
+            "According to Boris Johnson, I will not resign.",
+        ),
+        (
+            "The policy has not changed, spokesman John Kirby said Friday.",
+            "John Kirby",
+            "According to John Kirby, the policy has not changed.",
+        ),
+    ],
+    ids=lambda v: v[:40],
+)
+def test_a_moved_attribution_lowers_a_common_first_word_and_keeps_an_institution_s_article(
+    text: str, speaker: str, moved: str
+) -> None:
+    rewrites = [
+        r.text for r in make_variants(_claim(text, speaker=speaker)) if r.transformation == "attribution.move"
+    ]
+    assert rewrites == [moved]
+
+
 # --------------------------------------------------------------------------- properties
 
 
