@@ -59,6 +59,18 @@ SCALE_ALTERNATES: Final = {" billion": "bn", "bn": " billion", " million": "m", 
 CURRENCY_WORDS: Final = {"$": "dollars", "£": "pounds", "€": "euros"}
 PERCENT_ALTERNATES: Final = {"%": " percent", " percent": "%", " per cent": "%"}
 
+# Titles and roles that may stand right before a person's name ("Economy Minister Sergio Massa", "Governor Ron
+# DeSantis"): a titled person is swapped only for a person the story gave the same title (issue 15, item 3).
+PERSON_TITLES: Final = (
+    "President", "President-elect", "Minister", "Secretary", "Secretary-General", "Governor", "Gov.", "Mayor",
+    "Senator", "Sen.", "Representative", "Rep.", "General", "Gen.", "Chancellor", "Premier", "Speaker", "Leader",
+    "Chief", "Commissioner", "Ambassador", "Judge", "Justice", "King", "Queen", "Prince", "Princess", "Pope",
+    "Chairman", "Chairwoman", "Chair", "Director", "CEO", "Coach", "Manager", "Deputy", "spokesman",
+    "spokesperson", "spokeswoman", "adviser", "advisor", "chief", "leader", "minister", "president",
+)  # fmt: skip
+# Capitalised words before a title that are no part of it: "Former US President" is the title "US President".
+NOT_TITLE_WORDS: Final = ("Former", "The", "Then", "Late", "Yesterday", "Today", "And", "But")
+
 # Words that are never part of a person's name, though capitalised after a title ("Secretary Austin Friday").
 NOT_NAME_WORDS: Final = frozenset(
     {

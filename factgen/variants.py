@@ -29,7 +29,7 @@ transformation              example ("$58 billion")                             
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
@@ -44,7 +44,15 @@ from factgen.models import Bound, Interval, Kind, Quantity, Relation
 from factgen.quantities import _lexicon as qlex
 from factgen.quantities import parse_quantity
 
-__all__ = ["Rewrite", "change_ends", "day_before", "make_variants", "person_names", "reads_back"]
+__all__ = [
+    "Rewrite",
+    "change_ends",
+    "day_before",
+    "make_variants",
+    "person_names",
+    "person_roles",
+    "reads_back",
+]
 
 QUANTITY_KINDS: Final = frozenset({Kind.MONEY, Kind.CARDINAL, Kind.PERCENT})
 
@@ -617,9 +625,11 @@ def _denials(claim: Claim, quantity_rewrites: Sequence[Rewrite]) -> Iterator[Rew
 
 # --------------------------------------------------------------------------- entity rewrites
 
+_NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"  # "Joe Biden", "Karine Jean-Pierre"
 _find_titled_person = re.compile(
     r"""(?:President|Minister|Secretary(?:\s+of\s+[A-Z]\w+)?|spokesman|spokesperson|spokeswoman|adviser|Gen\.|Sen\.)
-    \s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})""",
+    \s+"""
+    + _NAME,
     re.VERBOSE,
 ).finditer
 
@@ -636,16 +646,56 @@ def person_names(texts: Iterable[str]) -> list[str]:
     return sorted(found)
 
 
+_TITLES = "|".join(re.escape(t) for t in sorted(vlex.PERSON_TITLES, key=len, reverse=True))
+_ROLE = rf"""(?<![\w’'.-])(?P<role>
+    (?:(?!(?:{"|".join(vlex.NOT_TITLE_WORDS)})\b)[A-Z][\w.-]*\s+){{0,2}}  # "Economy", "Prime", "US" (not "Former")
+    (?:{_TITLES})(?:\s+of\s+[A-Z]\w+)?)     # "Minister", "Governor", "Secretary of State"
+    \s+"""
+_find_role_before = re.compile(_ROLE + "$", re.VERBOSE).search
+_find_role_and_name = re.compile(_ROLE + _NAME, re.VERBOSE).finditer
+
+
+def _roles_in(text: str, name: str) -> set[str]:
+    """The titles ``text`` puts right before ``name``: {"Economy Minister"} in "... against Economy Minister
+    Sergio Massa"; empty where the name stands alone."""
+    found = set()
+    for at in (m.start() for m in re.finditer(re.escape(name), text)):
+        if (role := _find_role_before(text[:at])) is not None:
+            found.add(role["role"])
+    return found
+
+
+def person_roles(texts: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Each person the texts name after a title (the entity-swap inventory, :func:`person_names`, and "Governor
+    Ron DeSantis"), with every title the texts gave them.
+
+    >>> person_roles(["Economy Minister Sergio Massa conceded.", "President Joe Biden and Sergio Massa met."])
+    {'Joe Biden': frozenset({'President'}), 'Sergio Massa': frozenset({'Economy Minister'})}
+    """
+    texts = list(texts)
+    titled = {m["name"].removesuffix("’s").removesuffix("'s") for t in texts for m in _find_role_and_name(t)}
+    names = sorted(titled.union(person_names(texts)))
+    return {name: frozenset(r for text in texts for r in _roles_in(text, name)) for name in names}
+
+
 MAX_SWAPS: Final = 8  # swap candidates per claim: the people after the named one in the sorted inventory
 
 
-def _entity_rewrites(claim: Claim, people: Sequence[str]) -> Iterator[Rewrite]:
+def _entity_rewrites(
+    claim: Claim, people: Sequence[str], roles: Mapping[str, frozenset[str]]
+) -> Iterator[Rewrite]:
+    """The one named person swapped for others of the inventory; a person the claim gives a title ("Economy
+    Minister Sergio Massa") only for one the story gave the same title, else for nobody ("Economy Minister Donald
+    Trump" reads absurd, not false)."""
     present = [i for i, name in enumerate(people) if name in claim.claim]
     if not present:
         return
     name, made = people[present[0]], 0
+    titled = _roles_in(claim.claim, name)
     for step in range(1, len(people)):  # walk the inventory from the named person on, cyclically
         other = people[(present[0] + step) % len(people)]
+        if titled and not titled <= roles.get(other, frozenset()):
+            continue
         if other not in claim.claim and other.split()[-1] not in claim.claim:
             yield Rewrite(
                 claim.claim.replace(name, other), "entity.swap", "entity", detail=f"{name} -> {other}"
@@ -790,9 +840,12 @@ def make_variants(
     people: Sequence[str] = (),
     rules: frozenset[str] = frozenset({"quantity", "polarity", "entity"}),
     published: date | None = None,
+    roles: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Rewrite]:
     """Every rewrite the enabled rule families make of one claim, in a stable order (deduplicated by text).
-    ``published`` is the article's date: with it, a day the claim names becomes a date (:func:`_date_rewrites`)."""
+    ``published`` is the article's date: with it, a day the claim names becomes a date (:func:`_date_rewrites`).
+    ``roles`` are the titles the story gave each person (:func:`person_roles`): without them, a person the claim
+    names with a title is not swapped."""
     found: list[Rewrite] = []
     quantities = list(_quantity_rewrites(claim)) if "quantity" in rules else []
     found += quantities
@@ -800,7 +853,7 @@ def make_variants(
         found += _polarity_rewrites(claim)
         found += _denials(claim, quantities)
     if "entity" in rules:
-        found += _entity_rewrites(claim, people)
+        found += _entity_rewrites(claim, people, roles or {})
     if "polarity" in rules:  # rephrasings that keep or flip the truth without touching a quantity
         found += _detail_rewrites(claim) if published is None else _date_rewrites(claim, published)
         found += _year_rewrites(claim)

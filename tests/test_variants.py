@@ -16,7 +16,7 @@ from factgen.labels import interval_label, interval_verdict, verdict_for
 from factgen.models import Bound, Label, Relation
 from factgen.quantities import extract_quantities, parse_quantity
 from factgen.records import records_for_claim, select_variants
-from factgen.variants import day_before, designed, make_variants, person_names
+from factgen.variants import day_before, designed, make_variants, person_names, person_roles
 
 
 def _claim(text: str, speaker: str | None = None) -> Claim:
@@ -135,6 +135,63 @@ def test_entity_swap_uses_people_of_the_corpus_and_can_be_switched_off() -> None
     assert verdict_for(swaps[0], claim.text).label is Label.REFUTED
     off = make_variants(claim, people=people, rules=frozenset({"quantity", "polarity"}))
     assert [r for r in off if r.family == "entity"] == []
+
+
+_STORY = (  # one story's sentences: who the story names, and with which title
+    "Economy Minister Sergio Massa conceded defeat on Sunday.",
+    "President-elect Javier Milei thanked his voters.",
+    "Former US President Donald Trump congratulated Milei.",
+    "Governor Axel Kicillof of Buenos Aires and Governor Maximiliano Pullaro spoke.",
+    "Finance Minister Luis Caputo and Economy Minister Sergio Massa met.",
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "swaps"),
+    [
+        # issue 15: "against Economy Minister Donald Trump" (read on the dev corpus): no one else was Economy Minister
+        ("Milei won the runoff against Economy Minister Sergio Massa on Sunday.", []),
+        ("Milei won the runoff against Argentina’s Economy Minister Sergio Massa.", []),
+        ("It drew comparisons to that of former US President Donald Trump.", []),
+        # a person the story gave the same title is swapped in
+        (
+            "Governor Axel Kicillof said turnout was high.",
+            ["Governor Maximiliano Pullaro said turnout was high."],
+        ),
+        # no title before the name: the swap walks the inventory as before
+        (
+            "Sergio Massa conceded defeat.",
+            [
+                "Axel Kicillof conceded defeat.",
+                "Donald Trump conceded defeat.",
+                "Javier Milei conceded defeat.",
+                "Luis Caputo conceded defeat.",
+                "Maximiliano Pullaro conceded defeat.",
+            ],
+        ),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_a_titled_person_is_swapped_only_for_one_the_story_gave_the_same_title(
+    claim: str, swaps: list[str]
+) -> None:
+    people, roles = sorted(person_roles(_STORY)), person_roles(_STORY)
+    made = make_variants(_claim(claim), people=people, roles=roles)
+    assert [r.text for r in made if r.family == "entity"] == swaps
+    # without the story's titles, a titled person is swapped for nobody
+    if any(t in claim for t in ("Minister", "President", "Governor")):
+        assert [r for r in make_variants(_claim(claim), people=people) if r.family == "entity"] == []
+
+
+def test_person_roles_name_each_title_a_story_gave() -> None:
+    assert person_roles(_STORY) == {
+        "Axel Kicillof": frozenset({"Governor"}),
+        "Donald Trump": frozenset({"US President"}),
+        "Javier Milei": frozenset({"President-elect"}),
+        "Luis Caputo": frozenset({"Finance Minister"}),
+        "Maximiliano Pullaro": frozenset({"Governor"}),
+        "Sergio Massa": frozenset({"Economy Minister"}),
+    }
 
 
 def test_records_for_a_claim_are_a_reproducible_choice() -> None:
