@@ -98,7 +98,8 @@ ANAPHORIC_NOUNS: Final = frozenset(
         "ship", "plane", "aircraft", "building", "site", "facility", "plant", "hospital", "school",
         "former", "latter", "previous", "latest", "same", "other", "remaining", "new", "current", "first",
         "second", "third", "last", "final", "two", "three", "four", "five", "rest", "fine", "penalty", "bridge",
-        "hurricane", "wildfire", "blaze", "bills", "legislation", "package", "race", "situation", "call", "release",
+        "hurricane", "cyclone", "typhoon", "wildfire", "blaze", "bills", "legislation", "package", "race", "situation",
+        "call", "release",
         "hostages", "search", "toll", "collapse", "ruling", "verdict", "trial", "investigation", "probe", "lawsuit",
     }
 )  # fmt: skip
@@ -108,7 +109,8 @@ ANAPHORIC_NOUNS: Final = frozenset(
 # enough: "the fine of €1.2 billion" is, as a preposition with a capitalised word or figure after it).
 POINTING_NOUNS: Final = frozenset(
     {
-        "storm", "hurricane", "wildfire", "wildfires", "fine", "bill", "bills", "legislation", "package", "deal",
+        "storm", "hurricane", "cyclone", "typhoon", "wildfire", "wildfires", "fine", "bill", "bills", "legislation",
+        "package", "deal",
         "agreement", "plan", "proposal", "decision", "move", "announcement", "virus", "outbreak", "incident",
         "attack", "crash", "collapse", "bridge", "ship", "vessel", "child", "victim", "victims", "suspect",
         "company", "firm", "agency", "camp", "ruling", "verdict", "trial", "lawsuit", "release", "hostages",
@@ -361,8 +363,13 @@ REPORT_VERBS: Final = (
     "indicated", "indicates", "found", "find", "confirm", "confirmed", "confirms",
 )  # fmt: skip
 
-# Nouns of a named storm: "the storm", "The category 4 hurricane" is the one "Hurricane Helene" the article named.
+# Nouns of a named storm: "the storm", "The category 4 hurricane", "the cyclone", "the tropical storm" is the one
+# "Hurricane Helene" (or "Typhoon Yagi", "Tropical Storm Debby") the article named (issue 15, item 4).
 STORM_NOUNS: Final = frozenset({"storm", "hurricane", "cyclone", "typhoon"})
+# What a storm's name opens with before its own name: "Hurricane" Helene, "Tropical Storm" Debby.
+STORM_TITLES: Final = frozenset(
+    {"hurricane", "storm", "cyclone", "typhoon", "tropical storm", "super typhoon"}
+)
 
 # A central bank whose name holds no country: an article that names it and no country speaks of that country.
 BANK_COUNTRIES: Final = {"Federal Reserve": "U.S."}

@@ -37,6 +37,9 @@ HEDGED_BY: Final = frozenset(
      "jumped", "jumps", "surged", "grew", "grown", "increased", "decreased", "soared", "plunged", "slipped",
      "revised", "raised", "lowered", "cut"}
 )  # fmt: skip
+# Words that say a figure is small ("only won 99 seats", "merely raised $2 billion"): a bound, approximation or
+# range after one, or after one and a verb, reads absurd ("only won at least 79 seats"); another number does not.
+LIMITERS: Final = ("only", "just", "merely")
 # Verbs of a change whose two ends a sentence may give ("cut to 5% from 5.25%"): which end is the larger.
 FALL_VERBS: Final = (
     "cut", "cuts", "lowered", "lowers", "reduced", "reduces", "fell", "falls", "fallen", "dropped", "drops",
@@ -55,6 +58,18 @@ MAX_ROUNDING_SHARE: Final = "0.1"
 SCALE_ALTERNATES: Final = {" billion": "bn", "bn": " billion", " million": "m", "m": " million"}
 CURRENCY_WORDS: Final = {"$": "dollars", "£": "pounds", "€": "euros"}
 PERCENT_ALTERNATES: Final = {"%": " percent", " percent": "%", " per cent": "%"}
+
+# Titles and roles that may stand right before a person's name ("Economy Minister Sergio Massa", "Governor Ron
+# DeSantis"): a titled person is swapped only for a person the story gave the same title (issue 15, item 3).
+PERSON_TITLES: Final = (
+    "President", "President-elect", "Minister", "Secretary", "Secretary-General", "Governor", "Gov.", "Mayor",
+    "Senator", "Sen.", "Representative", "Rep.", "General", "Gen.", "Chancellor", "Premier", "Speaker", "Leader",
+    "Chief", "Commissioner", "Ambassador", "Judge", "Justice", "King", "Queen", "Prince", "Princess", "Pope",
+    "Chairman", "Chairwoman", "Chair", "Director", "CEO", "Coach", "Manager", "Deputy", "spokesman",
+    "spokesperson", "spokeswoman", "adviser", "advisor", "chief", "leader", "minister", "president",
+)  # fmt: skip
+# Capitalised words before a title that are no part of it: "Former US President" is the title "US President".
+NOT_TITLE_WORDS: Final = ("Former", "The", "Then", "Late", "Yesterday", "Today", "And", "But")
 
 # Words that are never part of a person's name, though capitalised after a title ("Secretary Austin Friday").
 NOT_NAME_WORDS: Final = frozenset(

@@ -640,7 +640,7 @@ def _describe(  # noqa: PLR0911  (a decision list)
         bank = _one_of_kind(["bank"], earlier)
         return None if bank is None else f"the {bank}’s {' '.join(words)}"
     if head in lex.STORM_NOUNS:  # "the storm" -> "Hurricane Helene", the one named storm the article gave
-        storms = {n for n in earlier.names if n.split()[0].lower() in lex.STORM_NOUNS and len(n.split()) == 2}
+        storms = {n for n in earlier.names if " ".join(n.split()[:-1]).lower() in lex.STORM_TITLES}
         return _most_specific(storms)
     if head in lex.NAMED_HEADS:
         size = len(words)

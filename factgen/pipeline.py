@@ -54,7 +54,7 @@ from factgen.segment import Sentence, segment
 from factgen.splits import SPLIT_BY, SplitBy, split_records
 from factgen.stories import find_stories
 from factgen.validate import validate_record
-from factgen.variants import make_variants, person_names
+from factgen.variants import make_variants, person_names, person_roles
 
 __all__ = [
     "RULE_FAMILIES",
@@ -245,6 +245,7 @@ def _records(
     for r in results:
         in_story[stories.story_of[r.article.id]] += (c.text for c in r.claims)
     people = {story: person_names(texts) for story, texts in in_story.items()} if "entity" in rules else {}
+    roles = {story: person_roles(texts) for story, texts in in_story.items()} if "entity" in rules else {}
     made: Iterator[Record] = (
         record.model_copy(update={"story_id": stories.story_of[result.article.id]})
         for result in results
@@ -256,6 +257,7 @@ def _records(
                 people=people.get(stories.story_of[result.article.id], []),
                 rules=rules,
                 published=result.article.published,
+                roles=roles.get(stories.story_of[result.article.id], {}),
             ),
             seed=seed,
             claim_date=result.article.published,

@@ -29,20 +29,30 @@ transformation              example ("$58 billion")                             
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import Final
 
 from factgen import _claims_lexicon as lex
+from factgen import _text_lexicon as text_lex
 from factgen import _variants_lexicon as vlex
 from factgen.claims import Claim
 from factgen.errors import QuantityError
 from factgen.models import Bound, Interval, Kind, Quantity, Relation
+from factgen.quantities import _lexicon as qlex
 from factgen.quantities import parse_quantity
 
-__all__ = ["Rewrite", "change_ends", "day_before", "make_variants", "person_names", "reads_back"]
+__all__ = [
+    "Rewrite",
+    "change_ends",
+    "day_before",
+    "make_variants",
+    "person_names",
+    "person_roles",
+    "reads_back",
+]
 
 QUANTITY_KINDS: Final = frozenset({Kind.MONEY, Kind.CARDINAL, Kind.PERCENT})
 
@@ -308,6 +318,9 @@ def _limits(
     return _Limits(reference, low, high, integral, below)
 
 
+# "only 99", "only won 99": a limiter right before the number, or before the one verb that takes it
+_find_limiter_before = re.compile(rf"\b(?i:{'|'.join(vlex.LIMITERS)})\s+(?:[a-z]+\s+)?$").search
+_HEDGES: Final = frozenset({"quantity.bound", "quantity.approximate", "quantity.range"})
 _find_range_start = re.compile(r"\d\s+to\s+$").search
 _find_conversion = re.compile(
     r"\s*(?:\w+\s+)?\(\s*(?:or\b|(?:about\s+|around\s+|roughly\s+|some\s+)?(?:[$£€¥₹]|US\$|C\$|A\$|Rs\.?\s))"
@@ -475,6 +488,10 @@ def _quantity_rewrites(claim: Claim) -> Iterator[Rewrite]:
         ]
         if phrase:
             candidates += _bounds(template, q, limits)
+        if _find_limiter_before(
+            text[: q.start]
+        ):  # "only won 99 seats": a shift stays, "only won at least 79" not
+            candidates = [c for c in candidates if c[0] not in _HEDGES]
         for transformation, written, wanted in candidates:
             surface = written[:1].upper() + written[1:] if q.start == 0 else written
             before = _fix_article(text[: q.start], surface)
@@ -608,9 +625,11 @@ def _denials(claim: Claim, quantity_rewrites: Sequence[Rewrite]) -> Iterator[Rew
 
 # --------------------------------------------------------------------------- entity rewrites
 
+_NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"  # "Joe Biden", "Karine Jean-Pierre"
 _find_titled_person = re.compile(
     r"""(?:President|Minister|Secretary(?:\s+of\s+[A-Z]\w+)?|spokesman|spokesperson|spokeswoman|adviser|Gen\.|Sen\.)
-    \s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})""",
+    \s+"""
+    + _NAME,
     re.VERBOSE,
 ).finditer
 
@@ -627,16 +646,56 @@ def person_names(texts: Iterable[str]) -> list[str]:
     return sorted(found)
 
 
+_TITLES = "|".join(re.escape(t) for t in sorted(vlex.PERSON_TITLES, key=len, reverse=True))
+_ROLE = rf"""(?<![\w’'.-])(?P<role>
+    (?:(?!(?:{"|".join(vlex.NOT_TITLE_WORDS)})\b)[A-Z][\w.-]*\s+){{0,2}}  # "Economy", "Prime", "US" (not "Former")
+    (?:{_TITLES})(?:\s+of\s+[A-Z]\w+)?)     # "Minister", "Governor", "Secretary of State"
+    \s+"""
+_find_role_before = re.compile(_ROLE + "$", re.VERBOSE).search
+_find_role_and_name = re.compile(_ROLE + _NAME, re.VERBOSE).finditer
+
+
+def _roles_in(text: str, name: str) -> set[str]:
+    """The titles ``text`` puts right before ``name``: {"Economy Minister"} in "... against Economy Minister
+    Sergio Massa"; empty where the name stands alone."""
+    found = set()
+    for at in (m.start() for m in re.finditer(re.escape(name), text)):
+        if (role := _find_role_before(text[:at])) is not None:
+            found.add(role["role"])
+    return found
+
+
+def person_roles(texts: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Each person the texts name after a title (the entity-swap inventory, :func:`person_names`, and "Governor
+    Ron DeSantis"), with every title the texts gave them.
+
+    >>> person_roles(["Economy Minister Sergio Massa conceded.", "President Joe Biden and Sergio Massa met."])
+    {'Joe Biden': frozenset({'President'}), 'Sergio Massa': frozenset({'Economy Minister'})}
+    """
+    texts = list(texts)
+    titled = {m["name"].removesuffix("’s").removesuffix("'s") for t in texts for m in _find_role_and_name(t)}
+    names = sorted(titled.union(person_names(texts)))
+    return {name: frozenset(r for text in texts for r in _roles_in(text, name)) for name in names}
+
+
 MAX_SWAPS: Final = 8  # swap candidates per claim: the people after the named one in the sorted inventory
 
 
-def _entity_rewrites(claim: Claim, people: Sequence[str]) -> Iterator[Rewrite]:
+def _entity_rewrites(
+    claim: Claim, people: Sequence[str], roles: Mapping[str, frozenset[str]]
+) -> Iterator[Rewrite]:
+    """The one named person swapped for others of the inventory; a person the claim gives a title ("Economy
+    Minister Sergio Massa") only for one the story gave the same title, else for nobody ("Economy Minister Donald
+    Trump" reads absurd, not false)."""
     present = [i for i, name in enumerate(people) if name in claim.claim]
     if not present:
         return
     name, made = people[present[0]], 0
+    titled = _roles_in(claim.claim, name)
     for step in range(1, len(people)):  # walk the inventory from the named person on, cyclically
         other = people[(present[0] + step) % len(people)]
+        if titled and not titled <= roles.get(other, frozenset()):
+            continue
         if other not in claim.claim and other.split()[-1] not in claim.claim:
             yield Rewrite(
                 claim.claim.replace(name, other), "entity.swap", "entity", detail=f"{name} -> {other}"
@@ -652,7 +711,7 @@ _DAYS = "|".join(vlex.WEEKDAYS)
 _find_day = re.compile(rf"(?:\s+on|(?<=said))\s+(?P<day>{_DAYS})\b(?![’'-])").finditer
 _find_trailing_attribution = re.compile(
     r"""^(?P<clause>[^“”"]+?),\s+              # "The policy has not changed, ...
-    (?P<who>[^,“”"]{2,80}?)\s+(?:said|says|added)  # ... spokesman John Kirby said ...
+    (?P<who>[^,“”"]{2,80}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|added)  # ... spokesman John Kirby said ...
     (?:\s+on)?(?:\s+(?:{days}))?\.$            # ... Friday."
     """.replace("{days}", _DAYS),
     re.VERBOSE,
@@ -735,16 +794,39 @@ def _year_rewrites(claim: Claim) -> Iterator[Rewrite]:
     )
 
 
+_NUMBER_WORDS: Final = frozenset(qlex.UNIT_WORDS) | frozenset(qlex.TENS_WORDS)  # "Six people", "Twenty-five"
+
+
+def _lowered_opener(word: str) -> str:
+    """A sentence's first word as it reads after "According to X, ": lower-cased when it is a common word ("Six
+    people" -> "six people", "The" -> "the"); a name, an acronym or "I" keeps its capital ("Milei", "NATO").
+
+    >>> [_lowered_opener(w) for w in ("Six", "The", "Officials", "Milei", "NATO", "I")]
+    ['six', 'the', 'officials', 'Milei', 'NATO', 'I']
+    """
+    lowered = word.lower()
+    common = (
+        word in vlex.LOWER_OPENERS
+        or lowered in text_lex.SENTENCE_STARTERS
+        or lowered.split("-")[0] in _NUMBER_WORDS
+    )
+    return lowered if common and word != "I" else word
+
+
 def _attribution_rewrites(claim: Claim) -> Iterator[Rewrite]:
     """ "X, Kirby said." as "According to Kirby, x." (moved) and as "X." (dropped): the same statement."""
     speaker, match = claim.speaker, _find_trailing_attribution(claim.claim)
     if speaker is None or match is None or speaker not in match["who"]:
         return
-    clause = match["clause"]
+    clause, who = match["clause"], match["who"]
+    # an institution keeps its article as the sentence wrote it: "the US Coast Guard", not "Coast Guard"
+    source = who if who.startswith("the ") and who.endswith(speaker) else speaker
     first, _, rest = clause.partition(" ")
-    opener = first.lower() if first in vlex.LOWER_OPENERS else first
     yield Rewrite(
-        f"According to {speaker}, {opener} {rest}.", "attribution.move", "attribution", detail=speaker
+        f"According to {source}, {_lowered_opener(first)} {rest}.",
+        "attribution.move",
+        "attribution",
+        detail=speaker,
     )
     yield Rewrite(f"{clause}.", "attribution.drop", "attribution", detail=speaker)
 
@@ -758,9 +840,12 @@ def make_variants(
     people: Sequence[str] = (),
     rules: frozenset[str] = frozenset({"quantity", "polarity", "entity"}),
     published: date | None = None,
+    roles: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Rewrite]:
     """Every rewrite the enabled rule families make of one claim, in a stable order (deduplicated by text).
-    ``published`` is the article's date: with it, a day the claim names becomes a date (:func:`_date_rewrites`)."""
+    ``published`` is the article's date: with it, a day the claim names becomes a date (:func:`_date_rewrites`).
+    ``roles`` are the titles the story gave each person (:func:`person_roles`): without them, a person the claim
+    names with a title is not swapped."""
     found: list[Rewrite] = []
     quantities = list(_quantity_rewrites(claim)) if "quantity" in rules else []
     found += quantities
@@ -768,7 +853,7 @@ def make_variants(
         found += _polarity_rewrites(claim)
         found += _denials(claim, quantities)
     if "entity" in rules:
-        found += _entity_rewrites(claim, people)
+        found += _entity_rewrites(claim, people, roles or {})
     if "polarity" in rules:  # rephrasings that keep or flip the truth without touching a quantity
         found += _detail_rewrites(claim) if published is None else _date_rewrites(claim, published)
         found += _year_rewrites(claim)

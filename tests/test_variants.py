@@ -16,7 +16,7 @@ from factgen.labels import interval_label, interval_verdict, verdict_for
 from factgen.models import Bound, Label, Relation
 from factgen.quantities import extract_quantities, parse_quantity
 from factgen.records import records_for_claim, select_variants
-from factgen.variants import day_before, designed, make_variants, person_names
+from factgen.variants import day_before, designed, make_variants, person_names, person_roles
 
 
 def _claim(text: str, speaker: str | None = None) -> Claim:
@@ -135,6 +135,63 @@ def test_entity_swap_uses_people_of_the_corpus_and_can_be_switched_off() -> None
     assert verdict_for(swaps[0], claim.text).label is Label.REFUTED
     off = make_variants(claim, people=people, rules=frozenset({"quantity", "polarity"}))
     assert [r for r in off if r.family == "entity"] == []
+
+
+_STORY = (  # one story's sentences: who the story names, and with which title
+    "Economy Minister Sergio Massa conceded defeat on Sunday.",
+    "President-elect Javier Milei thanked his voters.",
+    "Former US President Donald Trump congratulated Milei.",
+    "Governor Axel Kicillof of Buenos Aires and Governor Maximiliano Pullaro spoke.",
+    "Finance Minister Luis Caputo and Economy Minister Sergio Massa met.",
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "swaps"),
+    [
+        # issue 15: "against Economy Minister Donald Trump" (read on the dev corpus): no one else was Economy Minister
+        ("Milei won the runoff against Economy Minister Sergio Massa on Sunday.", []),
+        ("Milei won the runoff against Argentina’s Economy Minister Sergio Massa.", []),
+        ("It drew comparisons to that of former US President Donald Trump.", []),
+        # a person the story gave the same title is swapped in
+        (
+            "Governor Axel Kicillof said turnout was high.",
+            ["Governor Maximiliano Pullaro said turnout was high."],
+        ),
+        # no title before the name: the swap walks the inventory as before
+        (
+            "Sergio Massa conceded defeat.",
+            [
+                "Axel Kicillof conceded defeat.",
+                "Donald Trump conceded defeat.",
+                "Javier Milei conceded defeat.",
+                "Luis Caputo conceded defeat.",
+                "Maximiliano Pullaro conceded defeat.",
+            ],
+        ),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_a_titled_person_is_swapped_only_for_one_the_story_gave_the_same_title(
+    claim: str, swaps: list[str]
+) -> None:
+    people, roles = sorted(person_roles(_STORY)), person_roles(_STORY)
+    made = make_variants(_claim(claim), people=people, roles=roles)
+    assert [r.text for r in made if r.family == "entity"] == swaps
+    # without the story's titles, a titled person is swapped for nobody
+    if any(t in claim for t in ("Minister", "President", "Governor")):
+        assert [r for r in make_variants(_claim(claim), people=people) if r.family == "entity"] == []
+
+
+def test_person_roles_name_each_title_a_story_gave() -> None:
+    assert person_roles(_STORY) == {
+        "Axel Kicillof": frozenset({"Governor"}),
+        "Donald Trump": frozenset({"US President"}),
+        "Javier Milei": frozenset({"President-elect"}),
+        "Luis Caputo": frozenset({"Finance Minister"}),
+        "Maximiliano Pullaro": frozenset({"Governor"}),
+        "Sergio Massa": frozenset({"Economy Minister"}),
+    }
 
 
 def test_records_for_a_claim_are_a_reproducible_choice() -> None:
@@ -280,6 +337,31 @@ def test_no_bound_after_a_word_that_already_hedges_the_number(hedge: str) -> Non
         )
 
 
+_HEDGED = ("quantity.bound", "quantity.approximate", "quantity.range")
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        # issue 15: "only won at least 79 seats", "only won more than 120 seats" (read on the dev corpus)
+        ("The Congress party only won 99 seats for the INDIA bloc.", False),
+        ("The party won only 99 seats in the election.", False),
+        ("The fund merely gave $58 billion last year.", False),
+        ("The party just won 40 seats in the election.", False),
+        ("The company merely reported a 12% rise in sales.", False),
+        # no limiter, or one too far from the number: bounds stay
+        ("The Congress party won 99 seats for the INDIA bloc.", True),
+        ("The fund gave $58 billion last year.", True),
+        ("Only the Congress party won 99 seats for the INDIA bloc.", True),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_no_bound_approximation_or_range_right_after_only_just_or_merely(text: str, hedged: bool) -> None:
+    quantity = [r for r in make_variants(_claim(text)) if r.family == "quantity"]
+    assert any(r.transformation == "quantity.shift" for r in quantity)  # another plain number stays
+    assert any(r.transformation in _HEDGED for r in quantity) is hedged
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -363,6 +445,63 @@ def test_an_attribution_is_moved_or_dropped_as_a_supported_claim() -> None:
         "The policy has not changed.",
     ]
     assert {verdict_for(r, text).label for r in moved} == {Label.SUPPORTED}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "moved"),
+    [
+        # issue 15: "According to Coast Guard, Six people who went missing ..." (read on the dev corpus)
+        (
+            "Six people who went missing are presumed dead, the US Coast Guard has said.",
+            "Coast Guard",
+            "According to the US Coast Guard, six people who went missing are presumed dead.",
+        ),
+        (
+            "Twenty-five homes were destroyed, the agency said.",
+            "agency",
+            "According to the agency, twenty-five homes were destroyed.",
+        ),
+        (
+            "Officials expect 300 arrivals, the city council said.",
+            "city council",
+            "According to the city council, officials expect 300 arrivals.",
+        ),
+        (
+            "Its budget rose 5%, the Bank of England has said.",
+            "Bank of England",
+            "According to the Bank of England, its budget rose 5%.",
+        ),
+        # a name, an acronym or "I" keeps its capital; a person is named without the title before them
+        (
+            "Milei won 56% of the vote, spokesman Manuel Adorni said.",
+            "Manuel Adorni",
+            "According to Manuel Adorni, Milei won 56% of the vote.",
+        ),
+        (
+            "NATO has 32 members, Secretary General Jens Stoltenberg said.",
+            "Jens Stoltenberg",
+            "According to Jens Stoltenberg, NATO has 32 members.",
+        ),
+        (
+            "I will not resign, Boris Johnson said.",
+            "Boris Johnson",
+            "According to Boris Johnson, I will not resign.",
+        ),
+        (
+            "The policy has not changed, spokesman John Kirby said Friday.",
+            "John Kirby",
+            "According to John Kirby, the policy has not changed.",
+        ),
+    ],
+    ids=lambda v: v[:40],
+)
+def test_a_moved_attribution_lowers_a_common_first_word_and_keeps_an_institution_s_article(
+    text: str, speaker: str, moved: str
+) -> None:
+    rewrites = [
+        r.text for r in make_variants(_claim(text, speaker=speaker)) if r.transformation == "attribution.move"
+    ]
+    assert rewrites == [moved]
 
 
 # --------------------------------------------------------------------------- properties
