@@ -648,7 +648,8 @@ def person_names(texts: Iterable[str]) -> list[str]:
 
 _TITLES = "|".join(re.escape(t) for t in sorted(vlex.PERSON_TITLES, key=len, reverse=True))
 _ROLE = rf"""(?<![\w’'.-])(?P<role>
-    (?:(?!(?:{"|".join(vlex.NOT_TITLE_WORDS)})\b)[A-Z][\w.-]*\s+){{0,2}}  # "Economy", "Prime", "US" (not "Former")
+    (?:(?!(?:{"|".join(vlex.NOT_TITLE_WORDS)})\b)[A-Z](?:[\w-]|\.(?=\w)|(?<=[A-Z])\.)*[\ \t]+){{0,3}}
+    # up to three words of one line: "Economy", "U.S.", "National Security Council" (not "Former", not "Russia.")
     (?:{_TITLES})(?:\s+of\s+[A-Z]\w+)?)     # "Minister", "Governor", "Secretary of State"
     \s+"""
 _find_role_before = re.compile(_ROLE + "$", re.VERBOSE).search
@@ -660,9 +661,22 @@ def _roles_in(text: str, name: str) -> set[str]:
     Sergio Massa"; empty where the name stands alone."""
     found = set()
     for at in (m.start() for m in re.finditer(re.escape(name), text)):
-        if (role := _find_role_before(text[:at])) is not None:
+        if (role := _whole_role_before(text, at)) is not None:
             found.add(role["role"])
     return found
+
+
+def _whole_role_before(text: str, at: int) -> re.Match[str] | None:
+    """The title right before ``text[at:]``, unless it is only the end of a longer one ("Security Council
+    spokesman" of "National Security Council spokesman"); a possessive before it is no part of it
+    ("Argentina’s Economy Minister")."""
+    role = _find_role_before(text[:at])
+    if role is None:
+        return None
+    before = text[: role.start("role")].split()
+    last = before[-1] if before else ""  # "Argentina’s" owns the title, "Russia," ends a clause
+    longer = last[:1].isupper() and last[-1:].isalnum() and not last.endswith(("’s", "'s"))
+    return None if longer else role
 
 
 def person_roles(texts: Iterable[str]) -> dict[str, frozenset[str]]:
@@ -684,25 +698,51 @@ MAX_SWAPS: Final = 8  # swap candidates per claim: the people after the named on
 def _entity_rewrites(
     claim: Claim, people: Sequence[str], roles: Mapping[str, frozenset[str]]
 ) -> Iterator[Rewrite]:
-    """The one named person swapped for others of the inventory; a person the claim gives a title ("Economy
-    Minister Sergio Massa") only for one the story gave the same title, else for nobody ("Economy Minister Donald
-    Trump" reads absurd, not false)."""
+    """The one named person swapped for others of the inventory. A person the claim gives a title ("Economy
+    Minister Sergio Massa") is swapped for those the story gave the same title, or, when there are none, title and
+    name together for those the story gave a title of the same kind ("Finance Minister Luis Caputo": a minister for
+    a minister, a president for a president); never for a name under a title that is not theirs ("Economy Minister
+    Donald Trump" reads absurd, not false)."""
     present = [i for i, name in enumerate(people) if name in claim.claim]
     if not present:
         return
-    name, made = people[present[0]], 0
+    name = people[present[0]]
     titled = _roles_in(claim.claim, name)
-    for step in range(1, len(people)):  # walk the inventory from the named person on, cyclically
-        other = people[(present[0] + step) % len(people)]
-        if titled and not titled <= roles.get(other, frozenset()):
-            continue
-        if other not in claim.claim and other.split()[-1] not in claim.claim:
-            yield Rewrite(
-                claim.claim.replace(name, other), "entity.swap", "entity", detail=f"{name} -> {other}"
-            )
-            made += 1
-            if made == MAX_SWAPS:
-                return
+    if not titled and _find_role_before(claim.claim[: claim.claim.index(name)]) is not None:
+        return  # a title read only in part ("National Security Council spokesman"): whose it is stays unclear
+    walk = [people[(present[0] + step) % len(people)] for step in range(1, len(people))]  # cyclically on
+    walk = [o for o in walk if o not in claim.claim and o.split()[-1] not in claim.claim]
+    alike = [
+        o for o in walk if titled <= roles.get(o, frozenset())
+    ]  # everyone, when the claim gives no title
+    heads = {_role_head(t) for t in titled}
+    kin = {o: sorted(t for t in roles.get(o, ()) if _role_head(t) in heads) for o in walk}
+    for other in (alike or [o for o in walk if kin[o]])[:MAX_SWAPS]:
+        text = (
+            claim.claim.replace(name, other)
+            if other in alike
+            else _with_own_title(claim.claim, name, other, kin[other][0])  # title and name together
+        )
+        if text is not None:
+            yield Rewrite(text, "entity.swap", "entity", detail=f"{name} -> {other}")
+
+
+def _role_head(title: str) -> str:
+    """The kind of a title: its head word ("minister" of "Economy Minister", "secretary" of "Secretary of State");
+    spokesman, spokeswoman and spokesperson are one kind."""
+    head = title.split(" of ", 1)[0].rsplit(maxsplit=1)[-1].lower()
+    return "spokesperson" if head.startswith("spokes") else head
+
+
+def _with_own_title(text: str, name: str, other: str, title: str) -> str | None:
+    """``text`` with the titled ``name`` ("Economy Minister Sergio Massa") replaced by ``other`` under the title
+    the story gave them ("Finance Minister Luis Caputo"); later mentions of ``name`` become ``other``. ``None``
+    when the title read is only the end of a longer one ("National Security Council spokesman")."""
+    at = text.index(name)
+    role = _whole_role_before(text, at)
+    if role is None:
+        return None
+    return text[: role.start("role")] + f"{title} {other}" + text[at + len(name) :].replace(name, other)
 
 
 # --------------------------------------------------------------------------- details and attribution

@@ -149,10 +149,20 @@ _STORY = (  # one story's sentences: who the story names, and with which title
 @pytest.mark.parametrize(
     ("claim", "swaps"),
     [
-        # issue 15: "against Economy Minister Donald Trump" (read on the dev corpus): no one else was Economy Minister
-        ("Milei won the runoff against Economy Minister Sergio Massa on Sunday.", []),
-        ("Milei won the runoff against Argentina’s Economy Minister Sergio Massa.", []),
-        ("It drew comparisons to that of former US President Donald Trump.", []),
+        # issue 15: "against Economy Minister Donald Trump" (read on the dev corpus): no one else was Economy
+        # Minister, so title and name are swapped together, each person under a title the story gave them
+        (
+            "Milei won the runoff against Economy Minister Sergio Massa on Sunday.",
+            [
+                "Milei won the runoff against Finance Minister Luis Caputo on Sunday."
+            ],  # a minister for a minister
+        ),
+        (
+            "Milei won against Argentina’s Economy Minister Sergio Massa, and Massa conceded.",
+            ["Milei won against Argentina’s Finance Minister Luis Caputo, and Massa conceded."],
+        ),
+        # the end of a longer title is no title to swap under ("National Security Council spokesman")
+        ("Milei thanked Argentine National Security Council Minister Sergio Massa.", []),
         # a person the story gave the same title is swapped in
         (
             "Governor Axel Kicillof said turnout was high.",
@@ -186,7 +196,7 @@ def test_a_titled_person_is_swapped_only_for_one_the_story_gave_the_same_title(
 def test_person_roles_name_each_title_a_story_gave() -> None:
     assert person_roles(_STORY) == {
         "Axel Kicillof": frozenset({"Governor"}),
-        "Donald Trump": frozenset({"US President"}),
+        "Donald Trump": frozenset(),  # "Former US President": a title read only in part is none
         "Javier Milei": frozenset({"President-elect"}),
         "Luis Caputo": frozenset({"Finance Minister"}),
         "Maximiliano Pullaro": frozenset({"Governor"}),
