@@ -11,6 +11,17 @@ DETERMINERS: Final = frozenset(
     }
 )  # fmt: skip
 
+# Words that modify a noun between a determiner and a quantity ("a long-delayed $95 billion package", "the new
+# $2.8 billion package"): the quantity is inside the noun phrase, so no bound, approximation or range goes there.
+# Besides these: hyphenated words, words ending as an adjective does (MODIFIER_ENDINGS), and a participle right
+# after the determiner ("a delayed", "the growing"); a participle after a noun is a verb ("the total reached").
+NOUN_MODIFIERS: Final = frozenset(
+    {"new", "record", "latest", "fresh", "further", "extra", "big", "huge", "vast", "long", "first", "last",
+     "final", "initial", "overall", "planned", "proposed", "historic", "major"}
+)  # fmt: skip
+MODIFIER_ENDINGS: Final = ("al", "ive", "ous", "ful", "ic")
+PARTICIPLE_ENDINGS: Final = ("ed", "ing")
+
 # Words that close a phrase before a quantity rather than open a noun phrase: "the total of 650", "the rise to 5%".
 PREPOSITIONS: Final = frozenset(
     {

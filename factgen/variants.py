@@ -374,7 +374,8 @@ def measures_something(text: str, q: Quantity) -> bool:
 
 def takes_bound(text: str, q: Quantity) -> bool:
     """Whether a bound or approximation ("more than", "about") can be inserted before a quantity as the sentence
-    stands: not after a determiner ("the $2.8 billion package", "the new $2.8 billion package", "its 650 seats"),
+    stands: not after a determiner, or a determiner and the words that modify its noun ("the $2.8 billion package",
+    "a long-delayed $95 billion package", "its 650 seats"),
     not after a word that already hedges it ("nearing 140"), and not on an adjectival number ("an 80-seat majority").
 
     >>> from factgen.quantities import extract_quantities
@@ -393,8 +394,37 @@ def takes_bound(text: str, q: Quantity) -> bool:
     last = words[-1]
     if last in vlex.DETERMINERS or last in vlex.HEDGED_BY or last.endswith(("’s", "'s")):
         return False
-    return not (
-        len(words) == 2 and words[0] in vlex.DETERMINERS and last.isalpha() and last not in vlex.PREPOSITIONS
+    if len(words) == 2 and words[0] in vlex.DETERMINERS and last.isalpha() and last not in vlex.PREPOSITIONS:
+        return False
+    return not _after_modified_determiner(text[: q.start])
+
+
+def _after_modified_determiner(before: str) -> bool:
+    """Whether ``before`` ends with a determiner and the words that modify its noun ("a long-delayed", "the new
+    record"): the number after it is inside the noun phrase. A participle counts only right after the determiner
+    ("a delayed", but in "the total reached" it is a verb).
+
+    >>> [_after_modified_determiner(t) for t in ("passed a long-delayed ", "the new historic ", "the total reached ")]
+    [True, True, False]
+    """
+    words = before.split()[-5:]
+    for at in range(len(words) - 2, -1, -1):
+        if words[at].casefold() in vlex.DETERMINERS:
+            run = words[at + 1 :]
+            return all(_modifies(word, first=i == 0) for i, word in enumerate(run))
+    return False
+
+
+def _modifies(word: str, *, first: bool) -> bool:
+    """Whether a word reads as an adjective before a noun: "long-delayed", "new", "additional", "growing" (first)."""
+    if not re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)*", word):
+        return False  # punctuation closes the phrase: "the bill, passed"
+    lowered = word.casefold()
+    return (
+        "-" in word
+        or lowered in vlex.NOUN_MODIFIERS
+        or (len(lowered) > 4 and lowered.endswith(vlex.MODIFIER_ENDINGS))
+        or (first and lowered.endswith(vlex.PARTICIPLE_ENDINGS))
     )
 
 

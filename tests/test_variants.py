@@ -292,6 +292,30 @@ def test_no_bound_between_a_determiner_and_its_noun_or_on_an_adjectival_number(
         assert not _BOUND_AFTER_DETERMINER.search(r.text), r.text
 
 
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        # issue 15: "passed a long-delayed between $130 billion and $160 billion foreign aid package"
+        ("The Senate passed a long-delayed $95 billion foreign aid package.", False),
+        ("Congress approved the much-needed $61 billion package for Ukraine.", False),
+        ("The board approved an additional $40 billion budget for schools.", False),
+        ("The city unveiled a new record $12 billion plan for housing.", False),
+        ("Lawmakers passed a delayed $95 billion aid bill on Tuesday.", False),
+        ("The country faces a massive $5 billion debt payment.", False),
+        # no determiner before the modifiers, or a verb between: bounds stay
+        ("The Senate passed $95 billion in foreign aid on Tuesday.", True),
+        ("The total reached 95 people on Monday, officials said.", True),
+        ("The deal provided $95 billion in foreign aid.", True),
+        ("The bill, delayed for months, gave $95 billion in aid.", True),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_no_bound_between_a_determiner_its_modifiers_and_its_noun(text: str, hedged: bool) -> None:
+    quantity = [r for r in make_variants(_claim(text)) if r.family == "quantity"]
+    assert any(r.transformation == "quantity.shift" for r in quantity)  # another plain number stays
+    assert any(r.transformation in _HEDGED for r in quantity) is hedged, [r.text for r in quantity]
+
+
 def test_an_adjectival_number_keeps_its_article_in_agreement() -> None:
     texts = [r.text for r in make_variants(_claim("Labour secured an 80-seat majority in parliament."))]
     assert "Labour secured a 40-seat majority in parliament." in texts
