@@ -500,6 +500,35 @@ def _bounds(template: _Template, q: Quantity, limits: _Limits) -> Iterator[Candi
         yield "quantity.precise", template.render(_nice(q.high * Decimal("0.85"), up=False)), None
 
 
+_LIST_HEDGES: Final = frozenset({"quantity.bound", "quantity.range"})
+_is_list_separator = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+").fullmatch
+
+
+def _listed(text: str, q: Quantity, quantities: Sequence[Quantity]) -> bool:
+    """Whether ``q`` is a member of a list of figures ("21 and 12 seats", "60%, 55% and 40%"): a bound or a range
+    on one member reads as if it covered the list ("at least 21 and 12 seats"), so none is made; an approximation
+    ("about 21 and 12 seats") and another number stay.
+
+    >>> from factgen.quantities import extract_quantities
+    >>> t = "Labour and the Conservatives won 21 and 12 seats, respectively."
+    >>> _listed(t, extract_quantities(t)[0], extract_quantities(t))
+    True
+    >>> t = "The party won 21 seats and a 12% share."
+    >>> _listed(t, extract_quantities(t)[0], extract_quantities(t))
+    False
+    """
+    return any(
+        other is not q
+        and measures_something(text, other)
+        and bool(
+            _is_list_separator(
+                text[q.end : other.start] if other.start >= q.end else text[other.end : q.start]
+            )
+        )
+        for other in quantities
+    )
+
+
 def _quantity_rewrites(claim: Claim) -> Iterator[Rewrite]:
     text = claim.claim
     for q in claim.quantities:
@@ -522,6 +551,10 @@ def _quantity_rewrites(claim: Claim) -> Iterator[Rewrite]:
             text[: q.start]
         ):  # "only won 99 seats": a shift stays, "only won at least 79" not
             candidates = [c for c in candidates if c[0] not in _HEDGES]
+        if _listed(
+            text, q, claim.quantities
+        ):  # "won 21 and 12 seats": "won between 21 and 26 and 12" confuses
+            candidates = [c for c in candidates if c[0] not in _LIST_HEDGES]
         for transformation, written, wanted in candidates:
             surface = written[:1].upper() + written[1:] if q.start == 0 else written
             before = _fix_article(text[: q.start], surface)

@@ -397,6 +397,34 @@ def test_no_bound_approximation_or_range_right_after_only_just_or_merely(text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        # issue 15: "securing between 21 and 26 and 12 seats, respectively"
+        ("Labour and the Greens won 21 and 12 seats, respectively.", True),
+        ("Turnout was 60%, 55% and 40% in the three rounds.", True),
+        ("Donors pledged $5 billion and $3 billion for the two funds.", True),
+        ("The two parties won 21 seats or 12 seats in each poll.", True),
+        # one figure, or a second that is no member of a list with it: bounds and ranges stay
+        ("Labour won 21 seats in the regional election.", False),
+        ("The party won 21 seats and a 12% share of the vote.", False),
+        ("In 2019, 303 seats went to the ruling party.", False),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_no_bound_or_range_on_a_member_of_a_list_of_figures(text: str, listed: bool) -> None:
+    quantity = [r for r in make_variants(_claim(text)) if r.family == "quantity"]
+    kinds = {r.transformation for r in quantity}
+    assert "quantity.shift" in kinds  # another plain number stays
+    assert ("quantity.range" in kinds) is not listed, [r.text for r in quantity]
+    assert ("quantity.bound" in kinds) is not listed, [r.text for r in quantity]
+    if listed:
+        assert all(
+            not re.search(r"\b(?:between|more than|fewer than|less than|at least)\b", r.text)
+            for r in quantity
+        )
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Meta has been fined €1.2 billion (£1 billion) by the regulator.",  # read on the dev corpus
