@@ -36,6 +36,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import Final
 
 from factgen import _claims_lexicon as lex
+from factgen import _evidence_lexicon as elex
 from factgen import _text_lexicon as text_lex
 from factgen import _variants_lexicon as vlex
 from factgen.claims import Claim
@@ -500,6 +501,43 @@ def _bounds(template: _Template, q: Quantity, limits: _Limits) -> Iterator[Candi
         yield "quantity.precise", template.render(_nice(q.high * Decimal("0.85"), up=False)), None
 
 
+# THRESHOLD_WORDS read as the evidence linker reads them (evidence/passages.py): built here again, as variants is
+# a layer below evidence; "for a majority", not "for a majority of 174" (a result's margin)
+_find_thresholds = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(w) + (r"(?!\s+of\b)" if w.endswith("majority") else "")
+        for w in sorted(elex.THRESHOLD_WORDS, key=len, reverse=True)
+    )
+    + r")\b",
+    re.IGNORECASE,
+).finditer
+_find_clause_break = re.compile(r"[;:()—–]|,(?!\d)|\s-+\s").search
+
+
+def _states_threshold(text: str, q: Quantity, quantities: Sequence[Quantity]) -> bool:
+    """Whether ``q`` states a threshold or requirement: it is the figure nearest a phrase of ``THRESHOLD_WORDS`` in
+    its clause ("needs to win at least 272 seats to come to power"). A requirement is no count: "needs to win
+    between 360 and 440 seats" is false, not unverifiable, and "at least 272" is no interval. In "won 410 seats,
+    exceeding the majority mark of 326" the mark is 326's, and 410 stays a result.
+
+    >>> from factgen.quantities import extract_quantities
+    >>> t = "Labour won 410 seats, exceeding the majority mark of 326."
+    >>> [_states_threshold(t, x, extract_quantities(t)) for x in extract_quantities(t)]
+    [False, True]
+    """
+    measured = [o for o in quantities if measures_something(text, o)]
+    for m in _find_thresholds(text):
+        gaps = [
+            (max(o.start - m.end(), m.start() - o.end, 0), o.start)
+            for o in measured
+            if not _find_clause_break(text, min(o.end, m.end()), max(o.start, m.start()))
+        ]
+        if gaps and min(gaps)[1] == q.start:
+            return True
+    return False
+
+
 _LIST_HEDGES: Final = frozenset({"quantity.bound", "quantity.range"})
 _is_list_separator = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+").fullmatch
 
@@ -534,6 +572,8 @@ def _quantity_rewrites(claim: Claim) -> Iterator[Rewrite]:
     for q in claim.quantities:
         if not measures_something(text, q) or (template := _Template.of(q)) is None:
             continue
+        if _states_threshold(text, q, claim.quantities):
+            continue  # "needs to win at least 272 seats": a requirement, not a count that another could refute
         if q.bound is not Bound.EXACT and _find_change_before(text[: q.start]):
             continue  # "rose above 95": without its bound, "rose 59" says by how much, another measure
         reference = q.value if q.value is not None else (q.low if q.low is not None else q.high)

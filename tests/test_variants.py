@@ -425,6 +425,35 @@ def test_no_bound_or_range_on_a_member_of_a_list_of_figures(text: str, listed: b
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # issue 15: "needs to win between 360 and 440 seats" was labelled NOT_ENOUGH_INFO; the requirement is 272
+        ("A party or a coalition needs to win at least 272 seats to come to power.", None),
+        ("The alliance was required to win 272 seats, officials said on Friday.", None),
+        ("Labour needed 326 seats for a majority in the Commons.", None),
+        ("The bloc fell short of the majority mark of 272 in the Lok Sabha.", None),
+        ("The coalition secured 160 votes to form a government on Friday.", None),
+        # a result beside a threshold is still rewritten; "a majority of 174" is a margin, not a requirement
+        ("Labour won 410 seats, exceeding the majority mark of 326.", "410 seats"),
+        ("The BJP won 240 seats, short of the 272 needed for a majority.", "240 seats"),
+        ("Labour won a majority of 174 seats in the election.", "174 seats"),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_no_quantity_rewrite_of_a_threshold_or_requirement(text: str, kept: str | None) -> None:
+    rewrites = make_variants(_claim(text))
+    changed = {r.evidence_quantity.surface for r in rewrites if r.evidence_quantity is not None}
+    assert changed == ({kept} if kept else set())
+
+
+def test_a_threshold_sentence_keeps_its_other_edits() -> None:
+    text = "The alliance was required to win 272 seats, officials said on Friday."
+    kinds = {r.transformation for r in make_variants(_claim(text, "officials"))}
+    assert not any(k.startswith("quantity.") for k in kinds)
+    assert {"detail.drop", "detail.swap", "polarity.negate"} <= kinds, kinds
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Meta has been fined €1.2 billion (£1 billion) by the regulator.",  # read on the dev corpus
