@@ -1,7 +1,8 @@
-"""Data for evidence linking (``factgen.evidence``): word lists only, no logic."""
+"""Data for evidence linking (``factgen.evidence``): word lists, and the threshold phrases as one pattern."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 # Function words and words that say nothing about which fact a sentence reports.
@@ -136,6 +137,16 @@ THRESHOLD_WORDS: Final = frozenset(
         "for a majority", "for an overall majority", "for a simple majority", "to form a majority",
     }
 )  # fmt: skip
+# The phrases as one pattern (case-insensitive), longest first: "for a majority", not "for a majority of 174" (a
+# result's margin). The evidence linker and the variants read thresholds with it.
+THRESHOLD_PATTERN: Final = (
+    r"\b(?:"
+    + "|".join(
+        re.escape(w) + (r"(?!\s+of\b)" if w.endswith("majority") else "")
+        for w in sorted(THRESHOLD_WORDS, key=len, reverse=True)
+    )
+    + r")\b"
+)
 
 # Nouns between a preposition of place and the name of a place: "in and around the city of Asheville".
 PLACE_NOUNS: Final = ("city", "town", "village", "state", "county", "province", "region", "district", "area")

@@ -501,17 +501,9 @@ def _bounds(template: _Template, q: Quantity, limits: _Limits) -> Iterator[Candi
         yield "quantity.precise", template.render(_nice(q.high * Decimal("0.85"), up=False)), None
 
 
-# THRESHOLD_WORDS read as the evidence linker reads them (evidence/passages.py): built here again, as variants is
-# a layer below evidence; "for a majority", not "for a majority of 174" (a result's margin)
 _find_thresholds = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(w) + (r"(?!\s+of\b)" if w.endswith("majority") else "")
-        for w in sorted(elex.THRESHOLD_WORDS, key=len, reverse=True)
-    )
-    + r")\b",
-    re.IGNORECASE,
-).finditer
+    elex.THRESHOLD_PATTERN, re.IGNORECASE
+).finditer  # as the evidence linker reads them
 _find_clause_break = re.compile(r"[;:()—–]|,(?!\d)|\s-+\s").search
 
 

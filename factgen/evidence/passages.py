@@ -35,15 +35,7 @@ _find_partial = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, lex.PARTIAL_COUNT_WORDS), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 ).search
-_find_thresholds = re.compile(  # "for a majority", not "for a majority of 174" (a result's margin)
-    r"\b(?:"
-    + "|".join(
-        re.escape(w) + (r"(?!\s+of\b)" if w.endswith("majority") else "")
-        for w in sorted(lex.THRESHOLD_WORDS, key=len, reverse=True)
-    )
-    + r")\b",
-    re.IGNORECASE,
-).finditer
+_find_thresholds = re.compile(lex.THRESHOLD_PATTERN, re.IGNORECASE).finditer
 _find_locative = re.compile(  # "in North Carolina", "in and around the city of Asheville": a place follows
     r"\b(?:in|around|across|near|throughout|outside|inside)\s+(?:and\s+around\s+)?(?:the\s+)?"
     r"(?:(?:" + "|".join(lex.PLACE_NOUNS) + r")\s+of\s+)?$",
