@@ -66,7 +66,7 @@ organisation's name ("Election Commission", "Indian National Congress", "White H
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
@@ -334,42 +334,44 @@ def _opens(text: str) -> bool:
 
 
 def _explicit_dates(text: str, published: date, rewrites: list[str]) -> str:
-    """ "this year" -> "in 2024", "last year's" -> "2023's", "last month" -> "in April 2024"; never in quotes."""
-    quoted = find_quotes(text)
+    """ "this year" -> "in 2024", "last year's" -> "2023's", "last month" -> "in April 2024", "last summer" -> "in the
+    summer of 2023"; never in quotes."""
 
-    def outside(match: re.Match[str]) -> bool:
-        return not any(a <= match.start() < b for a, b in quoted)
-
-    out, last = [], 0
-    for match in _find_relative_year(text):
-        if not outside(match):
-            continue
-        year = str(published.year + lex.RELATIVE_YEARS[match["rel"].lower()])
-        out.append(text[last : match.start()])
-        out.append(_dated(match, year))
-        last = match.end()
-        rewrites.append("context.year")
-    text = "".join(out) + text[last:]
-    out, last = [], 0
-    for match in _find_relative_month(text):
-        if not outside(match):
-            continue
+    def month(match: re.Match[str]) -> str:
         index = published.year * 12 + published.month - 1 + lex.RELATIVE_MONTHS[match["rel"].lower()]
-        month = f"{_MONTH_NAMES[index % 12]} {index // 12}"
-        out.append(text[last : match.start()])
-        out.append(_dated(match, month))
-        last = match.end()
-        rewrites.append("context.month")
-    text = "".join(out) + text[last:]
+        return f"{_MONTH_NAMES[index % 12]} {index // 12}"
+
+    def season(match: re.Match[str]) -> str | None:
+        year = _season_year(match["rel"].lower(), match["season"], published)
+        return None if year is None else f"the {match['season']} of {year}"
+
+    text = _dated_outside_quotes(
+        text, _find_relative_year, lambda m: str(published.year + lex.RELATIVE_YEARS[m["rel"].lower()]),
+        "context.year", rewrites,
+    )  # fmt: skip
+    text = _dated_outside_quotes(text, _find_relative_month, month, "context.month", rewrites)
+    return _dated_outside_quotes(text, _find_relative_season, season, "context.season", rewrites)
+
+
+def _dated_outside_quotes(
+    text: str,
+    find: Callable[[str], Iterator[re.Match[str]]],
+    when: Callable[[re.Match[str]], str | None],
+    rewrite: str,
+    rewrites: list[str],
+) -> str:
+    """``text`` with each phrase ``find`` matches outside quotation marks made explicit as ``when`` says (``None``:
+    left as written), each counted as ``rewrite``. Quotes are found in the text this pass reads, so an earlier
+    pass's rewrites never shift them."""
+    quoted = find_quotes(text)
     out, last = [], 0
-    for match in _find_relative_season(text):
-        season_year = _season_year(match["rel"].lower(), match["season"], published)
-        if not outside(match) or season_year is None:
+    for match in find(text):
+        value = None if any(a <= match.start() < b for a, b in quoted) else when(match)
+        if value is None:
             continue
-        out.append(text[last : match.start()])
-        out.append(_dated(match, f"the {match['season']} of {season_year}"))
+        out += [text[last : match.start()], _dated(match, value)]
         last = match.end()
-        rewrites.append("context.season")
+        rewrites.append(rewrite)
     return "".join(out) + text[last:]
 
 
