@@ -287,6 +287,7 @@ def _twins(
         variants.sort(key=lambda r: r.verdict.label is not Label.REFUTED)  # stable: REFUTED first, shuffled
         assert parent.source is not None  # noqa: S101  (only records with a source are linked)
         text = index.texts.get(passage.article_id)
+        words = lower_words(text) if text is not None else frozenset()  # once per link, not per variant
         for variant in variants:
             claim = describe(
                 variant.claim,
@@ -294,7 +295,7 @@ def _twins(
                 start=passage.start,
                 speaker=parent.source.speaker,
                 published=passage.published,
-                lower_words=lower_words(text) if text is not None else frozenset(),
+                lower_words=words,
             )
             if said := _twin_verdict(variant, claim, match.evidence, index, threshold):
                 twin = Match(match.evidence, match.score, variant.verdict.label, RULE_INTERVAL, said)
@@ -347,9 +348,9 @@ def link_evidence(
     """``records``, each followed (if it is a claim as written) by its links to other articles' reports.
 
     After the records of a group, each SUPPORTED link's contrastive twin, if any (see the module's text), drawn
-    with ``seed``. ``articles`` are the cleaned articles the records' spans index (``articles.jsonl`` of a build); ``index`` is
-    built from them unless given, confined to ``neighbours`` (see :meth:`EvidenceIndex.from_claims`). Rejected
-    candidate pairs are counted into ``drops`` as ``evidence.<reason>``.
+    with ``seed``. ``articles`` are the cleaned articles the records' spans index (``articles.jsonl`` of a build);
+    ``index`` is built from them unless given, confined to ``neighbours`` (see :meth:`EvidenceIndex.from_claims`).
+    Rejected candidate pairs are counted into ``drops`` as ``evidence.<reason>``.
     """
     check_options(threshold=threshold, max_links=max_links)
     built = index if index is not None else EvidenceIndex.build(articles, neighbours=neighbours)

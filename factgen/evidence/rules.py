@@ -305,10 +305,7 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
         return (
             "different_measure"  # "more than 1.6 million" against 3.3 million: two counts, even if one bounds
         )
-    needed = [m for m in claim.measured if m.quantity.unit != AGE]  # people's ages in a list may go unsaid
-    if Relation.DISJOINT not in relations and len([c for c, _ in pairs if c.quantity.unit != AGE]) < len(
-        needed
-    ):
+    if Relation.DISJOINT not in relations and _unpaired(claim, pairs):
         return (
             "unpaired_quantity"  # a disagreement on one shared fact is enough for CONFLICTING, not agreement
         )
@@ -330,6 +327,12 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
         return Match(evidence, score, Label.CONFLICTING, RULE_CONFLICT, f"{said}: the two sources disagree")
     label = Label.SUPPORTED if all(r is Relation.CONTAINS for r in relations) else Label.NOT_ENOUGH_INFO
     return Match(evidence, score, label, RULE_INTERVAL, said)
+
+
+def _unpaired(claim: Passage, pairs: list[tuple[Measured, Measured]]) -> bool:
+    """Whether some fact of the claim met no fact of the other report (people's ages in a list may go unsaid)."""
+    paired = sum(1 for mc, _ in pairs if mc.quantity.unit != AGE)
+    return paired < sum(1 for m in claim.measured if m.quantity.unit != AGE)
 
 
 def _said(mc: Measured, me: Measured, relation: Relation) -> str:
@@ -373,9 +376,7 @@ def fact_relations(claim: Passage, evidence: Passage) -> list[tuple[Relation, st
         return pairs
     if reason := _pairs_reason(claim, evidence, pairs):
         return reason
-    if len([c for c, _ in pairs if c.quantity.unit != AGE]) < len(
-        [m for m in claim.measured if m.quantity.unit != AGE]
-    ):
+    if _unpaired(claim, pairs):
         return "unpaired_quantity"
     relations = [_relation(mc.quantity, me.quantity) for mc, me in pairs]
     return [(r, _said(mc, me, r)) for (mc, me), r in zip(pairs, relations, strict=True)]
