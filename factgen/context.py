@@ -306,6 +306,11 @@ def _still_dependent(text: str, earlier: Earlier) -> str | None:
     return "no_cause" if _uncaused_toll(text, earlier) else None
 
 
+def _within(at: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether offset ``at`` falls inside one of ``spans`` (quotations, from :func:`find_quotes`)."""
+    return any(a <= at < b for a, b in spans)
+
+
 def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -366,7 +371,7 @@ def _dated_outside_quotes(
     quoted = find_quotes(text)
     out, last = [], 0
     for match in find(text):
-        value = None if any(a <= match.start() < b for a, b in quoted) else when(match)
+        value = None if _within(match.start(), quoted) else when(match)
         if value is None:
             continue
         out += [text[last : match.start()], _dated(match, value)]
@@ -472,7 +477,7 @@ def _expand_acronyms(text: str, earlier: Earlier, rewrites: list[str]) -> str:
         if name in text:
             continue
         for match in re.finditer(rf"(?<![\w(-]){acronym}(?P<poss>[’']s)?(?![\w)-])", text):
-            if any(a <= match.start() < b for a, b in quotes):
+            if _within(match.start(), quotes):
                 continue
             expanded = name + match["poss"] if match["poss"] else f"{name} ({acronym})"
             text = text[: match.start()] + expanded + text[match.end() :]
@@ -682,7 +687,7 @@ def _name_the_disease(text: str, earlier: Earlier, rewrites: list[str]) -> str:
     if disease is None or not _uncaused_toll(text, earlier):
         return text
     count = _find_case_count(text)
-    if count is None or any(a <= count.start() < b for a, b in find_quotes(text)):
+    if count is None or _within(count.start(), find_quotes(text)):
         return text
     rewrites.append("context.cause")
     return text[: count.start("noun")] + disease + " " + text[count.start("noun") :]
@@ -697,7 +702,7 @@ def _name_the_country(text: str, earlier: Earlier, rewrites: list[str]) -> str:
     if country is None or _names_a_place(text) or next(_find_countries(text), None) is not None:
         return text
     quotes = find_quotes(text)
-    measure = next((m for m in _find_measures(text) if not any(a <= m.start() < b for a, b in quotes)), None)
+    measure = next((m for m in _find_measures(text) if not _within(m.start(), quotes)), None)
     if measure is None:
         return text
     before = text[: measure.start()].split()[-1:]
@@ -880,8 +885,7 @@ def _attribute_quote(text: str, speaker: str | None) -> str | None:
     if not quotes or quoted * 2 < len(text):
         return text
     if _find_named_speech(text) or any(
-        w.group().rstrip(".,;:!") in _SAY_WORDS and not any(a <= w.start() < b for a, b in quotes)
-        for w in _find_words(text)
+        w.group().rstrip(".,;:!") in _SAY_WORDS and not _within(w.start(), quotes) for w in _find_words(text)
     ):
         return text  # attributed in the sentence: '"...," Bailey said.'
     if speaker is None or not _names_an_actor(speaker):
@@ -1092,7 +1096,7 @@ def _unnamed_contest(text: str, people: frozenset[str] = frozenset()) -> bool:
     A quotation's words are the speaker's and are not judged."""
     quotes = find_quotes(text)
     figure = next(_find_contest_figures(text), None)
-    if figure is None or any(a <= figure.start() < b for a, b in quotes):
+    if figure is None or _within(figure.start(), quotes):
         return False
     comparison = _find_comparison(text, figure.end())
     head = text if comparison is None else text[: comparison.start()]
@@ -1151,7 +1155,7 @@ def _resolve_pointers(text: str, earlier: Earlier, rewrites: list[str]) -> str:
     :func:`_describe`): "where the bridge collapsed" -> "where the Francis Scott Key Bridge collapsed"."""
     quotes = find_quotes(text)
     for match in reversed(list(_find_all_pointing(text))):
-        if any(a <= match.start() < b for a, b in quotes):
+        if _within(match.start(), quotes):
             continue
         described = _describe(match.group().split()[1:], earlier, text)
         if described is not None:
@@ -1207,10 +1211,7 @@ def _points_back(text: str) -> bool:
     ):
         return True  # "has since fallen" after "a peak of 11% in 2022" says since when
     quotes = find_quotes(text)
-    return any(
-        not any(a <= m.start() < b for a, b in quotes)
-        for m in (*_find_demonstratives(text), *_find_that_is(text))
-    )
+    return any(not _within(m.start(), quotes) for m in (*_find_demonstratives(text), *_find_that_is(text)))
 
 
 _FIRST_PERSON: Final = frozenset({"i", "we", "our", "us", "my", "me", "ours", "i'm", "i’m", "we're", "we’re"})
@@ -1221,7 +1222,7 @@ def _first_person_outside_quotes(text: str) -> bool:
     return any(
         w.group().lower() in _FIRST_PERSON
         and w.group() != "US"  # the country
-        and not any(a <= w.start() < b for a, b in quotes)
+        and not _within(w.start(), quotes)
         for w in _find_words(text)
     )
 
