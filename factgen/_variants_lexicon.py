@@ -92,13 +92,6 @@ NOT_NAME_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 
-# Days a claim may date itself by ("on Sunday", "said Friday"): dropped, a looser true claim; moved three days on,
-# a false one.
-WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS: Final = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
-)  # fmt: skip
 # Words that make a sentence look ahead, so its "on Friday" may be the next Friday, not the last: no date for it.
 FUTURE_MARKERS: Final = (
     "will", "would", "shall", "next", "upcoming", "due", "scheduled", "expected", "expects", "plan", "plans",

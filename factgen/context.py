@@ -73,6 +73,7 @@ from typing import Final
 
 from factgen import _claims_lexicon as claims_lex
 from factgen import _context_lexicon as lex
+from factgen import _text_lexicon as text_lex
 from factgen.models import Kind
 from factgen.quantities import _lexicon as numbers_lex
 from factgen.quantities import extract_quantities
@@ -190,10 +191,7 @@ def _alternatives(words: Sequence[str] | frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_MONTH_NAMES: Final = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December",
-)  # fmt: skip
+_MONTH_NAMES: Final = tuple(m.capitalize() for m in text_lex.MONTH_NAMES)
 
 
 _match_connective = re.compile(

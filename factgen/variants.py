@@ -842,7 +842,10 @@ def _with_own_title(text: str, name: str, other: str, title: str) -> str | None:
 
 # --------------------------------------------------------------------------- details and attribution
 
-_DAYS = "|".join(vlex.WEEKDAYS)
+# Days a claim may date itself by ("on Sunday", "said Friday"), Monday first (``date.weekday()``): dropped, a looser
+# true claim; moved three days on, a false one.
+_WEEKDAYS: Final = tuple(d.capitalize() for d in text_lex.WEEKDAYS)
+_DAYS = "|".join(_WEEKDAYS)
 _find_day = re.compile(rf"(?:\s+on|(?<=said))\s+(?P<day>{_DAYS})\b(?![’'-])").finditer
 _find_trailing_attribution = re.compile(
     r"""^(?P<clause>[^“”"]+?),\s+              # "The policy has not changed, ...
@@ -861,7 +864,7 @@ def _detail_rewrites(claim: Claim) -> Iterator[Rewrite]:
         return
     match, text = days[0], claim.claim
     day = match["day"]
-    other = vlex.WEEKDAYS[(vlex.WEEKDAYS.index(day) + 3) % 7]
+    other = _WEEKDAYS[(_WEEKDAYS.index(day) + 3) % 7]
     yield Rewrite(text[: match.start()] + text[match.end() :], "detail.drop", "detail", detail=f"on {day}")
     swapped = text[: match.start("day")] + other + text[match.end("day") :]
     yield Rewrite(swapped, "detail.swap", "detail", detail=f"{other}, not {day}")
@@ -870,7 +873,7 @@ def _detail_rewrites(claim: Claim) -> Iterator[Rewrite]:
 _find_future = re.compile(rf"\b(?i:{'|'.join(vlex.FUTURE_MARKERS)})\b|[’']ll\b").search
 _find_weekdays = re.compile(rf"\b(?:{_DAYS})\b").findall
 _find_part_of_day = re.compile(r"\s+(?:morning|afternoon|evening|night|noon)\b").match
-_find_month = re.compile(rf"\b(?:{'|'.join(vlex.MONTHS)})\b").search
+_find_month = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in text_lex.MONTHS)})\b").search
 
 
 def day_before(published: date, weekday: str) -> date:
@@ -881,7 +884,7 @@ def day_before(published: date, weekday: str) -> date:
     >>> day_before(date(2023, 10, 8), "Monday")
     datetime.date(2023, 10, 2)
     """
-    return published - timedelta(days=(published.weekday() - vlex.WEEKDAYS.index(weekday)) % 7)
+    return published - timedelta(days=(published.weekday() - _WEEKDAYS.index(weekday)) % 7)
 
 
 def _date_rewrites(claim: Claim, published: date) -> Iterator[Rewrite]:
