@@ -8,7 +8,8 @@ and two shallow baselines scored by cross-validation grouped by ``group_id`` aga
 (target: within 5 points) and the evidence-aware diff (the tokens the claim and its evidence do not share; target:
 within 10 points); then the diff baseline grouped by ``story_id`` instead, since reports of one event share
 their figures and a rewrite of one ("$59bn" for "$95bn") recurs in each. ``--sample N`` also prints N random
-records (claim, label, rule, evidence) to read by hand.
+records (claim, label, rule, evidence) to read by hand. Last, the diff baseline's gap is broken down by
+transformation and label: the edits whose label the diff still reads.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from factgen.card.measure import Baseline, diff_text, edit_measures, grouped_baseline
+from factgen.card.measure import Baseline, diff_text, edit_measures, grouped_baseline, grouped_predictions
 from factgen.pipeline import build
 
 
@@ -66,6 +67,28 @@ def report(rows: list[dict[str, Any]], *, folds: int) -> str:
     )
 
 
+def gap_by_edit(rows: list[dict[str, Any]], *, folds: int) -> str:
+    """Where the diff baseline's gap comes from: per transformation and label, the records it gets right beyond
+    the majority class (in points of the whole gap; a negative share is a label the diff reads wrongly)."""
+    found = grouped_predictions(rows, _diff, folds=folds)
+    if found is None:
+        return "  not measured: needs records from at least two groups"
+    predicted, majority, _ = found
+    gain: Counter[str] = Counter()
+    count: Counter[str] = Counter()
+    for row, guess, top in zip(rows, predicted, majority, strict=True):
+        label = row["verdict"]["label"]
+        key = f"{row['provenance']['rule'] or row['verdict']['rule']}: {label}"
+        count[key] += 1
+        gain[key] += (guess == label) - (top == label)
+    ranked = sorted(count, key=lambda k: (-gain[k], k))
+    return "\n".join(
+        f"  {k:<44} {count[k]:>5} records  {100 * gain[k] / len(rows):+5.1f} points"
+        for k in ranked
+        if gain[k]
+    )
+
+
 def sample(rows: list[dict[str, Any]], n: int, seed: int) -> str:
     out = []
     for i, r in enumerate(random.Random(seed).sample(rows, min(n, len(rows))), 1):
@@ -93,6 +116,8 @@ def main() -> None:
     rows = [json.loads(line) for line in lines]
     print(f"corpus {args.corpus or 'seeds'}   seed {args.seed}")
     print(report(rows, folds=args.folds))
+    print("diff baseline's gap by transformation and label (grouped by group_id):")
+    print(gap_by_edit(rows, folds=args.folds))
     if args.sample:
         print(sample(rows, args.sample, args.seed))
 

@@ -20,7 +20,14 @@ from hypothesis import strategies as st
 
 import factgen
 from factgen.card import CHART_FILE, label_chart_png, make_card, measure
-from factgen.card.measure import claim_only_baseline, diff_text, edit_measures, lmi_cues
+from factgen.card.measure import (
+    claim_only_baseline,
+    diff_text,
+    edit_measures,
+    grouped_baseline,
+    grouped_predictions,
+    lmi_cues,
+)
 from factgen.models import Article, Label
 from factgen.pipeline import SEEDS, build, generate
 from factgen.splits import SPLIT_NAMES, features, split
@@ -279,6 +286,27 @@ def test_an_edit_that_gives_the_label_away_is_found_by_the_diff_baseline_not_the
     assert m.claim_only.accuracy is not None
     assert m.claim_only.accuracy <= 0.6
     assert m.diff.evaluated_on == "5-fold cross-validation grouped by group_id"
+
+
+def test_grouped_predictions_are_out_of_fold_and_the_baseline_scores_them() -> None:
+    """Each record is predicted by a model that never saw its group: a group whose words occur nowhere else gets
+    the majority guess, and the baseline's accuracy is the share of those predictions that are right."""
+    rows = []
+    for i in range(30):
+        label = "REFUTED" if i % 3 == 0 else "SUPPORTED"
+        word = "denied" if label == "REFUTED" else "confirmed"
+        rows.append(_pair(f"officials {word} report", "officials report", label, f"g{i}"))
+    rows.append(_pair("a lone unseen sentence", "nothing shared", "REFUTED", "lonely"))
+    found = grouped_predictions(rows, lambda r: diff_text(r["claim"], r["evidence"][0]["text"]))
+    assert found is not None
+    predicted, majority, k = found
+    assert k == 5
+    assert len(predicted) == len(majority) == len(rows)
+    assert predicted[:30] == [r["verdict"]["label"] for r in rows[:30]]
+    assert predicted[30] == majority[30] == "SUPPORTED"
+    b = grouped_baseline(rows, lambda r: diff_text(r["claim"], r["evidence"][0]["text"]))
+    assert b.accuracy == round(30 / 31, 3)
+    assert grouped_predictions(rows[:1], lambda r: r["claim"]) is None
 
 
 def test_the_card_reports_copies_shares_and_both_grouped_baselines(folder: Path) -> None:

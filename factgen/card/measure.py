@@ -260,28 +260,24 @@ def _claim_features(row: Row) -> str:
     return " ".join(_WORD.findall(row["claim"].casefold()))
 
 
-def grouped_baseline(
+def grouped_predictions(
     rows: Sequence[Row],
     features: Callable[[Row], str],
     *,
     folds: int = 5,
     bigrams: bool = False,
     by: str = "group_id",
-) -> Baseline:
-    """TF-IDF + logistic regression on ``features(row)`` (whitespace tokens), scored by ``folds``-fold
-    cross-validation grouped by ``by`` (``group_id``; or ``story_id``, so that reports of one event, which share
-    their figures, are never on both sides; a record without a story is its own group), against the majority
-    class of each fold's training part.
-
-    Out-of-fold predictions are pooled into one accuracy and one macro-F1 over all records.
+) -> tuple[list[str], list[str], int] | None:
+    """Out-of-fold predictions of TF-IDF + logistic regression on ``features(row)`` (whitespace tokens), by
+    ``folds``-fold cross-validation grouped by ``by``, beside the majority class of each fold's training part:
+    ``(predicted, majority, folds used)``, one label per row in row order; ``None`` with fewer than two groups.
     """
     groups = [r.get(by) or r["group_id"] for r in rows]
     k = min(folds, len(set(groups)))
     if k < 2:
-        return Baseline(note="needs records from at least two groups")
+        return None
     from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: PLC0415
     from sklearn.linear_model import LogisticRegression  # noqa: PLC0415
-    from sklearn.metrics import accuracy_score, f1_score  # noqa: PLC0415
     from sklearn.model_selection import GroupKFold  # noqa: PLC0415
 
     texts = [features(r) for r in rows]
@@ -302,6 +298,31 @@ def grouped_baseline(
                 guess = [str(p) for p in model.predict(vectorizer.transform([texts[i] for i in test]))]
         for i, p in zip(test, guess, strict=True):
             predicted[i], majority[i] = p, top
+    return predicted, majority, k
+
+
+def grouped_baseline(
+    rows: Sequence[Row],
+    features: Callable[[Row], str],
+    *,
+    folds: int = 5,
+    bigrams: bool = False,
+    by: str = "group_id",
+) -> Baseline:
+    """TF-IDF + logistic regression on ``features(row)`` (whitespace tokens), scored by ``folds``-fold
+    cross-validation grouped by ``by`` (``group_id``; or ``story_id``, so that reports of one event, which share
+    their figures, are never on both sides; a record without a story is its own group), against the majority
+    class of each fold's training part (see ``grouped_predictions``).
+
+    Out-of-fold predictions are pooled into one accuracy and one macro-F1 over all records.
+    """
+    found = grouped_predictions(rows, features, folds=folds, bigrams=bigrams, by=by)
+    if found is None:
+        return Baseline(note="needs records from at least two groups")
+    predicted, majority, k = found
+    from sklearn.metrics import accuracy_score, f1_score  # noqa: PLC0415
+
+    y = [r["verdict"]["label"] for r in rows]
 
     def scores(guessed: Sequence[str]) -> tuple[float, float]:
         labels = sorted(set(y) | set(guessed))
