@@ -10,7 +10,16 @@ each recorded under its name in ``Standalone.rewrites`` (the record's ``provenan
   "By contrast,", "Similarly,") is refused: the sentence's place is the earlier sentence's;
 * ``context.year`` / ``context.month``: "this year", "last year", "last month" are made explicit from the article's
   date ("last year" -> "in 2023"), outside quotations only; ``context.season``: "last summer" -> "in the summer of
-  2023" when the date allows one year only (not "last summer" written in October; never winter); weekdays are left alone (the claim date anchors them);
+  2023" when the date allows one year only (not "last summer" written in October; never winter);
+* ``context.day``: "yesterday", "today", "tonight", "this afternoon", "last night" and a weekday become the calendar
+  date from the article's ("The EU yesterday hit Apple" -> "The EU on 4 March 2024 hit Apple"; "on Thursday
+  morning" -> "on the morning of 16 January 2025"); a weekday is the last one on or before the date, so it is left
+  as written where the sentence looks ahead ("will vote on Tuesday", unless a past verb dates it: "said Friday it
+  would"), is another day ("next Friday", "every Sunday"), a name ("Black Friday"), a modifier ("in rare Saturday
+  action"), a possessive ("Sunday’s election") or dated already ("on Sunday (Jan 19)"); outside quotations only;
+* ``context.name``: a person named by surname alone ("Kiptum, 23, ...", "said Massa") gets the full name the article
+  gave earlier ("Kelvin Kiptum", "Sergio Massa"), when it gave one person that surname, outside quotations, and not
+  where the surname is part of a longer name or modifies a noun ("the Biden administration", "Trump allies");
 * ``context.pronoun``: "he"/"she" as the subject or in "he said" becomes the person the article last attributed
   (``antecedent``, given only when no other person was named since);
 * ``context.definite``: "The bank", "The agency", "The party" becomes the one name of that kind the article gave
@@ -68,7 +77,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Final
 
 from factgen import _claims_lexicon as claims_lex
@@ -125,6 +134,9 @@ class Earlier:
     title_opener: str | None = (
         None  # the one-word name a title opens with: "Apple" of "Apple hit with EU fine"
     )
+    people: dict[str, set[str]] = field(
+        default_factory=dict
+    )  # "Kiptum" -> {"Kelvin Kiptum"}, from the text only
 
     def learn_title(self, title: str | None) -> None:
         """What a title says counts as said before the first sentence; a title in Title Case ("Fed Slashes
@@ -166,6 +178,8 @@ class Earlier:
                 self.contests.append(name)
         for acronym, expansion in _find_expansions(text):
             self.acronyms.setdefault(acronym, expansion)
+        for person in _people_named(text):
+            self.people.setdefault(person.split()[-1], set()).add(person)
         for run in _find_name_runs(text):
             name = run.group().removesuffix("’s").removesuffix("'s")
             while name.split(" ", 1)[0].lower() in lex.NOT_ACTORS and " " in name:
@@ -225,6 +239,22 @@ _find_relative_season = re.compile(
     (?P<rel>(?i:last|this|next))\s+(?P<season>{_alternatives(list(lex.SEASON_MONTHS))})\b(?P<poss>(?![’']))""",
     re.VERBOSE,
 ).finditer
+_WEEKDAY_NAMES: Final = tuple(d.capitalize() for d in text_lex.WEEKDAYS)
+_find_relative_day = re.compile(
+    rf"""(?<![\w’'-])
+    (?P<prep>(?i:{_alternatives(lex.DAY_PREPOSITIONS)})\s+)?                 # "as of "
+    (?P<edge>(?i:early|late|earlier|later)\s+(?:on\s+)?)?                   # "late "
+    (?:(?P<day>{_alternatives(_WEEKDAY_NAMES)})                                # "Tuesday"
+     | (?P<rel>(?i:yesterday|today|tonight))(?P<appos>,\s+(?:{_alternatives(_WEEKDAY_NAMES)}),)?  # "today, Thursday,"
+     | (?P<rel_part>(?i:this|last))\s+(?P<this_part>(?:{_alternatives(lex.DAY_PARTS)})))  # "this morning"
+    (?:\s+(?P<part>{_alternatives(lex.DAY_PARTS)}))?                          # "Thursday morning"
+    (?![\w’'-])""",
+    re.VERBOSE,
+).finditer
+_match_dated_after = re.compile(
+    rf"\s*[,(]?\s*(?:\d|(?:{_alternatives(text_lex.MONTHS)})\b)", re.IGNORECASE
+).match
+_find_future = re.compile(rf"(?<![\w’'])(?i:{_alternatives(lex.FUTURE_WORDS)})(?![\w’'])").search
 _find_pronoun_speech = re.compile(
     r"\b(?P<pronoun>he|she)\s+(?=(?:has\s+|had\s+)?(?:said|says|added|told|noted|stated|wrote|explained|argued|"
     r"warned|insisted|stressed|continued|replied|asked)\b)"
@@ -277,7 +307,7 @@ def decontextualise(
     subject = _resolve_subject(text, earlier, antecedent, rewrites)
     if isinstance(subject, NotStandalone):
         return subject
-    text = _expand_acronyms(subject, earlier, rewrites)
+    text = _full_names(_expand_acronyms(subject, earlier, rewrites), earlier, rewrites)
     attributed = _attribute_quote(text, speaker)
     if attributed is None:
         return NotStandalone("unattributed_quote")
@@ -353,7 +383,56 @@ def _explicit_dates(text: str, published: date, rewrites: list[str]) -> str:
         "context.year", rewrites,
     )  # fmt: skip
     text = _dated_outside_quotes(text, _find_relative_month, month, "context.month", rewrites)
-    return _dated_outside_quotes(text, _find_relative_season, season, "context.season", rewrites)
+    text = _dated_outside_quotes(text, _find_relative_season, season, "context.season", rewrites)
+    return _dated_outside_quotes(
+        text, _find_relative_day, lambda m: _day(m, published), "context.day", rewrites, phrase=_dated_day
+    )
+
+
+def _day(match: re.Match[str], published: date) -> str | None:
+    """The calendar date a relative day means, from the article's date: "yesterday" the day before, "today",
+    "tonight", "this morning" the day itself, "last night" the night before; a weekday the last one on or before
+    the date. ``None`` (left as written) for a weekday that is not that one ("next Friday", "every Sunday", "Black
+    Friday"), already dated ("Sunday (Jan 19)"), possibly ahead (in a sentence that looks ahead, unless a past verb
+    is right before it: "said Friday it would ...") or with no day to count from."""
+    if match["day"] is None:
+        offset = lex.RELATIVE_DAYS[(match["rel"] or match["rel_part"]).lower()]
+        return _calendar(published + timedelta(days=offset))
+    before = match.string[: match.start()].split()[-1:]
+    previous = before[0].strip('“”"‘’,').lower() if before else ""
+    if previous in lex.NOT_THAT_DAY or (not match["prep"] and before and before[0][:1].isupper()):
+        return None  # "next Friday", "Black Friday", "Xinhua Monday"
+    if _match_dated_after(match.string, match.end()):
+        return None  # "on Sunday (Jan 19)", "Sunday, October 8": dated already
+    following = re.match(r"\s+([a-z][\w’'-]*)", match.string[match.end() :])
+    if not match["prep"] and not match["part"] and following and following[1] not in lex.AFTER_BARE_DAY:
+        return None  # "in rare Saturday action": the weekday modifies a noun
+    if _find_future(match.string) and not (previous in lex.PAST_BEFORE_DAY or previous.endswith("ed")):
+        return None  # "will meet on Friday": the next Friday, or the one after?
+    offset = (published.weekday() - _WEEKDAY_NAMES.index(match["day"])) % 7
+    return _calendar(published - timedelta(days=offset))
+
+
+def _calendar(day: date) -> str:
+    """ "4 March 2024": the day first, so that no comma is needed after the year in running text."""
+    return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def _dated_day(match: re.Match[str], when: str) -> str:
+    """ "on Thursday morning" -> "on the morning of 16 January 2025"; "as of Tuesday" -> "as of 25 February 2025";
+    "late Tuesday" -> "late on 25 February 2025"; "yesterday" -> "on 4 March 2024"."""
+    part = (
+        match["this_part"]
+        or match["part"]
+        or ("night" if (match["rel"] or "").lower() == "tonight" else None)
+    )
+    day = f"the {part} of {when}" if part else when
+    prep = match["prep"] or ""
+    if match["edge"]:
+        phrase = f"{prep}{match['edge'].split()[0]} on {day}"
+    else:
+        phrase = f"{prep}{day}" if prep.strip().lower() not in {"", "on"} else f"{prep or 'on '}{day}"
+    return _capitalise(phrase) if match.group()[:1].isupper() and match.start() == 0 else phrase
 
 
 def _dated_outside_quotes(
@@ -362,17 +441,19 @@ def _dated_outside_quotes(
     when: Callable[[re.Match[str]], str | None],
     rewrite: str,
     rewrites: list[str],
+    *,
+    phrase: Callable[[re.Match[str], str], str] | None = None,
 ) -> str:
     """``text`` with each phrase ``find`` matches outside quotation marks made explicit as ``when`` says (``None``:
-    left as written), each counted as ``rewrite``. Quotes are found in the text this pass reads, so an earlier
-    pass's rewrites never shift them."""
+    left as written) and written by ``phrase`` (by default :func:`_dated`), each counted as ``rewrite``. Quotes
+    are found in the text this pass reads, so an earlier pass's rewrites never shift them."""
     quoted = find_quotes(text)
     out, last = [], 0
     for match in find(text):
         value = None if _within(match.start(), quoted) else when(match)
         if value is None:
             continue
-        out += [text[last : match.start()], _dated(match, value)]
+        out += [text[last : match.start()], (phrase or _dated)(match, value)]
         last = match.end()
         rewrites.append(rewrite)
     return "".join(out) + text[last:]
@@ -404,6 +485,83 @@ def _dated(match: re.Match[str], when: str) -> str:
     else:
         phrase = f"{lead}in {when}"
     return _capitalise(phrase) if capital else phrase
+
+
+# --------------------------------------------------------------------------- people
+
+
+def _people_named(text: str) -> Iterator[str]:
+    """The full names of people ``text`` gives, titles and owners stripped: "Kelvin Kiptum" of "Kenya’s Kelvin
+    Kiptum", "Sergio Massa" of "Economy Minister Sergio Massa", "Narendra Modi" of "Prime Minister Narendra Modi's".
+    Two to four words, none a place's, an event's or an institution's ("West Texas", "Hurricane Helene")."""
+    for run in _find_name_runs(text):
+        for part in _split_name_run(run.group()):  # "Naidu's Telugu Desam Party and Nitish Kumar's JD"
+            words = part.removesuffix("’s").removesuffix("'s").split()
+            titled = [
+                i for i, w in enumerate(words[:-1]) if w in lex.PERSON_TITLES or w in claims_lex.TITLE_WORDS
+            ]
+            words = words[titled[-1] + 1 :] if titled else words
+            if len(words) > 2 and words[0].endswith(("an", "ese", "ish")):
+                words = words[1:]  # "Kenyan Eliud Kipchoge"
+            name = " ".join(words)
+            if (
+                2 <= len(words) <= 4
+                and is_person_name(name)
+                and not any(w.lower() in _NOT_IN_A_PERSON_NAME for w in words)
+                and not any(len(w) > 1 and w.replace(".", "").isupper() for w in words)
+                and all(re.fullmatch(r"[A-Z][a-z’'-]+|[A-Z]\.?", w) for w in words)
+            ):
+                yield name
+
+
+_NOT_IN_A_PERSON_NAME: Final = (
+    lex.NOT_PERSON_WORDS
+    | lex.NOT_ACTORS
+    | frozenset(numbers_lex.UNIT_WORDS)
+    | frozenset(numbers_lex.TENS_WORDS)
+)  # "Three Israeli hostages" names no one
+_split_name_run = re.compile(r"(?<=[’']s)\s+|\s+(?:and|of|for|the|de)\s+").split
+
+
+def _full_names(text: str, earlier: Earlier, rewrites: list[str]) -> str:
+    """A person the sentence names by surname alone ("Kiptum, 23, took 34 seconds off ...", "Massa's") gets the
+    full name the article gave earlier ("Kelvin Kiptum"), at the first mention outside quotation marks, when the
+    article gave one person that surname and the sentence does not give the full name itself. Not in a longer name
+    ("Kiptum Foundation", "Eliud Kipchoge") or after "the" ("the Biden administration")."""
+    quotes = find_quotes(text)
+    found: dict[str, tuple[int, int]] = {}
+    for match in _find_capitalised(text):
+        surname = match.group().removesuffix("’s").removesuffix("'s").rstrip(".,;:")
+        people = earlier.people.get(surname, set())
+        if len(people) != 1 or surname in found or _within(match.start(), quotes):
+            continue
+        person = next(iter(people))
+        if person not in text and _stands_alone(text, match.start(), match.start() + len(surname), earlier):
+            found[person] = (match.start(), match.start() + len(surname))
+    for person, (start, end) in sorted(found.items(), key=lambda item: -item[1][0]):
+        text = text[:start] + person + text[end:]
+        rewrites.append("context.name")
+    return text
+
+
+def _stands_alone(text: str, start: int, end: int, earlier: Earlier) -> bool:
+    """Whether the word at ``start:end`` is a name of its own, not the end or the start of a longer one, nor a
+    modifier after "the"."""
+    before = text[:start].split()[-1:]
+    if before and before[0].lower() in {"the", "a", "an"}:
+        return False  # "the Biden administration"
+    if before and before[0][:1].isupper() and not before[0].endswith(","):
+        opener = len(text[:start].split()) == 1  # "While Kumar ...": a capital that only opens the sentence
+        if not opener or before[0] in earlier.proper_words:
+            return False  # "Eliud Kipchoge", "Xinhua Kiptum"
+    rest = text[end:]
+    if rest.startswith(("’s", "'s")):
+        return True  # "Kiptum’s time"
+    following = re.match(r"\s+([\w’'-]+)", rest)
+    if following is None:
+        return rest[:1] not in "-–"  # "Kiptum," (not "Kiptum-led")
+    word = following[1]
+    return word in lex.PERSON_FOLLOWERS or word in _FINITE or _looks_past(word)
 
 
 # --------------------------------------------------------------------------- acronyms
@@ -1073,12 +1231,17 @@ def _people(earlier: Earlier) -> frozenset[str]:
     return frozenset(n.split()[-1] for n in earlier.names if len(n.split()) >= 2 and is_person_name(n))
 
 
+_find_month_before = re.compile(rf"\b(?:{_alternatives(_MONTH_NAMES)})\s+$").search
+
+
 def _names_the_contest(match: re.Match[str]) -> bool:
     """A contest word or a year that is not part of an organisation's name: "Election Commission of India", "the
     Indian National Congress", "the White House" name no election."""
     after = match.string[match.end() :]
     if re.match(r"\s+[A-Z][a-z]", after) and not match.group()[:1].isdigit():
         return False  # "Election Commission", "House Speaker"
+    if match.group()[:1].isdigit() and _find_month_before(match.string, 0, match.start()):
+        return False  # "on 4 July 2024": a date (the article's, made explicit), not an election
     before = match.string[: match.start()].split()
     return not (
         match.group().lower() in lex.NAMED_LEGISLATURES

@@ -8,7 +8,7 @@ claim), ``REFUSED_CASES`` when it must give no claim, ``ATOMIC_CASES`` for split
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 import pytest
@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factgen._context_lexicon import SEASON_MONTHS
+from factgen._text_lexicon import MONTH_NAMES
 from factgen.claims import Claim, Rejected, find_speaker, judge_sentences
 from factgen.clean import clean
 from factgen.context import Earlier, NotStandalone, Standalone, _season_year, decontextualise, split_atomic
@@ -37,9 +38,10 @@ class Case(NamedTuple):
     speaker: str | None = None
 
 
-def _run(case: Case) -> tuple[str, tuple[str, ...]] | None:
+def _run(case: Case, before: str = _EARLIER) -> tuple[str, tuple[str, ...]] | None:
+    """The case's sentence decontextualised after the text ``before`` it: (claim, rewrites), or ``None``."""
     earlier = Earlier()
-    earlier.learn(_EARLIER)
+    earlier.learn(before)
     sentence = Sentence("a", 5, 300, 300 + len(case.sentence), case.sentence, 3, ())
     got = decontextualise(
         sentence, earlier=earlier, published=_DATE, speaker=case.speaker, antecedent=case.antecedent
@@ -89,7 +91,8 @@ STANDALONE_CASES = [
          antecedent="Andrew Bailey", speaker="Andrew Bailey"),
     Case("“We will cut rates to 5% in Britain.”", "Andrew Bailey said: “We will cut rates to 5% in Britain.”",
          ("context.speaker",), speaker="Andrew Bailey"),
-    Case("On Thursday, Britain cut its rate to 5%.", "On Thursday, Britain cut its rate to 5%."),
+    Case("On Thursday, Britain cut its rate to 5%.", "On 1 August 2024, Britain cut its rate to 5%.",
+         ("context.day",)),  # the article's date is a Thursday
     Case("Inflation in Britain peaked at 11% in 2022 and has since fallen to 2%.",
          "Inflation in Britain peaked at 11% in 2022 and has since fallen to 2%."),  # since a date the sentence gives
     Case("The 31-year-old Kenyan runner Ruth Chepngetich won in Chicago.",
@@ -102,7 +105,8 @@ STANDALONE_CASES = [
     Case("Two people in Cork died in storm-related accidents.", "Two people in Cork died in storm-related accidents."),
     Case("Kiptum beat the 38-year-old compatriot Eliud Kipchoge by 34 seconds.",
          "Kiptum beat the 38-year-old compatriot Eliud Kipchoge by 34 seconds."),
-    Case("Bailey said that rates in Britain would fall to 4%.", "Bailey said that rates in Britain would fall to 4%."),
+    Case("Bailey said that rates in Britain would fall to 4%.",
+         "Andrew Bailey said that rates in Britain would fall to 4%.", ("context.name",)),  # the full name given
     Case("Rishi Sunak quit, saying: “I am sorry.", "Rishi Sunak quit, saying: “I am sorry.”", ("context.quote",)),
     Case("This week, Britain cut its rate to 5%.", "This week, Britain cut its rate to 5%."),
     Case("The number of measles cases in Texas rose to 124.", "The number of measles cases in Texas rose to 124."),
@@ -111,7 +115,8 @@ STANDALONE_CASES = [
     Case("According to POLITICO, the Biden administration gave Ukraine $60 billion.",
          "According to POLITICO, the Biden administration gave Ukraine $60 billion."),
     Case("The pound fell 1% after Bailey spoke, traders in London said “this year” was over.",
-         "The pound fell 1% after Bailey spoke, traders in London said “this year” was over."),
+         "The pound fell 1% after Andrew Bailey spoke, traders in London said “this year” was over.",
+         ("context.name",)),
 ]  # fmt: skip
 
 REFUSED_CASES = [
@@ -414,12 +419,120 @@ ACRONYM_CASES = [
 
 @pytest.mark.parametrize("case", ACRONYM_CASES, ids=lambda c: c.sentence[:60])
 def test_acronyms_the_article_expanded_are_expanded(case: Case) -> None:
+    assert _run(case, _EXPANDING) == (case.claim, case.rewrites)
+
+
+# A relative day made a calendar date from the article's date (Thursday 1 August 2024), beside the days left as
+# written: a weekday that may lie ahead, is another than the last one, names something, or is dated already.
+DAY_CASES = [
+    Case("The Bank of England yesterday cut its rate to 5%.", "The Bank of England on 31 July 2024 cut its rate to 5%.",
+         ("context.day",)),
+    Case("Yesterday, the Bank of England cut its rate to 5%.", "On 31 July 2024, the Bank of England cut its rate to 5%.",
+         ("context.day",)),
+    Case("Results declared early today gave Labour 412 seats in Britain.",
+         "Results declared early on 1 August 2024 gave Labour 412 seats in Britain.", ("context.day",)),
+    Case("The Bank of England cut its rate to 5% on Wednesday.",
+         "The Bank of England cut its rate to 5% on 31 July 2024.", ("context.day",)),
+    Case("The Bank of England said Monday it had cut 40 jobs.",
+         "The Bank of England said on 29 July 2024 it had cut 40 jobs.", ("context.day",)),
+    Case("The Bank of England said Monday it would cut 40 jobs.",  # a past verb dates the saying
+         "The Bank of England said on 29 July 2024 it would cut 40 jobs.", ("context.day",)),
+    Case("As of Tuesday, Texas had reported 124 measles cases.", "As of 30 July 2024, Texas had reported 124 measles cases.",
+         ("context.day",)),
+    Case("Officials in Texas reported 124 measles cases on Tuesday morning.",
+         "Officials in Texas reported 124 measles cases on the morning of 30 July 2024.", ("context.day",)),
+    Case("Officials in Texas reported 124 measles cases late Tuesday.", "Officials in Texas reported 124 measles cases late on 30 July 2024.",
+         ("context.day",)),
+    Case("Officials in Texas reported 124 measles cases this afternoon.",
+         "Officials in Texas reported 124 measles cases on the afternoon of 1 August 2024.", ("context.day",)),
+    Case("Officials in Texas reported 124 measles cases last night.", "Officials in Texas reported 124 measles cases on the night of 31 July 2024.",
+         ("context.day",)),
+    Case("The minister in Texas announced today, Thursday, 124 measles cases.",
+         "The minister in Texas announced on 1 August 2024 124 measles cases.", ("context.day",)),
+    # left as written
+    Case("The Senate in Washington will vote on the $95 billion bill on Tuesday.",
+         "The Senate in Washington will vote on the $95 billion bill on Tuesday."),  # the next Tuesday, or later?
+    Case("Britain's retailers sold 4% more on Black Friday.", "Britain's retailers sold 4% more on Black Friday."),
+    Case("Britain's retailers sell 4% more every Saturday.", "Britain's retailers sell 4% more every Saturday."),
+    Case("Labour won 412 seats in Britain on Friday (July 5).", "Labour won 412 seats in Britain on Friday (July 5)."),
+    Case("In rare Saturday action, the Senate in Washington passed a $95 billion bill.",
+         "In rare Saturday action, the Senate in Washington passed a $95 billion bill."),
+    Case("Labour won 412 seats at Friday’s election in Britain.", "Labour won 412 seats at Friday’s election in Britain."),
+    Case("“We cut rates to 5% yesterday,” Andrew Bailey said.", "“We cut rates to 5% yesterday,” Andrew Bailey said."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", DAY_CASES, ids=lambda c: c.sentence[:60])
+def test_a_relative_day_is_dated_from_the_article(case: Case) -> None:
+    assert _run(case) == (case.claim, case.rewrites)
+
+
+def test_without_a_date_relative_days_stay_as_written() -> None:
     earlier = Earlier()
-    earlier.learn(_EXPANDING)
-    sentence = Sentence("a", 5, 300, 300 + len(case.sentence), case.sentence, 3, ())
-    got = decontextualise(sentence, earlier=earlier, published=_DATE, speaker=None, antecedent=None)
+    text = "The Bank of England yesterday cut its rate to 5% on Wednesday."
+    got = decontextualise(
+        Sentence("a", 0, 0, len(text), text, 0, ()),
+        earlier=earlier,
+        published=None,
+        speaker=None,
+        antecedent=None,
+    )
+    assert got == Standalone(text, ())
+
+
+@given(
+    st.dates(date(1900, 1, 1), date(2100, 12, 31)),
+    st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
+)
+def test_a_weekday_is_dated_to_the_last_such_day_on_or_before_the_article(
+    published: date, weekday: str
+) -> None:
+    text = f"Britain's GDP grew 2% on {weekday}."
+    got = decontextualise(
+        Sentence("a", 0, 0, len(text), text, 0, ()),
+        earlier=Earlier(),
+        published=published,
+        speaker=None,
+        antecedent=None,
+    )
     assert isinstance(got, Standalone)
-    assert (got.claim, got.rewrites) == (case.claim, case.rewrites)
+    meant = datetime.strptime(
+        got.claim.removeprefix("Britain's GDP grew 2% on ").rstrip("."), "%d %B %Y"
+    ).date()
+    assert meant.strftime("%A") == weekday
+    assert timedelta(0) <= published - meant < timedelta(days=7)
+
+
+_NAMED = (
+    "Kenya’s Kelvin Kiptum won in Chicago, said his rival, Economy Minister Sergio Massa. "
+    "Fires in Pacific Palisades spread. President Joe Biden and Joe Smith spoke; Jo Smith did not."
+)
+
+# A person the sentence names by surname alone gets the full name the article gave, beside the surnames left alone:
+# two people of that name, a name inside a longer one, a modifier, a quotation.
+NAME_CASES = [
+    Case("Kiptum, 23, ran the Chicago Marathon in 2:00:35.", "Kelvin Kiptum, 23, ran the Chicago Marathon in 2:00:35.",
+         ("context.name",)),
+    Case("Kiptum’s time in Chicago was 2:00:35.", "Kelvin Kiptum’s time in Chicago was 2:00:35.", ("context.name",)),
+    Case("Massa conceded after Kiptum won 3 races in Chicago.",
+         "Sergio Massa conceded after Kelvin Kiptum won 3 races in Chicago.", ("context.name",)),
+    Case("Biden approved $61 billion for Ukraine.", "Joe Biden approved $61 billion for Ukraine.", ("context.name",)),
+    # left as written
+    Case("Smith approved $61 billion for Ukraine.", "Smith approved $61 billion for Ukraine."),  # Joe or Jo Smith?
+    Case("The Biden administration approved $61 billion for Ukraine.",
+         "The Biden administration approved $61 billion for Ukraine."),
+    Case("Biden allies in Ukraine got $61 billion.", "Biden allies in Ukraine got $61 billion."),
+    Case("The Palisades fire has burned 23,700 acres in California.",
+         "The Palisades fire has burned 23,700 acres in California."),  # a place, not a person
+    Case("Kelvin Kiptum won in Chicago and Kiptum ran 2:00:35.", "Kelvin Kiptum won in Chicago and Kiptum ran 2:00:35."),
+    Case("“Kiptum ran 2:00:35,” Eliud Kipchoge said.", "“Kiptum ran 2:00:35,” Eliud Kipchoge said."),
+    Case("The Kiptum Foundation gave $5 million to Kenya.", "The Kiptum Foundation gave $5 million to Kenya."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", NAME_CASES, ids=lambda c: c.sentence[:60])
+def test_a_surname_alone_gets_the_full_name_the_article_gave(case: Case) -> None:
+    assert _run(case, _NAMED) == (case.claim, case.rewrites)
 
 
 def test_a_toll_may_name_its_cause_by_the_name_the_article_gave_it() -> None:
@@ -599,7 +712,7 @@ def test_quotation_cut_by_the_segmenter_gets_its_marks_and_speaker() -> None:
     claims = [c for c in _judge(text) if isinstance(c, Claim)]
     assert [c.claim for c in claims[-2:]] == [
         "Andrew Bailey said: “Inflation in Britain has fallen to 2%.”",
-        "“Rates in Britain will fall to 4.5% by 2025,” Bailey said.",
+        "“Rates in Britain will fall to 4.5% by 2025,” Andrew Bailey said.",
     ]
     assert [c.speaker for c in claims[-2:]] == ["Andrew Bailey", "Andrew Bailey"]
 
@@ -804,6 +917,7 @@ _DEPENDENT = [
     "More than 9,000 cases were reported in Burundi so far this year.",
 ]
 _find_names = re.compile(r"[A-Z][\w’'-]*").findall
+_MONTHS = frozenset(m.capitalize() for m in MONTH_NAMES)
 
 
 @given(
@@ -825,6 +939,8 @@ def test_a_rewrite_names_only_what_the_article_named(title: str | None, sentence
     said = f"{title or ''} {text}"
     for claim in (c for c in judged if isinstance(c, Claim)):
         added = set(_find_names(claim.claim)) - set(_find_names(claim.text))
+        if {"context.day", "context.month"} & set(claim.rewrites):
+            added -= _MONTHS  # "on Tuesday" -> "on 30 July 2024": a date from the article's, not a name
         assert all(name.removesuffix("’s") in said for name in added)  # no name the article never gave
         assert _PRONOUN_OPENING.match(claim.claim) is None
         if not claim.rewrites:
