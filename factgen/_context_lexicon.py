@@ -442,3 +442,10 @@ AFTER_BARE_DAY: Final = frozenset(
         "following", "ahead", "despite", "during", "until", "this", "there", "was", "were", "is", "are",
     }
 )  # fmt: skip
+
+# Nouns of a figure: a date does not say what it counts ("The June 2023 figure": of what?), though it says which
+# event ("The 1 August 2024 decision").
+FIGURE_NOUNS: Final = frozenset(
+    {"figure", "figures", "number", "numbers", "estimate", "estimates", "total", "tally", "rate", "rates", "data",
+     "increase", "decrease", "rise", "fall", "drop", "jump", "decline", "result", "results"}
+)  # fmt: skip

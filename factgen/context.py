@@ -134,9 +134,9 @@ class Earlier:
     title_opener: str | None = (
         None  # the one-word name a title opens with: "Apple" of "Apple hit with EU fine"
     )
-    people: dict[str, set[str]] = field(
+    full_names: dict[str, set[str]] = field(
         default_factory=dict
-    )  # "Kiptum" -> {"Kelvin Kiptum"}, from the text only
+    )  # "Kiptum" -> {"Kelvin Kiptum"}, "Helene" -> {"Hurricane Helene"}: people and storms, from the text only
 
     def learn_title(self, title: str | None) -> None:
         """What a title says counts as said before the first sentence; a title in Title Case ("Fed Slashes
@@ -178,8 +178,8 @@ class Earlier:
                 self.contests.append(name)
         for acronym, expansion in _find_expansions(text):
             self.acronyms.setdefault(acronym, expansion)
-        for person in _people_named(text):
-            self.people.setdefault(person.split()[-1], set()).add(person)
+        for name in (*_people_named(text), *_storms_named(text)):
+            self.full_names.setdefault(name.split()[-1], set()).add(name)
         for run in _find_name_runs(text):
             name = run.group().removesuffix("’s").removesuffix("'s")
             while name.split(" ", 1)[0].lower() in lex.NOT_ACTORS and " " in name:
@@ -244,17 +244,21 @@ _find_relative_day = re.compile(
     rf"""(?<![\w’'-])
     (?P<prep>(?i:{_alternatives(lex.DAY_PREPOSITIONS)})\s+)?                 # "as of "
     (?P<edge>(?i:early|late|earlier|later)\s+(?:on\s+)?)?                   # "late "
-    (?:(?P<day>{_alternatives(_WEEKDAY_NAMES)})                                # "Tuesday"
+    (?:(?P<day>{_alternatives(_WEEKDAY_NAMES)})(?P<poss>[’']s(?=\s+\w))?      # "Tuesday", "Sunday’s election"
      | (?P<rel>(?i:yesterday|today|tonight))(?P<appos>,\s+(?:{_alternatives(_WEEKDAY_NAMES)}),)?  # "today, Thursday,"
      | (?P<rel_part>(?i:this|last))\s+(?P<this_part>(?:{_alternatives(lex.DAY_PARTS)})))  # "this morning"
     (?:\s+(?P<part>{_alternatives(lex.DAY_PARTS)}))?                          # "Thursday morning"
     (?![\w’'-])""",
     re.VERBOSE,
 ).finditer
-_match_dated_after = re.compile(
-    rf"\s*[,(]?\s*(?:\d|(?:{_alternatives(text_lex.MONTHS)})\b)", re.IGNORECASE
-).match
-_find_future = re.compile(rf"(?<![\w’'])(?i:{_alternatives(lex.FUTURE_WORDS)})(?![\w’'])").search
+_match_dated_after = (
+    re.compile(  # "Sunday (Jan 19)", "Sunday, October 8", "Sunday, 8 October", not "Tuesday, 124 cases"
+        rf"\s*[,(]?\s*(?:\d{{1,2}}\s+)?(?:{_alternatives(text_lex.MONTHS)})\b", re.IGNORECASE
+    ).match
+)
+_find_future = re.compile(  # "will", "set to"; not "would have" (what might have been)
+    rf"(?<![\w’'])(?i:{_alternatives(lex.FUTURE_WORDS)})(?![\w’'])(?!(?<=would)\s+have\b)"
+).search
 _find_pronoun_speech = re.compile(
     r"\b(?P<pronoun>he|she)\s+(?=(?:has\s+|had\s+)?(?:said|says|added|told|noted|stated|wrote|explained|argued|"
     r"warned|insisted|stressed|continued|replied|asked)\b)"
@@ -405,9 +409,10 @@ def _day(match: re.Match[str], published: date) -> str | None:
     if _match_dated_after(match.string, match.end()):
         return None  # "on Sunday (Jan 19)", "Sunday, October 8": dated already
     following = re.match(r"\s+([a-z][\w’'-]*)", match.string[match.end() :])
-    if not match["prep"] and not match["part"] and following and following[1] not in lex.AFTER_BARE_DAY:
+    bare = not (match["prep"] or match["part"] or match["poss"])
+    if bare and following and following[1] not in lex.AFTER_BARE_DAY:
         return None  # "in rare Saturday action": the weekday modifies a noun
-    if _find_future(match.string) and not (previous in lex.PAST_BEFORE_DAY or previous.endswith("ed")):
+    if _looks_ahead(match, previous):
         return None  # "will meet on Friday": the next Friday, or the one after?
     offset = (published.weekday() - _WEEKDAY_NAMES.index(match["day"])) % 7
     return _calendar(published - timedelta(days=offset))
@@ -418,9 +423,28 @@ def _calendar(day: date) -> str:
     return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
 
 
+def _looks_ahead(match: re.Match[str], previous: str) -> bool:
+    """Whether the weekday ``match`` found may lie ahead of the article's date: the sentence looks ahead before it
+    ("is set to vote on Tuesday"), or after it with no past verb between ("On Friday, the leaders will meet"); a
+    past verb right before it dates it ("said Friday it would"), and one after it too ("The House on Saturday
+    passed a bill that would ...")."""
+    if _is_past(previous):
+        return False
+    text = match.string
+    if _find_future(text, 0, match.start()):
+        return True
+    ahead = _find_future(text, match.end())
+    return ahead is not None and not any(_is_past(w) for w in text[match.end() : ahead.start()].split())
+
+
+def _is_past(word: str) -> bool:
+    return word in lex.PAST_BEFORE_DAY or _looks_past(word)
+
+
 def _dated_day(match: re.Match[str], when: str) -> str:
     """ "on Thursday morning" -> "on the morning of 16 January 2025"; "as of Tuesday" -> "as of 25 February 2025";
-    "late Tuesday" -> "late on 25 February 2025"; "yesterday" -> "on 4 March 2024"."""
+    "late Tuesday" -> "late on 25 February 2025"; "yesterday" -> "on 4 March 2024"; "Thursday's decision" -> "the
+    1 August 2024 decision"."""
     part = (
         match["this_part"]
         or match["part"]
@@ -428,7 +452,9 @@ def _dated_day(match: re.Match[str], when: str) -> str:
     )
     day = f"the {part} of {when}" if part else when
     prep = match["prep"] or ""
-    if match["edge"]:
+    if match["poss"]:  # "after Sunday’s election" -> "after the 19 November 2023 election"
+        phrase = f"{prep}{match['edge'] or ''}the {when}"
+    elif match["edge"]:
         phrase = f"{prep}{match['edge'].split()[0]} on {day}"
     else:
         phrase = f"{prep}{day}" if prep.strip().lower() not in {"", "on"} else f"{prep or 'on '}{day}"
@@ -514,6 +540,14 @@ def _people_named(text: str) -> Iterator[str]:
                 yield name
 
 
+def _storms_named(text: str) -> Iterator[str]:
+    """The storms ``text`` names in full: "Hurricane Helene", "Tropical Storm Debby"."""
+    for run in _find_name_runs(text):
+        words = run.group().removesuffix("’s").removesuffix("'s").split()
+        if len(words) > 1 and " ".join(words[:-1]).lower() in lex.STORM_TITLES:
+            yield " ".join(words)
+
+
 _NOT_IN_A_PERSON_NAME: Final = (
     lex.NOT_PERSON_WORDS
     | lex.NOT_ACTORS
@@ -526,13 +560,14 @@ _split_name_run = re.compile(r"(?<=[’']s)\s+|\s+(?:and|of|for|the|de)\s+").spl
 def _full_names(text: str, earlier: Earlier, rewrites: list[str]) -> str:
     """A person the sentence names by surname alone ("Kiptum, 23, took 34 seconds off ...", "Massa's") gets the
     full name the article gave earlier ("Kelvin Kiptum"), at the first mention outside quotation marks, when the
-    article gave one person that surname and the sentence does not give the full name itself. Not in a longer name
+    article gave one person that surname and the sentence does not give the full name itself; so does a storm
+    ("Helene" -> "Hurricane Helene"). Not in a longer name
     ("Kiptum Foundation", "Eliud Kipchoge") or after "the" ("the Biden administration")."""
     quotes = find_quotes(text)
     found: dict[str, tuple[int, int]] = {}
     for match in _find_capitalised(text):
         surname = match.group().removesuffix("’s").removesuffix("'s").rstrip(".,;:")
-        people = earlier.people.get(surname, set())
+        people = earlier.full_names.get(surname, set())
         if len(people) != 1 or surname in found or _within(match.start(), quotes):
             continue
         person = next(iter(people))
@@ -724,6 +759,7 @@ def _resolve_definite(
     return _anaphoric(text, at, noun_words, after="", earlier=earlier, rewrites=rewrites)
 
 
+_find_year = re.compile(r"(?:19|20)\d\d").fullmatch
 _PREPOSITIONS: Final = frozenset({"of", "from", "in", "at", "on", "for", "against", "between", "over"})
 _NP_STOPS: Final = frozenset(
     {"of", "in", "on", "at", "for", "to", "and", "is", "are", "was", "were", "has", "have", "had", "will", "would",
@@ -745,8 +781,9 @@ def _anaphoric(  # noqa: PLR0911  (a decision list)
     if not any(w in lex.ANAPHORIC_NOUNS for w in lowered):
         return text  # "The exit poll projections": nothing that points back
     first = next(i for i, w in enumerate(lowered) if w in lex.ANAPHORIC_NOUNS)
-    if any(_anchors(w) for w in noun_words[:first]):
-        return text  # "the Biden administration", "The National Security Council": a name anchors it
+    dated = lowered[first] not in lex.FIGURE_NOUNS and any(_find_year(w) for w in noun_words[:first])
+    if dated or any(_anchors(w) for w in noun_words[:first]):
+        return text  # "the Biden administration", "The 1 August 2024 decision" (not "The June 2023 figure": of what?)
     kept = [w.rstrip(",;:.").removesuffix("’s").removesuffix("'s") for w in noun_words[: first + 1]]
     noun_words = lowered[: first + 1]  # "The bank cut rates": the phrase ends at its noun
     name = _one_of_kind(noun_words, earlier)
@@ -1060,13 +1097,18 @@ _SAY_WORDS: Final = frozenset(claims_lex.SAY_VERBS) | {"according", "asked", "re
 _find_named_speech = re.compile(
     rf"\b(?:{'|'.join(claims_lex.SAY_VERBS)})\s+(?:[a-z]+\s+){{0,3}}[A-Z]|[A-Z][\w.’'-]+\s+(?:{'|'.join(claims_lex.SAY_VERBS)})\b"
 ).search  # "said Tracey Stevens", "Bailey said": a speaker named even where quote marks are unbalanced
+_CALENDAR_WORDS: Final = (
+    f"(?:{_alternatives([*_WEEKDAY_NAMES, *_MONTH_NAMES])})"  # "on Tuesday" names no thing
+)
 _find_all_pointing = re.compile(
     rf"""\b(?i:the)\s+(?:(?:{_alternatives(lex.POINTER_MODIFIERS)})\s+[\w-]+\b            # the previous estimate,
       (?!\s+(?:from|by)\s+(?:the\s+)?[A-Z])                  # not "the latest update from DSHS": its source says which
-    | (?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish)|{_alternatives(lex.MEASURE_ACRONYMS)})\s+){{0,2}}  # the GDP drop,
+    | (?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish)|{_alternatives(lex.MEASURE_ACRONYMS)}  # the GDP drop,
+         |[A-Z][\w.]*-[a-z]+ed)\s+){{0,2}}                                       # the House-passed bill,
       (?:{_alternatives(lex.POINTING_NOUNS)})\b  # the storm,
                                                                                     # the Californian giant
-      (?![’']s\s+[A-Z])(?!\s+(?:of|in|from|at|on|for|against|by|over)\s+(?:the\s+)?[A-Z0-9$£€]))  # not "the fine of €1.2bn"
+      (?![’']s\s+[A-Z])(?!\s+(?:of|in|from|at|on|for|against|by|over)\s+(?:the\s+)?(?!{_CALENDAR_WORDS}\b)[A-Z0-9$£€])  # not "the fine of €1.2bn"
+      (?!\s+[A-Z]))                                                   # nor "the Singapore-flagged vessel Dali"
     """,
     re.VERBOSE,
 ).finditer
@@ -1085,6 +1127,10 @@ _find_demonstratives = re.compile(
 ).finditer
 
 
+_find_owned_figure = re.compile(  # "revised their figure for 2022 up to 745,000": the figure of what?
+    r"\b(?i:its|their)\s+(?:(?:latest|new|previous|revised|own)\s+)?(?:figures?|estimates?|numbers?|tally|total)\b"
+    r"(?!\s+(?:of|on)\b)"
+).search
 _find_that_pointer = re.compile(
     rf"\b(?i:that)\s+(?:{_alternatives(lex.THAT_NOUNS)})\b(?!\s+(?:of|to|for)\b)"
 ).search
@@ -1134,7 +1180,7 @@ def _contest_name(match: re.Match[str]) -> str | None:
 
 
 _find_toll = re.compile(
-    r"\b(?:deaths?|died|dead|killed|fatalit(?:y|ies)|cases|infected|injured|wounded|casualties)\b",
+    r"\b(?:deaths?|died|dead|killed|fatalit(?:y|ies)|cases|infected|injured|wounded|casualties|unaccounted)\b",
     re.IGNORECASE,
 ).search
 
@@ -1365,7 +1411,7 @@ def _points_back(text: str) -> bool:
         return True
     if _find_counted_others(text):
         return True  # "Six others are still missing": others than whom the article counted
-    if _find_that_pointer(text) or _find_age_pointer(text) or _find_all_of(text):
+    if _find_that_pointer(text) or _find_age_pointer(text) or _find_all_of(text) or _owned_figure(text):
         return True
     if (since := _find_since_pointer(text)) is not None and not any(
         q.kind is Kind.DATE for q in extract_quantities(text[: since.start()])
@@ -1373,6 +1419,13 @@ def _points_back(text: str) -> bool:
         return True  # "has since fallen" after "a peak of 11% in 2022" says since when
     quotes = find_quotes(text)
     return any(not _within(m.start(), quotes) for m in (*_find_demonstratives(text), *_find_that_is(text)))
+
+
+def _owned_figure(text: str) -> bool:
+    """ "The ONS has revised their figure ... up to 745,000": a figure outside quotation marks that says only whose
+    it is, not what it counts."""
+    found = _find_owned_figure(text)
+    return found is not None and not _within(found.start(), find_quotes(text))
 
 
 _FIRST_PERSON: Final = frozenset({"i", "we", "our", "us", "my", "me", "ours", "i'm", "i’m", "we're", "we’re"})

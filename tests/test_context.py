@@ -171,6 +171,9 @@ REFUSED_CASES = [
     Case(
         "Officials say divers are working to find the missing people in the River Liffey in Dublin.", None
     ),  # who?
+    Case("The Senate in Washington will consider the House-passed bill on Tuesday.", None),  # which bill?
+    Case("The ONS has revised their figure for Britain up to 745,000.", None),  # the figure of what?
+    Case("Hundreds of people in Galway were still unaccounted for.", None),  # after what?
 ]
 
 
@@ -195,7 +198,7 @@ DESCRIBED_CASES = [
                   "The North Freedonia measles outbreak has now infected 90 people."),
     DescribedCase("Child dies in Freedonia measles outbreak", "Officials in Freedonia confirmed a death.",
                   "As of Monday, 90 cases tied to the outbreak were confirmed.",
-                  "As of Monday, 90 cases tied to the Freedonia measles outbreak were confirmed."),
+                  "As of 29 July 2024, 90 cases tied to the Freedonia measles outbreak were confirmed."),
     DescribedCase("Globex hit with €2 billion EU antitrust fine",
                   "Regulators imposed the largest EU antitrust fine yet on Globex.",
                   "The fine ends a five-year investigation into the app store of Globex.",
@@ -222,8 +225,8 @@ DESCRIBED_CASES = [
                   "Four workers fell 30 metres from Freeport's Harbour Bridge into the river."),
     DescribedCase(None, "The Monetary Policy Committee met in London.",
                   "Thursday's cut was the first time the committee has lowered rates in Britain since 2020.",
-                  "Thursday's cut was the first time the Monetary Policy Committee has lowered rates in Britain "
-                  "since 2020."),
+                  "The 1 August 2024 cut was the first time the Monetary Policy Committee has lowered rates in "
+                  "Britain since 2020."),
     # a record broken: "the previous record" is the one it replaced
     DescribedCase(None, "", "Jane Roe broke the previous world record of 2:14:04 set by Ann Poe in Berlin.",
                   "Jane Roe broke the previous world record of 2:14:04 set by Ann Poe in Berlin."),
@@ -445,6 +448,8 @@ DAY_CASES = [
          ("context.day",)),
     Case("Officials in Texas reported 124 measles cases this afternoon.",
          "Officials in Texas reported 124 measles cases on the afternoon of 1 August 2024.", ("context.day",)),
+    Case("Labour won 412 seats at Friday’s election in Britain.",
+         "Labour won 412 seats at the 26 July 2024 election in Britain.", ("context.day",)),
     Case("Officials in Texas reported 124 measles cases last night.", "Officials in Texas reported 124 measles cases on the night of 31 July 2024.",
          ("context.day",)),
     Case("The minister in Texas announced today, Thursday, 124 measles cases.",
@@ -457,8 +462,17 @@ DAY_CASES = [
     Case("Labour won 412 seats in Britain on Friday (July 5).", "Labour won 412 seats in Britain on Friday (July 5)."),
     Case("In rare Saturday action, the Senate in Washington passed a $95 billion bill.",
          "In rare Saturday action, the Senate in Washington passed a $95 billion bill."),
-    Case("Labour won 412 seats at Friday’s election in Britain.", "Labour won 412 seats at Friday’s election in Britain."),
+    Case("On Friday, the leaders of Britain and France will meet in Paris.",  # looks ahead after the day
+         "On Friday, the leaders of Britain and France will meet in Paris."),
     Case("“We cut rates to 5% yesterday,” Andrew Bailey said.", "“We cut rates to 5% yesterday,” Andrew Bailey said."),
+    # dated: a look ahead after a past verb, a past that "would have" been, a count after the day
+    Case("The Senate in Washington on Tuesday passed a $95 billion bill that would fund Ukraine.",
+         "The Senate in Washington on 30 July 2024 passed a $95 billion bill that would fund Ukraine.", ("context.day",)),
+    Case("Kelvin Kiptum on Sunday ran 2:00:35 in Chicago, once thought impossible as it would have been.",
+         "Kelvin Kiptum on 28 July 2024 ran 2:00:35 in Chicago, once thought impossible as it would have been.",
+         ("context.day",)),
+    Case("As of Tuesday, 124 measles cases were confirmed in Texas.",
+         "As of 30 July 2024, 124 measles cases were confirmed in Texas.", ("context.day",)),
 ]  # fmt: skip
 
 
@@ -539,7 +553,7 @@ def test_a_toll_may_name_its_cause_by_the_name_the_article_gave_it() -> None:
     earlier = Earlier()
     earlier.learn("Storm Ciarán hit the west of Ireland on Monday.")
     for text, claim in [
-        ("Ciarán caused three deaths in Cork.", "Ciarán caused three deaths in Cork."),
+        ("Ciarán caused three deaths in Cork.", "Storm Ciarán caused three deaths in Cork."),  # its full name
         ("Three deaths were reported in Cork.", None),
     ]:
         sentence = Sentence("a", 5, 300, 300 + len(text), text, 3, ())
