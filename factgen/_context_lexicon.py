@@ -21,7 +21,7 @@ CONNECTIVES: Final = (
     "at the same time", "notably", "importantly", "crucially", "now", "in the latest development",
     "in other words", "in the meantime", "in particular", "for example", "for instance", "to be sure",
     "of course", "but", "and", "yet", "thus", "therefore", "consequently", "accordingly",
-    "in short", "all told", "in total", "altogether", "in all",
+    "in short", "all told", "in total", "altogether", "in all", "earlier", "later",
 )  # fmt: skip
 
 # Openers that point at a time or thing only the earlier text names: the sentence cannot stand alone.

@@ -320,7 +320,7 @@ def decontextualise(
         rewrites.append("context.speaker")
     text = _resolve_pointers(text, earlier, rewrites)
     text = _name_the_disease(text, earlier, rewrites)
-    text = _name_the_country(text, earlier, rewrites)
+    text = _name_the_country(_name_where_migrants_went(text, earlier, rewrites), earlier, rewrites)
     text = _name_the_body(text, earlier, rewrites)
     if (refused := _still_dependent(text, earlier)) is not None:
         return NotStandalone(refused)
@@ -703,6 +703,11 @@ def _resolve_subject(  # noqa: PLR0911  (a decision list)
         return text
     word = first.group().lower()
     rest = head[first.end() :]
+    if (
+        role := _match_owned_role(head)
+    ) is not None:  # "His rival Sergio Massa conceded" -> "Sergio Massa conceded"
+        rewrites.append("context.pronoun")
+        return text[:at] + head[role.end() :]
     if word in lex.PERSON_PRONOUNS or word in {"his", "her"}:
         if antecedent is None or (word == "her" and not rest.startswith(" ")):
             return NotStandalone("pronoun")
@@ -719,6 +724,13 @@ def _resolve_subject(  # noqa: PLR0911  (a decision list)
     if word == "the":
         return _resolve_definite(text, at, rest, earlier, rewrites)
     return text
+
+
+_match_owned_role = (
+    re.compile(  # "His rival ", "Her fellow Kenyan ": a role whose holder the sentence names in full
+        r"(?i:his|her|their|its)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
+    ).match
+)
 
 
 def _anchors(word: str) -> bool:
@@ -913,6 +925,22 @@ def _name_the_country(text: str, earlier: Earlier, rewrites: list[str]) -> str:
     rewrites.append("context.country")
     written = word if word.split()[0].isupper() else word[:1].lower() + word[1:]  # "CPI" keeps its capitals
     return _capitalise(f"{text[: measure.start()]}{owner} {written}{text[measure.end() :]}")
+
+
+_find_migration = re.compile(r"\b(?P<verb>(?:e|im)migrated)\b(?!\s+(?:from|to|into|out|abroad)\b)").search
+
+
+def _name_where_migrants_went(text: str, earlier: Earlier, rewrites: list[str]) -> str:
+    """ "508,000 people emigrated" that says from where nowhere gets the one country the article named: "508,000
+    people emigrated from the UK" (``context.country``); "immigrated" gets "to"."""
+    found = _find_migration(text)
+    country = _one_country(earlier)
+    if found is None or country is None or _names_a_place(text) or _within(found.start(), find_quotes(text)):
+        return text
+    preposition = "from" if found["verb"].startswith("e") else "to"
+    the = "the " if country.replace(".", "").isupper() or country.lower().startswith("united ") else ""
+    rewrites.append("context.country")
+    return f"{text[: found.end()]} {preposition} {the}{country}{text[found.end() :]}"
 
 
 _DETERMINERS: Final = frozenset(
@@ -1333,7 +1361,9 @@ def _names_a_place(text: str, people: frozenset[str] = frozenset()) -> bool:
     ):
         return True
     return any(
-        (m["after"] or m["owner"] or m["modifier"] or "").lower() not in lex.NOT_ACTORS
+        not all(
+            p in lex.NOT_ACTORS for p in (m["after"] or m["owner"] or m["modifier"] or "").lower().split("-")
+        )
         and m["owner"] not in people
         and not (
             m["noun"]

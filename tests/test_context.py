@@ -191,6 +191,26 @@ class DescribedCase(NamedTuple):
 
 
 DESCRIBED_CASES = [
+    # a migration count gets the one country the article named, a national measure after a month range too
+    DescribedCase(None, "Net migration to the UK hit a record.",
+                  "About 3,000 people emigrated in 2023, the Office for National Statistics said.",
+                  "About 3,000 people emigrated from the UK in 2023, the Office for National Statistics said."),
+    DescribedCase(None, "Net migration to the UK hit a record.", "About 3,000 people emigrated to Canada in 2023.",
+                  "About 3,000 people emigrated to Canada in 2023."),
+    DescribedCase(None, "Net migration to the UK and Ireland hit a record.",  # which country?
+                  "About 3,000 people emigrated in 2023, Dublin officials said.",
+                  "About 3,000 people emigrated in 2023, Dublin officials said."),
+    DescribedCase(None, "The U.S. economy shrank.",
+                  "The January-March expansion in gross domestic product was down from 2.4% in late 2024.",
+                  "The January-March expansion in U.S. gross domestic product was down from 2.4% in late 2024."),
+    # a role whose holder the sentence names in full: the possessive points back, the name does not
+    DescribedCase(None, "Javier Milei won in Argentina.",
+                  "His rival Sergio Massa conceded the run-off vote in Argentina.",
+                  "Sergio Massa conceded the run-off vote in Argentina."),
+    DescribedCase(None, "Javier Milei won in Argentina.", "His rival conceded the run-off vote in Argentina.", None),
+    # an opener of time that only orders the article's events: the claim date anchors the sentence
+    DescribedCase(None, "Labour won in Britain.", "Earlier, Rishi Sunak announced he was quitting as Tory leader.",
+                  "Rishi Sunak announced he was quitting as Tory leader."),
     # an event noun the title or an earlier sentence named with one place or body
     DescribedCase("Child dies in Freedonia measles outbreak",
                   "Officials confirmed a death in the measles outbreak in North Freedonia.",
