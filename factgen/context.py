@@ -1100,7 +1100,9 @@ def _is_proper(word: str, earlier: Earlier) -> bool:
 
 
 def _attribute_quote(text: str, speaker: str | None) -> str | None:
-    """Give a quotation its speaker when the sentence does not name one; ``None`` when nobody can be named."""
+    """Give a quotation its speaker when the sentence does not name one; ``None`` when nobody can be named, or
+    when the quotation speaks as "I" and the speaker is no person ("PA Media", "the Bank"): "I" would then stand
+    for the wrong one."""
     quotes = find_quotes(text)
     quoted = sum(b - a for a, b in quotes)
     if not quotes or quoted * 2 < len(text):
@@ -1111,7 +1113,12 @@ def _attribute_quote(text: str, speaker: str | None) -> str | None:
         return text  # attributed in the sentence: '"...," Bailey said.'
     if speaker is None or not _names_an_actor(speaker):
         return None
+    if _find_first_person_singular(text) and not is_person_name(speaker):
+        return None  # "I" is a person: a quotation in the first person is not a body's or a newspaper's words
     return f"{_capitalise(speaker)} said: {text}"
+
+
+_find_first_person_singular = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|(?i:my|me|myself))\b").search
 
 
 def _names_an_actor(speaker: str) -> bool:
@@ -1508,7 +1515,7 @@ _INSTITUTION_WORDS: Final = frozenset(
     {
         *(h.lower() for heads in lex.NAME_HEADS.values() for h in heads),
         "house", "pentagon", "ministry", "government", "reserve", "fed", "university", "council", "nations",
-        "states", "kingdom", "union", "news", "times", "post", "press", "reuters", "statistics", "economic",
+        "states", "kingdom", "union", "news", "times", "post", "press", "reuters", "statistics", "economic", "media",
         "national", "federal", "world", "health", "republic", "labour", "conservatives", "democrats",
     }
 )  # fmt: skip

@@ -713,6 +713,25 @@ def _judge(text: str, published: date | None = _DATE) -> list[Claim | Rejected]:
     return list(judge_sentences(segment(clean(Article(id="a", text=text))), dates={"a": published}))
 
 
+# A first-person quotation given the speaker of its paragraph: "I" must stay the speaker's, so a quotation in the
+# first person singular takes only a person; "we" may be a body's.
+FIRST_PERSON_QUOTES = [
+    ("Labour won 412 seats in Britain, Rishi Sunak said.\n\n“I am sorry, I take responsibility for 121 seats.”",
+     "Rishi Sunak said: “I am sorry, I take responsibility for 121 seats.”"),
+    ("Labour won 412 seats in Britain, PA Media says.\n\n“I am sorry, I take responsibility for 121 seats.”", None),
+    ("Rates fell in London, the Bank of England said.\n\n“We cut the rate to 5% from 5.25%.”",
+     "Bank of England said: “We cut the rate to 5% from 5.25%.”"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"), FIRST_PERSON_QUOTES, ids=[t[-30:] for t, _ in FIRST_PERSON_QUOTES]
+)
+def test_a_first_person_quotation_keeps_its_speaker(text: str, claim: str | None) -> None:
+    last = [c for c in _judge(text) if isinstance(c, Claim) and c.sentence_index == 1]
+    assert [c.claim for c in last] == ([] if claim is None else [claim])
+
+
 def test_atomic_claims_share_their_sentence_span() -> None:
     text = (
         "Labour fought the Conservatives in the UK general election.\n\n"
