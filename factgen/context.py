@@ -529,6 +529,8 @@ def _people_named(text: str) -> Iterator[str]:
             words = words[titled[-1] + 1 :] if titled else words
             if len(words) > 2 and words[0].endswith(("an", "ese", "ish")):
                 words = words[1:]  # "Kenyan Eliud Kipchoge"
+            while words and _opens_only(words[0]):
+                words = words[1:]  # "And Kiptum won": a word capitalised because it opens the sentence
             name = " ".join(words)
             if (
                 2 <= len(words) <= 4
@@ -538,6 +540,17 @@ def _people_named(text: str) -> Iterator[str]:
                 and all(re.fullmatch(r"[A-Z][a-z’'-]+|[A-Z]\.?", w) for w in words)
             ):
                 yield name
+
+
+def _opens_only(word: str) -> bool:
+    """A word capitalised only because it opens a sentence: "And", "It", "The", "However"."""
+    lowered = word.lower()
+    return (
+        lowered in text_lex.SENTENCE_STARTERS
+        or lowered in lex.PRONOUN_SUBJECTS
+        or lowered in lex.BARE_CONNECTIVES
+        or lowered in lex.CONNECTIVES
+    )
 
 
 def _storms_named(text: str) -> Iterator[str]:
