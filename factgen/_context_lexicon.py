@@ -118,7 +118,7 @@ POINTING_NOUNS: Final = frozenset(
         "county", "truce", "ceasefire", "devastation", "runner", "winner", "champion", "report", "variant",
         "victory", "advice", "defeat", "findings", "figures", "estimate", "measures",
         "downturn", "slowdown", "rebound", "surge", "giant", "maker", "manufacturer", "committee", "statement",
-        "individual", "drop", "imports", "exports", "missing",
+        "individual", "drop", "imports", "exports", "missing", "death", "deaths",
     }
 )  # fmt: skip
 
@@ -448,4 +448,11 @@ AFTER_BARE_DAY: Final = frozenset(
 FIGURE_NOUNS: Final = frozenset(
     {"figure", "figures", "number", "numbers", "estimate", "estimates", "total", "tally", "rate", "rates", "data",
      "increase", "decrease", "rise", "fall", "drop", "jump", "decline", "result", "results"}
+)  # fmt: skip
+
+# Words after a pointing noun that make it a compound or say which one it is: "the death toll", "the death related to
+# the outbreak", "the deaths reported in Texas", "the death of a child" (not "of the child": which one?).
+SPECIFYING_WORDS: Final = (
+    "toll", "tolls", "rate", "rates", "count", "penalty", "sentence", "related", "linked", "tied", "attributed",
+    "caused", "reported", "confirmed", "recorded", "of a", "of an",
 )  # fmt: skip

@@ -1155,8 +1155,10 @@ _find_all_pointing = re.compile(
          |[A-Z][\w.]*-[a-z]+ed)\s+){{0,2}}                                       # the House-passed bill,
       (?:{_alternatives(lex.POINTING_NOUNS)})\b  # the storm,
                                                                                     # the Californian giant
-      (?![’']s\s+[A-Z])(?!\s+(?:of|in|from|at|on|for|against|by|over)\s+(?:the\s+)?(?!{_CALENDAR_WORDS}\b)[A-Z0-9$£€])  # not "the fine of €1.2bn"
-      (?!\s+[A-Z]))                                                   # nor "the Singapore-flagged vessel Dali"
+      (?![’']s\s+[A-Z])(?!\s+(?:of|in|from|at|on|for|against|by|over)\s+(?:the\s+)?  # not "the fine of €1.2bn",
+         (?!{_CALENDAR_WORDS}\b|\d{{1,2}}\s+{_CALENDAR_WORDS}\b)[A-Z0-9$£€])    # but "the death on 26 February"
+      (?!\s+[A-Z])                                                   # nor "the Singapore-flagged vessel Dali"
+      (?!\s+(?:{_alternatives(lex.SPECIFYING_WORDS)})\b))            # nor "the death toll", "the death related to"
     """,
     re.VERBOSE,
 ).finditer

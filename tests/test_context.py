@@ -111,6 +111,10 @@ STANDALONE_CASES = [
     Case("This week, Britain cut its rate to 5%.", "This week, Britain cut its rate to 5%."),
     Case("The number of measles cases in Texas rose to 124.", "The number of measles cases in Texas rose to 124."),
     Case("The death toll from Hurricane Helene rose above 95.", "The death toll from Hurricane Helene rose above 95."),
+    Case("Officials confirmed the first death related to the measles outbreak in Texas.",
+         "Officials confirmed the first death related to the measles outbreak in Texas."),
+    Case("Officials in Texas confirmed the death of a child from measles.",
+         "Officials in Texas confirmed the death of a child from measles."),
     Case("Ireland imposed a fine of €1.2 billion on Meta.", "Ireland imposed a fine of €1.2 billion on Meta."),
     Case("According to POLITICO, the Biden administration gave Ukraine $60 billion.",
          "According to POLITICO, the Biden administration gave Ukraine $60 billion."),
@@ -174,6 +178,8 @@ REFUSED_CASES = [
     Case("The Senate in Washington will consider the House-passed bill on Tuesday.", None),  # which bill?
     Case("The ONS has revised their figure for Britain up to 745,000.", None),  # the figure of what?
     Case("Hundreds of people in Galway were still unaccounted for.", None),  # after what?
+    Case("The Associated Press first reported the death on 26 February 2025 in Texas.", None),  # whose death?
+    Case("The majority of the deaths were reported in North Carolina.", None),  # of which deaths?
 ]
 
 
@@ -889,7 +895,7 @@ def test_not_check_worthy(sentence: str, reason: str) -> None:
         "Micheál Martin said: “We will build 50,000 homes in Ireland by 2030.”",  # a pledge with a figure to check
         "Micheál Martin added that Ireland will send 200 troops to Lebanon.",
         "Philip Lane said: “The Irish economy grew 0.3% in the third quarter.”",
-        "Micheál Martin said that the Dáil passed the housing bill on Tuesday.",  # reported speech, no judgement
+        "Micheál Martin said that the Dáil passed a housing bill on Tuesday.",  # reported speech, no judgement
         "Micheál Martin promised that Ireland would build 50,000 homes by 2030.",  # a pledge with a figure
         'Micheál Martin said: "This is the 12th rate cut in Ireland since 2008."',  # a figure to check
         "Lane added that Irish inflation fell to 2% and he believes it is sustainable: “We had a burst of it.”",
