@@ -256,9 +256,10 @@ _match_dated_after = (
         rf"\s*[,(]?\s*(?:\d{{1,2}}\s+)?(?:{_alternatives(text_lex.MONTHS)})\b", re.IGNORECASE
     ).match
 )
-_find_future = re.compile(  # "will", "set to"; not "would have" (what might have been)
+_FUTURE = re.compile(  # "will", "set to"; not "would have" (what might have been)
     rf"(?<![\w’'])(?i:{_alternatives(lex.FUTURE_WORDS)})(?![\w’'])(?!(?<=would)\s+have\b)"
-).search
+)
+_find_future, _find_futures = _FUTURE.search, _FUTURE.finditer
 _find_pronoun_speech = re.compile(
     r"\b(?P<pronoun>he|she)\s+(?=(?:has\s+|had\s+)?(?:said|says|added|told|noted|stated|wrote|explained|argued|"
     r"warned|insisted|stressed|continued|replied|asked)\b)"
@@ -431,8 +432,9 @@ def _looks_ahead(match: re.Match[str], previous: str) -> bool:
     if _is_past(previous):
         return False
     text = match.string
-    if _find_future(text, 0, match.start()):
-        return True
+    before = list(_find_futures(text, 0, match.start()))
+    if before and not any(_is_past(w) for w in text[before[-1].end() : match.start()].split()):
+        return True  # "is set to vote on Tuesday" (not "will be president, said X, who conceded after Sunday’s vote")
     ahead = _find_future(text, match.end())
     return ahead is not None and not any(_is_past(w) for w in text[match.end() : ahead.start()].split())
 

@@ -497,6 +497,9 @@ DAY_CASES = [
     Case("Kelvin Kiptum on Sunday ran 2:00:35 in Chicago, once thought impossible as it would have been.",
          "Kelvin Kiptum on 28 July 2024 ran 2:00:35 in Chicago, once thought impossible as it would have been.",
          ("context.day",)),
+    Case("Javier Milei will be Argentina's president, said Sergio Massa, who conceded after Sunday’s vote.",
+         "Javier Milei will be Argentina's president, said Sergio Massa, who conceded after the 28 July 2024 vote.",
+         ("context.day",)),  # a past verb between the look ahead and the day
     Case("As of Tuesday, 124 measles cases were confirmed in Texas.",
          "As of 30 July 2024, 124 measles cases were confirmed in Texas.", ("context.day",)),
 ]  # fmt: skip
