@@ -278,7 +278,7 @@ QUOTE_OPINION_MARKERS: Final = (
     "fantastic", "brilliant", "thrilled", "grateful", "heartbroken", "great day", "in my view", "in our view",
     "i thought", "i knew", "i would like", "i'd like", "i want", "we want", "our intention", "my intention",
     "privilege", "honour", "honor", "critical to", "in a good place", "he believes", "she believes",
-    "they believe",
+    "they believe", "appropriate to",
 )  # fmt: skip
 
 # A death toll or a case count names what caused it: a word containing one of these stems ("tornadoes",

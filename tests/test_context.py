@@ -878,6 +878,13 @@ def test_speaker_is_a_name(case: SpeakerCase) -> None:
             "Lane added that the Irish rate is lower and he believes it is sustainable: “We had a burst of it.”",
             "opinion",
         ),
+        (  # a body's judgement of its own policy, quoted, with no figure
+            (
+                "The Central Bank of Ireland said it is “appropriate to reduce slightly the degree of restrictiveness,”"
+                " as past shocks to prices in Ireland have faded and the risk of persistent inflation has eased."
+            ),
+            "opinion",
+        ),
     ],
 )
 def test_not_check_worthy(sentence: str, reason: str) -> None:
