@@ -21,7 +21,7 @@ CONNECTIVES: Final = (
     "at the same time", "notably", "importantly", "crucially", "now", "in the latest development",
     "in other words", "in the meantime", "in particular", "for example", "for instance", "to be sure",
     "of course", "but", "and", "yet", "thus", "therefore", "consequently", "accordingly",
-    "in short", "all told", "in total", "altogether", "in all",
+    "in short", "all told", "in total", "altogether", "in all", "earlier", "later",
 )  # fmt: skip
 
 # Openers that point at a time or thing only the earlier text names: the sentence cannot stand alone.
@@ -118,7 +118,7 @@ POINTING_NOUNS: Final = frozenset(
         "county", "truce", "ceasefire", "devastation", "runner", "winner", "champion", "report", "variant",
         "victory", "advice", "defeat", "findings", "figures", "estimate", "measures",
         "downturn", "slowdown", "rebound", "surge", "giant", "maker", "manufacturer", "committee", "statement",
-        "individual", "drop", "imports", "exports", "missing",
+        "individual", "drop", "imports", "exports", "missing", "death", "deaths",
     }
 )  # fmt: skip
 
@@ -205,6 +205,32 @@ ADVERBIAL_OPENERS: Final = frozenset(
 # Relative years and months, as the article's date makes them explicit (offset from the publication year/month).
 RELATIVE_YEARS: Final = {"this year": 0, "last year": -1, "next year": 1}
 RELATIVE_MONTHS: Final = {"this month": 0, "last month": -1, "next month": 1}
+# Days from the article's date ("yesterday" -> "on 4 March 2024"), by offset; a weekday is the last one on or before
+# the date ("on Sunday" in a report of Monday 9 October 2023 -> "on 8 October 2023"), unless the sentence looks ahead.
+RELATIVE_DAYS: Final = {"yesterday": -1, "today": 0, "tonight": 0, "this": 0, "last": -1}
+# Prepositions a day keeps ("as of Tuesday" -> "as of 25 February 2025"); with none, or "on", the day takes "on".
+DAY_PREPOSITIONS: Final = (
+    "on", "since", "by", "until", "till", "as of", "from", "before", "after", "through", "to", "up to",
+)  # fmt: skip
+# Parts of a day: "on Thursday morning" -> "on the morning of 16 January 2025".
+DAY_PARTS: Final = ("morning", "afternoon", "evening", "night")
+# Words before a weekday that make it some other day than the last one ("next Friday", "every Sunday", "a Monday")
+# or a name ("Black Friday", "Super Tuesday"): the weekday is left as written.
+NOT_THAT_DAY: Final = frozenset(
+    {"this", "next", "last", "every", "each", "a", "one", "that", "the", "same", "following", "previous", "coming",
+     "black", "super", "good", "easter", "ash", "palm", "cyber", "bloody", "holy", "boxing", "giving", "mardi"}
+)  # fmt: skip
+# Words that make a sentence look ahead, so its weekday may be the next one, not the last ("will meet on Friday").
+FUTURE_WORDS: Final = (
+    "will", "would", "won't", "wouldn't", "shall", "'ll", "’ll", "going to", "set to", "due to", "expected",
+    "expects", "scheduled", "plans", "plan to", "planned", "intends", "upcoming", "next", "tomorrow", "ahead",
+)  # fmt: skip
+# Past-tense words a weekday may follow directly in a sentence that also looks ahead: "said Friday it would ..."
+# dates the saying, which is past.
+PAST_BEFORE_DAY: Final = frozenset(
+    {"said", "told", "wrote", "met", "won", "lost", "rose", "fell", "began", "took", "made", "held", "gave", "ran",
+     "set", "hit", "cut", "struck", "broke", "came", "went", "left", "spoke", "sent", "paid", "sold", "saw"}
+)  # fmt: skip
 # Seasons (northern) and their first and last month: "last summer" in an article of August 2024 is 2023's summer,
 # in one of October it may be either. Winter spans two years and is left as written.
 SEASON_MONTHS: Final = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
@@ -252,7 +278,7 @@ QUOTE_OPINION_MARKERS: Final = (
     "fantastic", "brilliant", "thrilled", "grateful", "heartbroken", "great day", "in my view", "in our view",
     "i thought", "i knew", "i would like", "i'd like", "i want", "we want", "our intention", "my intention",
     "privilege", "honour", "honor", "critical to", "in a good place", "he believes", "she believes",
-    "they believe",
+    "they believe", "appropriate to",
 )  # fmt: skip
 
 # A death toll or a case count names what caused it: a word containing one of these stems ("tornadoes",
@@ -378,4 +404,55 @@ BANK_COUNTRIES: Final = {"Federal Reserve": "U.S."}
 NATIONAL_MEASURES: Final = frozenset(
     {*MEASURE_ACRONYMS, "inflation", "unemployment", "gross domestic product", "consumer prices", "net migration",
      "jobless rate", "unemployment rate", "inflation rate", "imports", "exports"}
+)  # fmt: skip
+
+# Words that make a capitalised run a place, an event or a thing, not a person, so that its last word is no surname
+# to complete: "West Texas" ("Texas" alone is not West Texas), "Hurricane Helene", "Chicago Marathon".
+NOT_PERSON_WORDS: Final = frozenset(
+    {
+        "west", "east", "north", "south", "new", "central", "upper", "lower", "greater", "northern", "southern",
+        "eastern", "western", "saint", "st.", "san", "santa", "los", "las", "fort", "port", "lake", "mount", "cape",
+        "hurricane", "storm", "typhoon", "cyclone", "marathon", "bridge", "county", "street", "river", "island",
+        "airport", "park", "center", "centre", "square", "valley", "bay", "beach", "city", "district", "province",
+        "state", "games", "cup", "open", "award", "prize", "festival", "day", "week", "act", "fire", "fires",
+        "strip", "bank", "sea", "ocean", "coast", "hall", "tower", "palace", "church", "league", "club", "fc",
+    }
+)  # fmt: skip
+
+# Words a person's name may be followed by where it names the person, not a thing named after them: a verb, a
+# preposition or a relative ("Kiptum won", "Massa has", "Hassan, who"). "Trump allies", "the Palisades fires" are
+# followed by a noun: the word is a modifier there, and is left as written.
+PERSON_FOLLOWERS: Final = frozenset(
+    {
+        "and", "or", "also", "has", "had", "have", "is", "was", "were", "will", "would", "could", "can", "may",
+        "might", "did", "does", "who", "whose", "to", "in", "at", "on", "for", "from", "with", "by", "as", "than",
+        "became", "become", "becomes", "began", "broke", "ran", "runs", "won", "wins", "took", "takes", "set",
+        "sets", "made", "makes", "came", "went", "left", "led", "leads", "met", "meets", "spoke", "speaks", "told",
+        "tells", "wrote", "said", "says", "added", "adds", "won't", "isn't", "wasn't", "hasn't", "hadn't",
+        "then", "now", "still", "already", "again", "never", "later", "earlier", "first", "himself", "herself",
+    }
+)  # fmt: skip
+
+# Words a weekday with no preposition may be followed by where it dates something ("said Monday it would",
+# "reported Tuesday that"); another lower-case word makes the weekday a modifier ("in rare Saturday action").
+AFTER_BARE_DAY: Final = frozenset(
+    {
+        "it", "its", "that", "the", "they", "their", "he", "his", "she", "her", "we", "a", "an", "to", "in", "at",
+        "as", "after", "before", "when", "while", "and", "but", "with", "for", "from", "of", "on", "by", "amid",
+        "following", "ahead", "despite", "during", "until", "this", "there", "was", "were", "is", "are",
+    }
+)  # fmt: skip
+
+# Nouns of a figure: a date does not say what it counts ("The June 2023 figure": of what?), though it says which
+# event ("The 1 August 2024 decision").
+FIGURE_NOUNS: Final = frozenset(
+    {"figure", "figures", "number", "numbers", "estimate", "estimates", "total", "tally", "rate", "rates", "data",
+     "increase", "decrease", "rise", "fall", "drop", "jump", "decline", "result", "results"}
+)  # fmt: skip
+
+# Words after a pointing noun that make it a compound or say which one it is: "the death toll", "the death related to
+# the outbreak", "the deaths reported in Texas", "the death of a child" (not "of the child": which one?).
+SPECIFYING_WORDS: Final = (
+    "toll", "tolls", "rate", "rates", "count", "penalty", "sentence", "related", "linked", "tied", "attributed",
+    "caused", "reported", "confirmed", "recorded", "of a", "of an",
 )  # fmt: skip

@@ -10,7 +10,16 @@ each recorded under its name in ``Standalone.rewrites`` (the record's ``provenan
   "By contrast,", "Similarly,") is refused: the sentence's place is the earlier sentence's;
 * ``context.year`` / ``context.month``: "this year", "last year", "last month" are made explicit from the article's
   date ("last year" -> "in 2023"), outside quotations only; ``context.season``: "last summer" -> "in the summer of
-  2023" when the date allows one year only (not "last summer" written in October; never winter); weekdays are left alone (the claim date anchors them);
+  2023" when the date allows one year only (not "last summer" written in October; never winter);
+* ``context.day``: "yesterday", "today", "tonight", "this afternoon", "last night" and a weekday become the calendar
+  date from the article's ("The EU yesterday hit Apple" -> "The EU on 4 March 2024 hit Apple"; "on Thursday
+  morning" -> "on the morning of 16 January 2025"); a weekday is the last one on or before the date, so it is left
+  as written where the sentence looks ahead ("will vote on Tuesday", unless a past verb dates it: "said Friday it
+  would"), is another day ("next Friday", "every Sunday"), a name ("Black Friday"), a modifier ("in rare Saturday
+  action"), a possessive ("Sunday’s election") or dated already ("on Sunday (Jan 19)"); outside quotations only;
+* ``context.name``: a person named by surname alone ("Kiptum, 23, ...", "said Massa") gets the full name the article
+  gave earlier ("Kelvin Kiptum", "Sergio Massa"), when it gave one person that surname, outside quotations, and not
+  where the surname is part of a longer name or modifies a noun ("the Biden administration", "Trump allies");
 * ``context.pronoun``: "he"/"she" as the subject or in "he said" becomes the person the article last attributed
   (``antecedent``, given only when no other person was named since);
 * ``context.definite``: "The bank", "The agency", "The party" becomes the one name of that kind the article gave
@@ -68,7 +77,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Final
 
 from factgen import _claims_lexicon as claims_lex
@@ -125,6 +134,9 @@ class Earlier:
     title_opener: str | None = (
         None  # the one-word name a title opens with: "Apple" of "Apple hit with EU fine"
     )
+    full_names: dict[str, set[str]] = field(
+        default_factory=dict
+    )  # "Kiptum" -> {"Kelvin Kiptum"}, "Helene" -> {"Hurricane Helene"}: people and storms, from the text only
 
     def learn_title(self, title: str | None) -> None:
         """What a title says counts as said before the first sentence; a title in Title Case ("Fed Slashes
@@ -166,6 +178,8 @@ class Earlier:
                 self.contests.append(name)
         for acronym, expansion in _find_expansions(text):
             self.acronyms.setdefault(acronym, expansion)
+        for name in (*_people_named(text), *_storms_named(text)):
+            self.full_names.setdefault(name.split()[-1], set()).add(name)
         for run in _find_name_runs(text):
             name = run.group().removesuffix("’s").removesuffix("'s")
             while name.split(" ", 1)[0].lower() in lex.NOT_ACTORS and " " in name:
@@ -225,6 +239,27 @@ _find_relative_season = re.compile(
     (?P<rel>(?i:last|this|next))\s+(?P<season>{_alternatives(list(lex.SEASON_MONTHS))})\b(?P<poss>(?![’']))""",
     re.VERBOSE,
 ).finditer
+_WEEKDAY_NAMES: Final = tuple(d.capitalize() for d in text_lex.WEEKDAYS)
+_find_relative_day = re.compile(
+    rf"""(?<![\w’'-])
+    (?P<prep>(?i:{_alternatives(lex.DAY_PREPOSITIONS)})\s+)?                 # "as of "
+    (?P<edge>(?i:early|late|earlier|later)\s+(?:on\s+)?)?                   # "late "
+    (?:(?P<day>{_alternatives(_WEEKDAY_NAMES)})(?P<poss>[’']s(?=\s+\w))?      # "Tuesday", "Sunday’s election"
+     | (?P<rel>(?i:yesterday|today|tonight))(?P<appos>,\s+(?:{_alternatives(_WEEKDAY_NAMES)}),)?  # "today, Thursday,"
+     | (?P<rel_part>(?i:this|last))\s+(?P<this_part>(?:{_alternatives(lex.DAY_PARTS)})))  # "this morning"
+    (?:\s+(?P<part>{_alternatives(lex.DAY_PARTS)}))?                          # "Thursday morning"
+    (?![\w’'-])""",
+    re.VERBOSE,
+).finditer
+_match_dated_after = (
+    re.compile(  # "Sunday (Jan 19)", "Sunday, October 8", "Sunday, 8 October", not "Tuesday, 124 cases"
+        rf"\s*[,(]?\s*(?:\d{{1,2}}\s+)?(?:{_alternatives(text_lex.MONTHS)})\b", re.IGNORECASE
+    ).match
+)
+_FUTURE = re.compile(  # "will", "set to"; not "would have" (what might have been)
+    rf"(?<![\w’'])(?i:{_alternatives(lex.FUTURE_WORDS)})(?![\w’'])(?!(?<=would)\s+have\b)"
+)
+_find_future, _find_futures = _FUTURE.search, _FUTURE.finditer
 _find_pronoun_speech = re.compile(
     r"\b(?P<pronoun>he|she)\s+(?=(?:has\s+|had\s+)?(?:said|says|added|told|noted|stated|wrote|explained|argued|"
     r"warned|insisted|stressed|continued|replied|asked)\b)"
@@ -277,7 +312,7 @@ def decontextualise(
     subject = _resolve_subject(text, earlier, antecedent, rewrites)
     if isinstance(subject, NotStandalone):
         return subject
-    text = _expand_acronyms(subject, earlier, rewrites)
+    text = _full_names(_expand_acronyms(subject, earlier, rewrites), earlier, rewrites)
     attributed = _attribute_quote(text, speaker)
     if attributed is None:
         return NotStandalone("unattributed_quote")
@@ -286,7 +321,7 @@ def decontextualise(
         rewrites.append("context.speaker")
     text = _resolve_pointers(text, earlier, rewrites)
     text = _name_the_disease(text, earlier, rewrites)
-    text = _name_the_country(text, earlier, rewrites)
+    text = _name_the_country(_name_where_migrants_went(text, earlier, rewrites), earlier, rewrites)
     text = _name_the_body(text, earlier, rewrites)
     if (refused := _still_dependent(text, earlier)) is not None:
         return NotStandalone(refused)
@@ -353,7 +388,79 @@ def _explicit_dates(text: str, published: date, rewrites: list[str]) -> str:
         "context.year", rewrites,
     )  # fmt: skip
     text = _dated_outside_quotes(text, _find_relative_month, month, "context.month", rewrites)
-    return _dated_outside_quotes(text, _find_relative_season, season, "context.season", rewrites)
+    text = _dated_outside_quotes(text, _find_relative_season, season, "context.season", rewrites)
+    return _dated_outside_quotes(
+        text, _find_relative_day, lambda m: _day(m, published), "context.day", rewrites, phrase=_dated_day
+    )
+
+
+def _day(match: re.Match[str], published: date) -> str | None:
+    """The calendar date a relative day means, from the article's date: "yesterday" the day before, "today",
+    "tonight", "this morning" the day itself, "last night" the night before; a weekday the last one on or before
+    the date. ``None`` (left as written) for a weekday that is not that one ("next Friday", "every Sunday", "Black
+    Friday"), already dated ("Sunday (Jan 19)"), possibly ahead (in a sentence that looks ahead, unless a past verb
+    is right before it: "said Friday it would ...") or with no day to count from."""
+    if match["day"] is None:
+        offset = lex.RELATIVE_DAYS[(match["rel"] or match["rel_part"]).lower()]
+        return _calendar(published + timedelta(days=offset))
+    before = match.string[: match.start()].split()[-1:]
+    previous = before[0].strip('“”"‘’,').lower() if before else ""
+    if previous in lex.NOT_THAT_DAY or (not match["prep"] and before and before[0][:1].isupper()):
+        return None  # "next Friday", "Black Friday", "Xinhua Monday"
+    if _match_dated_after(match.string, match.end()):
+        return None  # "on Sunday (Jan 19)", "Sunday, October 8": dated already
+    following = re.match(r"\s+([a-z][\w’'-]*)", match.string[match.end() :])
+    bare = not (match["prep"] or match["part"] or match["poss"])
+    if bare and following and following[1] not in lex.AFTER_BARE_DAY:
+        return None  # "in rare Saturday action": the weekday modifies a noun
+    if _looks_ahead(match, previous):
+        return None  # "will meet on Friday": the next Friday, or the one after?
+    offset = (published.weekday() - _WEEKDAY_NAMES.index(match["day"])) % 7
+    return _calendar(published - timedelta(days=offset))
+
+
+def _calendar(day: date) -> str:
+    """ "4 March 2024": the day first, so that no comma is needed after the year in running text."""
+    return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def _looks_ahead(match: re.Match[str], previous: str) -> bool:
+    """Whether the weekday ``match`` found may lie ahead of the article's date: the sentence looks ahead before it
+    ("is set to vote on Tuesday"), or after it with no past verb between ("On Friday, the leaders will meet"); a
+    past verb right before it dates it ("said Friday it would"), and one after it too ("The House on Saturday
+    passed a bill that would ...")."""
+    if _is_past(previous):
+        return False
+    text = match.string
+    before = list(_find_futures(text, 0, match.start()))
+    if before and not any(_is_past(w) for w in text[before[-1].end() : match.start()].split()):
+        return True  # "is set to vote on Tuesday" (not "will be president, said X, who conceded after Sunday’s vote")
+    ahead = _find_future(text, match.end())
+    return ahead is not None and not any(_is_past(w) for w in text[match.end() : ahead.start()].split())
+
+
+def _is_past(word: str) -> bool:
+    return word in lex.PAST_BEFORE_DAY or _looks_past(word)
+
+
+def _dated_day(match: re.Match[str], when: str) -> str:
+    """ "on Thursday morning" -> "on the morning of 16 January 2025"; "as of Tuesday" -> "as of 25 February 2025";
+    "late Tuesday" -> "late on 25 February 2025"; "yesterday" -> "on 4 March 2024"; "Thursday's decision" -> "the
+    1 August 2024 decision"."""
+    part = (
+        match["this_part"]
+        or match["part"]
+        or ("night" if (match["rel"] or "").lower() == "tonight" else None)
+    )
+    day = f"the {part} of {when}" if part else when
+    prep = match["prep"] or ""
+    if match["poss"]:  # "after Sunday’s election" -> "after the 19 November 2023 election"
+        phrase = f"{prep}{match['edge'] or ''}the {when}"
+    elif match["edge"]:
+        phrase = f"{prep}{match['edge'].split()[0]} on {day}"
+    else:
+        phrase = f"{prep}{day}" if prep.strip().lower() not in {"", "on"} else f"{prep or 'on '}{day}"
+    return _capitalise(phrase) if match.group()[:1].isupper() and match.start() == 0 else phrase
 
 
 def _dated_outside_quotes(
@@ -362,17 +469,19 @@ def _dated_outside_quotes(
     when: Callable[[re.Match[str]], str | None],
     rewrite: str,
     rewrites: list[str],
+    *,
+    phrase: Callable[[re.Match[str], str], str] | None = None,
 ) -> str:
     """``text`` with each phrase ``find`` matches outside quotation marks made explicit as ``when`` says (``None``:
-    left as written), each counted as ``rewrite``. Quotes are found in the text this pass reads, so an earlier
-    pass's rewrites never shift them."""
+    left as written) and written by ``phrase`` (by default :func:`_dated`), each counted as ``rewrite``. Quotes
+    are found in the text this pass reads, so an earlier pass's rewrites never shift them."""
     quoted = find_quotes(text)
     out, last = [], 0
     for match in find(text):
         value = None if _within(match.start(), quoted) else when(match)
         if value is None:
             continue
-        out += [text[last : match.start()], _dated(match, value)]
+        out += [text[last : match.start()], (phrase or _dated)(match, value)]
         last = match.end()
         rewrites.append(rewrite)
     return "".join(out) + text[last:]
@@ -404,6 +513,105 @@ def _dated(match: re.Match[str], when: str) -> str:
     else:
         phrase = f"{lead}in {when}"
     return _capitalise(phrase) if capital else phrase
+
+
+# --------------------------------------------------------------------------- people
+
+
+def _people_named(text: str) -> Iterator[str]:
+    """The full names of people ``text`` gives, titles and owners stripped: "Kelvin Kiptum" of "Kenya’s Kelvin
+    Kiptum", "Sergio Massa" of "Economy Minister Sergio Massa", "Narendra Modi" of "Prime Minister Narendra Modi's".
+    Two to four words, none a place's, an event's or an institution's ("West Texas", "Hurricane Helene")."""
+    for run in _find_name_runs(text):
+        for part in _split_name_run(run.group()):  # "Naidu's Telugu Desam Party and Nitish Kumar's JD"
+            words = part.removesuffix("’s").removesuffix("'s").split()
+            titled = [
+                i for i, w in enumerate(words[:-1]) if w in lex.PERSON_TITLES or w in claims_lex.TITLE_WORDS
+            ]
+            words = words[titled[-1] + 1 :] if titled else words
+            if len(words) > 2 and words[0].endswith(("an", "ese", "ish")):
+                words = words[1:]  # "Kenyan Eliud Kipchoge"
+            while words and _opens_only(words[0]):
+                words = words[1:]  # "And Kiptum won": a word capitalised because it opens the sentence
+            name = " ".join(words)
+            if (
+                2 <= len(words) <= 4
+                and is_person_name(name)
+                and not any(w.lower() in _NOT_IN_A_PERSON_NAME for w in words)
+                and not any(len(w) > 1 and w.replace(".", "").isupper() for w in words)
+                and all(re.fullmatch(r"[A-Z][a-z’'-]+|[A-Z]\.?", w) for w in words)
+            ):
+                yield name
+
+
+def _opens_only(word: str) -> bool:
+    """A word capitalised only because it opens a sentence: "And", "It", "The", "However"."""
+    lowered = word.lower()
+    return (
+        lowered in text_lex.SENTENCE_STARTERS
+        or lowered in lex.PRONOUN_SUBJECTS
+        or lowered in lex.BARE_CONNECTIVES
+        or lowered in lex.CONNECTIVES
+    )
+
+
+def _storms_named(text: str) -> Iterator[str]:
+    """The storms ``text`` names in full: "Hurricane Helene", "Tropical Storm Debby"."""
+    for run in _find_name_runs(text):
+        words = run.group().removesuffix("’s").removesuffix("'s").split()
+        if len(words) > 1 and " ".join(words[:-1]).lower() in lex.STORM_TITLES:
+            yield " ".join(words)
+
+
+_NOT_IN_A_PERSON_NAME: Final = (
+    lex.NOT_PERSON_WORDS
+    | lex.NOT_ACTORS
+    | frozenset(numbers_lex.UNIT_WORDS)
+    | frozenset(numbers_lex.TENS_WORDS)
+)  # "Three Israeli hostages" names no one
+_split_name_run = re.compile(r"(?<=[’']s)\s+|\s+(?:and|of|for|the|de)\s+").split
+
+
+def _full_names(text: str, earlier: Earlier, rewrites: list[str]) -> str:
+    """A person the sentence names by surname alone ("Kiptum, 23, took 34 seconds off ...", "Massa's") gets the
+    full name the article gave earlier ("Kelvin Kiptum"), at the first mention outside quotation marks, when the
+    article gave one person that surname and the sentence does not give the full name itself; so does a storm
+    ("Helene" -> "Hurricane Helene"). Not in a longer name
+    ("Kiptum Foundation", "Eliud Kipchoge") or after "the" ("the Biden administration")."""
+    quotes = find_quotes(text)
+    found: dict[str, tuple[int, int]] = {}
+    for match in _find_capitalised(text):
+        surname = match.group().removesuffix("’s").removesuffix("'s").rstrip(".,;:")
+        people = earlier.full_names.get(surname, set())
+        if len(people) != 1 or surname in found or _within(match.start(), quotes):
+            continue
+        person = next(iter(people))
+        if person not in text and _stands_alone(text, match.start(), match.start() + len(surname), earlier):
+            found[person] = (match.start(), match.start() + len(surname))
+    for person, (start, end) in sorted(found.items(), key=lambda item: -item[1][0]):
+        text = text[:start] + person + text[end:]
+        rewrites.append("context.name")
+    return text
+
+
+def _stands_alone(text: str, start: int, end: int, earlier: Earlier) -> bool:
+    """Whether the word at ``start:end`` is a name of its own, not the end or the start of a longer one, nor a
+    modifier after "the"."""
+    before = text[:start].split()[-1:]
+    if before and before[0].lower() in {"the", "a", "an"}:
+        return False  # "the Biden administration"
+    if before and before[0][:1].isupper() and not before[0].endswith(","):
+        opener = len(text[:start].split()) == 1  # "While Kumar ...": a capital that only opens the sentence
+        if not opener or before[0] in earlier.proper_words:
+            return False  # "Eliud Kipchoge", "Xinhua Kiptum"
+    rest = text[end:]
+    if rest.startswith(("’s", "'s")):
+        return True  # "Kiptum’s time"
+    following = re.match(r"\s+([\w’'-]+)", rest)
+    if following is None:
+        return rest[:1] not in "-–"  # "Kiptum," (not "Kiptum-led")
+    word = following[1]
+    return word in lex.PERSON_FOLLOWERS or word in _FINITE or _looks_past(word)
 
 
 # --------------------------------------------------------------------------- acronyms
@@ -510,6 +718,11 @@ def _resolve_subject(  # noqa: PLR0911  (a decision list)
         return text
     word = first.group().lower()
     rest = head[first.end() :]
+    if (
+        role := _match_owned_role(head)
+    ) is not None:  # "His rival Sergio Massa conceded" -> "Sergio Massa conceded"
+        rewrites.append("context.pronoun")
+        return text[:at] + head[role.end() :]
     if word in lex.PERSON_PRONOUNS or word in {"his", "her"}:
         if antecedent is None or (word == "her" and not rest.startswith(" ")):
             return NotStandalone("pronoun")
@@ -526,6 +739,13 @@ def _resolve_subject(  # noqa: PLR0911  (a decision list)
     if word == "the":
         return _resolve_definite(text, at, rest, earlier, rewrites)
     return text
+
+
+_match_owned_role = (
+    re.compile(  # "His rival ", "Her fellow Kenyan ": a role whose holder the sentence names in full
+        r"(?i:his|her|their|its)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
+    ).match
+)
 
 
 def _anchors(word: str) -> bool:
@@ -566,6 +786,7 @@ def _resolve_definite(
     return _anaphoric(text, at, noun_words, after="", earlier=earlier, rewrites=rewrites)
 
 
+_find_year = re.compile(r"(?:19|20)\d\d").fullmatch
 _PREPOSITIONS: Final = frozenset({"of", "from", "in", "at", "on", "for", "against", "between", "over"})
 _NP_STOPS: Final = frozenset(
     {"of", "in", "on", "at", "for", "to", "and", "is", "are", "was", "were", "has", "have", "had", "will", "would",
@@ -587,8 +808,9 @@ def _anaphoric(  # noqa: PLR0911  (a decision list)
     if not any(w in lex.ANAPHORIC_NOUNS for w in lowered):
         return text  # "The exit poll projections": nothing that points back
     first = next(i for i, w in enumerate(lowered) if w in lex.ANAPHORIC_NOUNS)
-    if any(_anchors(w) for w in noun_words[:first]):
-        return text  # "the Biden administration", "The National Security Council": a name anchors it
+    dated = lowered[first] not in lex.FIGURE_NOUNS and any(_find_year(w) for w in noun_words[:first])
+    if dated or any(_anchors(w) for w in noun_words[:first]):
+        return text  # "the Biden administration", "The 1 August 2024 decision" (not "The June 2023 figure": of what?)
     kept = [w.rstrip(",;:.").removesuffix("’s").removesuffix("'s") for w in noun_words[: first + 1]]
     noun_words = lowered[: first + 1]  # "The bank cut rates": the phrase ends at its noun
     name = _one_of_kind(noun_words, earlier)
@@ -718,6 +940,22 @@ def _name_the_country(text: str, earlier: Earlier, rewrites: list[str]) -> str:
     rewrites.append("context.country")
     written = word if word.split()[0].isupper() else word[:1].lower() + word[1:]  # "CPI" keeps its capitals
     return _capitalise(f"{text[: measure.start()]}{owner} {written}{text[measure.end() :]}")
+
+
+_find_migration = re.compile(r"\b(?P<verb>(?:e|im)migrated)\b(?!\s+(?:from|to|into|out|abroad)\b)").search
+
+
+def _name_where_migrants_went(text: str, earlier: Earlier, rewrites: list[str]) -> str:
+    """ "508,000 people emigrated" that says from where nowhere gets the one country the article named: "508,000
+    people emigrated from the UK" (``context.country``); "immigrated" gets "to"."""
+    found = _find_migration(text)
+    country = _one_country(earlier)
+    if found is None or country is None or _names_a_place(text) or _within(found.start(), find_quotes(text)):
+        return text
+    preposition = "from" if found["verb"].startswith("e") else "to"
+    the = "the " if country.replace(".", "").isupper() or country.lower().startswith("united ") else ""
+    rewrites.append("context.country")
+    return f"{text[: found.end()]} {preposition} {the}{country}{text[found.end() :]}"
 
 
 _DETERMINERS: Final = frozenset(
@@ -877,7 +1115,9 @@ def _is_proper(word: str, earlier: Earlier) -> bool:
 
 
 def _attribute_quote(text: str, speaker: str | None) -> str | None:
-    """Give a quotation its speaker when the sentence does not name one; ``None`` when nobody can be named."""
+    """Give a quotation its speaker when the sentence does not name one; ``None`` when nobody can be named, or
+    when the quotation speaks as "I" and the speaker is no person ("PA Media", "the Bank"): "I" would then stand
+    for the wrong one."""
     quotes = find_quotes(text)
     quoted = sum(b - a for a, b in quotes)
     if not quotes or quoted * 2 < len(text):
@@ -888,7 +1128,12 @@ def _attribute_quote(text: str, speaker: str | None) -> str | None:
         return text  # attributed in the sentence: '"...," Bailey said.'
     if speaker is None or not _names_an_actor(speaker):
         return None
+    if _find_first_person_singular(text) and not is_person_name(speaker):
+        return None  # "I" is a person: a quotation in the first person is not a body's or a newspaper's words
     return f"{_capitalise(speaker)} said: {text}"
+
+
+_find_first_person_singular = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|(?i:my|me|myself))\b").search
 
 
 def _names_an_actor(speaker: str) -> bool:
@@ -902,13 +1147,20 @@ _SAY_WORDS: Final = frozenset(claims_lex.SAY_VERBS) | {"according", "asked", "re
 _find_named_speech = re.compile(
     rf"\b(?:{'|'.join(claims_lex.SAY_VERBS)})\s+(?:[a-z]+\s+){{0,3}}[A-Z]|[A-Z][\w.’'-]+\s+(?:{'|'.join(claims_lex.SAY_VERBS)})\b"
 ).search  # "said Tracey Stevens", "Bailey said": a speaker named even where quote marks are unbalanced
+_CALENDAR_WORDS: Final = (
+    f"(?:{_alternatives([*_WEEKDAY_NAMES, *_MONTH_NAMES])})"  # "on Tuesday" names no thing
+)
 _find_all_pointing = re.compile(
     rf"""\b(?i:the)\s+(?:(?:{_alternatives(lex.POINTER_MODIFIERS)})\s+[\w-]+\b            # the previous estimate,
       (?!\s+(?:from|by)\s+(?:the\s+)?[A-Z])                  # not "the latest update from DSHS": its source says which
-    | (?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish)|{_alternatives(lex.MEASURE_ACRONYMS)})\s+){{0,2}}  # the GDP drop,
+    | (?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish)|{_alternatives(lex.MEASURE_ACRONYMS)}  # the GDP drop,
+         |[A-Z][\w.]*-[a-z]+ed)\s+){{0,2}}                                       # the House-passed bill,
       (?:{_alternatives(lex.POINTING_NOUNS)})\b  # the storm,
                                                                                     # the Californian giant
-      (?![’']s\s+[A-Z])(?!\s+(?:of|in|from|at|on|for|against|by|over)\s+(?:the\s+)?[A-Z0-9$£€]))  # not "the fine of €1.2bn"
+      (?![’']s\s+[A-Z])(?!\s+(?:of|in|from|at|on|for|against|by|over)\s+(?:the\s+)?  # not "the fine of €1.2bn",
+         (?!{_CALENDAR_WORDS}\b|\d{{1,2}}\s+{_CALENDAR_WORDS}\b)[A-Z0-9$£€])    # but "the death on 26 February"
+      (?!\s+[A-Z])                                                   # nor "the Singapore-flagged vessel Dali"
+      (?!\s+(?:{_alternatives(lex.SPECIFYING_WORDS)})\b))            # nor "the death toll", "the death related to"
     """,
     re.VERBOSE,
 ).finditer
@@ -927,6 +1179,10 @@ _find_demonstratives = re.compile(
 ).finditer
 
 
+_find_owned_figure = re.compile(  # "revised their figure for 2022 up to 745,000": the figure of what?
+    r"\b(?i:its|their)\s+(?:(?:latest|new|previous|revised|own)\s+)?(?:figures?|estimates?|numbers?|tally|total)\b"
+    r"(?!\s+(?:of|on)\b)"
+).search
 _find_that_pointer = re.compile(
     rf"\b(?i:that)\s+(?:{_alternatives(lex.THAT_NOUNS)})\b(?!\s+(?:of|to|for)\b)"
 ).search
@@ -976,7 +1232,7 @@ def _contest_name(match: re.Match[str]) -> str | None:
 
 
 _find_toll = re.compile(
-    r"\b(?:deaths?|died|dead|killed|fatalit(?:y|ies)|cases|infected|injured|wounded|casualties)\b",
+    r"\b(?:deaths?|died|dead|killed|fatalit(?:y|ies)|cases|infected|injured|wounded|casualties|unaccounted)\b",
     re.IGNORECASE,
 ).search
 
@@ -1073,12 +1329,17 @@ def _people(earlier: Earlier) -> frozenset[str]:
     return frozenset(n.split()[-1] for n in earlier.names if len(n.split()) >= 2 and is_person_name(n))
 
 
+_find_month_before = re.compile(rf"\b(?:{_alternatives(_MONTH_NAMES)})\s+$").search
+
+
 def _names_the_contest(match: re.Match[str]) -> bool:
     """A contest word or a year that is not part of an organisation's name: "Election Commission of India", "the
     Indian National Congress", "the White House" name no election."""
     after = match.string[match.end() :]
     if re.match(r"\s+[A-Z][a-z]", after) and not match.group()[:1].isdigit():
         return False  # "Election Commission", "House Speaker"
+    if match.group()[:1].isdigit() and _find_month_before(match.string, 0, match.start()):
+        return False  # "on 4 July 2024": a date (the article's, made explicit), not an election
     before = match.string[: match.start()].split()
     return not (
         match.group().lower() in lex.NAMED_LEGISLATURES
@@ -1124,7 +1385,9 @@ def _names_a_place(text: str, people: frozenset[str] = frozenset()) -> bool:
     ):
         return True
     return any(
-        (m["after"] or m["owner"] or m["modifier"] or "").lower() not in lex.NOT_ACTORS
+        not all(
+            p in lex.NOT_ACTORS for p in (m["after"] or m["owner"] or m["modifier"] or "").lower().split("-")
+        )
         and m["owner"] not in people
         and not (
             m["noun"]
@@ -1202,7 +1465,7 @@ def _points_back(text: str) -> bool:
         return True
     if _find_counted_others(text):
         return True  # "Six others are still missing": others than whom the article counted
-    if _find_that_pointer(text) or _find_age_pointer(text) or _find_all_of(text):
+    if _find_that_pointer(text) or _find_age_pointer(text) or _find_all_of(text) or _owned_figure(text):
         return True
     if (since := _find_since_pointer(text)) is not None and not any(
         q.kind is Kind.DATE for q in extract_quantities(text[: since.start()])
@@ -1210,6 +1473,13 @@ def _points_back(text: str) -> bool:
         return True  # "has since fallen" after "a peak of 11% in 2022" says since when
     quotes = find_quotes(text)
     return any(not _within(m.start(), quotes) for m in (*_find_demonstratives(text), *_find_that_is(text)))
+
+
+def _owned_figure(text: str) -> bool:
+    """ "The ONS has revised their figure ... up to 745,000": a figure outside quotation marks that says only whose
+    it is, not what it counts."""
+    found = _find_owned_figure(text)
+    return found is not None and not _within(found.start(), find_quotes(text))
 
 
 _FIRST_PERSON: Final = frozenset({"i", "we", "our", "us", "my", "me", "ours", "i'm", "i’m", "we're", "we’re"})
@@ -1262,7 +1532,7 @@ _INSTITUTION_WORDS: Final = frozenset(
     {
         *(h.lower() for heads in lex.NAME_HEADS.values() for h in heads),
         "house", "pentagon", "ministry", "government", "reserve", "fed", "university", "council", "nations",
-        "states", "kingdom", "union", "news", "times", "post", "press", "reuters", "statistics", "economic",
+        "states", "kingdom", "union", "news", "times", "post", "press", "reuters", "statistics", "economic", "media",
         "national", "federal", "world", "health", "republic", "labour", "conservatives", "democrats",
     }
 )  # fmt: skip

@@ -887,11 +887,35 @@ def day_before(published: date, weekday: str) -> date:
     return published - timedelta(days=(published.weekday() - _WEEKDAYS.index(weekday)) % 7)
 
 
+_find_written_date = re.compile(
+    rf"\b(?P<day>\d{{1,2}}) (?P<month>{'|'.join(m.capitalize() for m in text_lex.MONTH_NAMES)}) (?P<year>\d{{4}})\b"
+).finditer  # "8 October 2023", as ``context.day`` writes a relative day of the source
+
+
+def _dated_day_rewrites(claim: Claim, published: date) -> Iterator[Rewrite]:
+    """The one day the claim dated from the article's date (``context.day``: "on Sunday" -> "on 8 October 2023")
+    written three days off: REFUTED, the twin of the claim as written (SUPPORTED), so a date is no label."""
+    new = [m for m in _find_written_date(claim.claim) if m.group() not in claim.text]
+    if len(new) != 1:
+        return
+    match = new[0]
+    month = [m.capitalize() for m in text_lex.MONTH_NAMES].index(match["month"]) + 1
+    meant = date(int(match["year"]), month, int(match["day"]))
+    wrong = meant - timedelta(days=3) if meant.day > 3 else meant + timedelta(days=3)
+    written = f"{wrong.day} {text_lex.MONTH_NAMES[wrong.month - 1].capitalize()} {wrong.year}"
+    rewritten = claim.claim[: match.start()] + written + claim.claim[match.end() :]
+    why = f"day, in a report of {published.isoformat()}, is {meant:%B} {meant.day}"
+    yield Rewrite(rewritten, "detail.date", "detail", detail=why, dates=(meant, wrong))
+
+
 def _date_rewrites(claim: Claim, published: date) -> Iterator[Rewrite]:
     """The one day a claim in the past tense names, written as its calendar date from the article's date ("on
     Sunday" in a report of 9 October 2023 -> "on October 8": SUPPORTED) and as a date three days off ("on October
     5": REFUTED), so a month name is no label. Nothing where the sentence looks ahead ("will meet on Friday") or
     already names a month."""
+    if "context.day" in claim.rewrites:
+        yield from _dated_day_rewrites(claim, published)
+        return
     days = list(_find_day(claim.claim))
     text = claim.claim
     if len(days) != 1 or len(_find_weekdays(text)) != 1 or _find_future(text) or _find_month(text):

@@ -898,3 +898,43 @@ def test_a_year_twin_changes_only_the_resolved_year(year: int, said: str) -> Non
     assert len(years) == 1
     assert years[0].text == claim.replace(str(year), str(year - 1))
     assert verdict_for(years[0], claim).label is Label.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("source", "reported", "claim", "refuted"),
+    [
+        (
+            "Kiptum won the race on Sunday in Chicago.",
+            date(2023, 10, 9),
+            "Kelvin Kiptum won the race on 8 October 2023 in Chicago.",
+            "Kelvin Kiptum won the race on 5 October 2023 in Chicago.",
+        ),
+        (  # early in the month, three days later: the month stays
+            "The EU yesterday hit Apple with a €1.8 billion fine.",
+            date(2023, 10, 3),
+            "The EU on 2 October 2023 hit Apple with a €1.8 billion fine.",
+            "The EU on 5 October 2023 hit Apple with a €1.8 billion fine.",
+        ),
+    ],
+)
+def test_a_day_the_claim_dated_has_a_wrong_date_twin(
+    source: str, reported: date, claim: str, refuted: str
+) -> None:
+    """A claim that already dates its day (``context.day``) is itself the right date (SUPPORTED, as written): its
+    twin is the date three days off in the same month, REFUTED."""
+    dated = Claim(
+        "a",
+        0,
+        0,
+        len(source),
+        source,
+        None,
+        tuple(extract_quantities(claim)),
+        "quantity",
+        claim,
+        ("context.day",),
+    )
+    rewrites = [r for r in make_variants(dated, published=reported) if r.family == "detail"]
+    assert [(r.text, r.transformation, verdict_for(r, source).label) for r in rewrites] == [
+        (refuted, "detail.date", Label.REFUTED)
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Final
 
@@ -86,7 +86,11 @@ def _periods_meet(
     if not a_times and not b_times:
         return abs((a_published - b_published).days) <= PERIOD_DAYS
     explicit, other = (a_times, b_published) if a_times else (b_times, a_published)
-    return any((y is None or y == other.year) and (m is None or m == other.month) for y, m in explicit)
+    days = (
+        other,
+        other - timedelta(days=WINDOW_DAYS),
+    )  # a report of 1 August may speak of 29 July ("on Monday")
+    return any((y is None or y == d.year) and (m is None or m == d.month) for y, m in explicit for d in days)
 
 
 def _meet(a: frozenset[tuple[int | None, int | None]], b: frozenset[tuple[int | None, int | None]]) -> bool:
