@@ -45,7 +45,8 @@ _ID: Final = re.compile(r"[a-z0-9][a-z0-9.-]*")
 _SENTENCE_BEFORE: Final = re.compile(r"(?:^|\n|[.!?…][\"”’)]?[ \t]+)[\"“‘]?$")
 _SENTENCE_END: Final = re.compile(r"[.!?…][\"”’)]?$")
 _AFTER_SENTENCE: Final = re.compile(r"[\"”’]?(?:[ \t]|\n|$)")
-HELD_OUT: Final = DATA / "links-c.jsonl"
+# Held-out annotation files, each written without looking at factgen's links, and the fewest pairs each must hold.
+HELD_OUT: Final = {"links-c.jsonl": 80, "links-d.jsonl": 100}
 _DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -211,26 +212,30 @@ def test_link_sentences_are_whole_sentences(where: str, row: dict[str, Any]) -> 
         )
 
 
-def test_held_out_links_c_is_new_and_broad() -> None:
-    """links-c.jsonl is a held-out set: >= 80 pairs over >= 12 stories, every label, no pair of links-a/b again."""
-    held_out = _rows(HELD_OUT)
-    assert len(held_out) >= 80, f"{HELD_OUT.name}: {len(held_out)} pairs, expected at least 80"
+@pytest.mark.parametrize(("name", "minimum"), sorted(HELD_OUT.items()))
+def test_held_out_links_are_new_and_broad(name: str, minimum: int) -> None:
+    """A held-out links file: >= ``minimum`` pairs over >= 12 stories, every label, no pair of an earlier file again."""
+    path = DATA / name
+    held_out = _rows(path)
+    assert len(held_out) >= minimum, f"{name}: {len(held_out)} pairs, expected at least {minimum}"
     stories = {row["a"].split(".")[0] for _, row in held_out} | {
         row["b"].split(".")[0] for _, row in held_out
     }
-    assert len(stories) >= 12, f"{HELD_OUT.name}: {len(stories)} stories, expected at least 12"
+    assert len(stories) >= 12, f"{name}: {len(stories)} stories, expected at least 12"
     assert {row["label"] for _, row in held_out} == set(SHAPES_BY_LABEL)
+    earlier_files = [other for other in sorted(DATA.glob("links-*.jsonl")) if other.name < name]
+    assert {"links-a.jsonl", "links-b.jsonl"} <= {other.name for other in earlier_files}, (
+        f"no links-a/b to compare {name} with"
+    )
     earlier = {
-        (r["a"], r["a_sentence"], r["b"], r["b_sentence"])
-        for path in sorted(DATA.glob("links-*.jsonl"))
-        if path != HELD_OUT
-        for _, r in _rows(path)
+        (r["a"], r["a_sentence"], r["b"], r["b_sentence"]) for other in earlier_files for _, r in _rows(other)
     }
-    assert earlier, "no links-a/b to compare links-c with"
     repeated = [
         where
         for where, r in held_out
         if (r["a"], r["a_sentence"], r["b"], r["b_sentence"]) in earlier
         or (r["b"], r["b_sentence"], r["a"], r["a_sentence"]) in earlier
     ]
-    assert repeated == [], f"pairs already in links-a/b (either direction): {repeated}"
+    assert repeated == [], (
+        f"{name}: pairs already in {[f.name for f in earlier_files]} (either direction): {repeated}"
+    )
