@@ -169,3 +169,9 @@ GENERIC_NAME_WORDS: Final = frozenset(
         "united", "new", "north", "south", "east", "west", "central", "democratic", "people", "city", "county",
     }
 )  # fmt: skip
+
+# The parts of a time written in parts, in seconds: "two hours and 35 seconds", "2 hours, 9 minutes, 56 seconds",
+# "35 seconds over 2 hours" and "2:00:35" are one duration, compared in seconds (a race time, a margin).
+DURATION_SECONDS: Final[dict[str, int]] = {"hour": 3600, "minute": 60, "second": 1}
+# Verbs that make a time an upper bound: "the first man to break two hours and one minute", "to break 2:10".
+TIME_BARRIERS: Final = frozenset({"break", "breaks", "broke", "breaking", "inside", "sub"})

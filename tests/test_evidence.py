@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from decimal import Decimal
 from typing import NamedTuple
 
 import pytest
@@ -853,7 +854,7 @@ AMOUNTS = [  # (claim, other report, label or the reason there is no link): amou
     ("Freedonia's parliament approved $58 billion in military aid.", "Freedonia's parliament approved $58 billion in humanitarian aid.", "different_context"),
     ("Freedonia approved $58 billion in aid for weapons.", "Freedonia approved $58 billion in aid for refugees.", "different_context"),
     ("Freedonia Greens: 72 seats, 64 seats gained.", "In Freedonia, Labour: 410 seats - Greens: 70 seats.", Label.CONFLICTING),
-    ("Freedonia Greens: 72 seats, 64 seats gained.", "In Freedonia, Labour: 410 seats - Liberals: 70 seats.", "unpaired_quantity"),
+    ("Freedonia Greens: 72 seats, 64 seats gained.", "In Freedonia, Labour: 410 seats - Liberals: 70 seats.", "uncertain_conflict"),
 ]  # fmt: skip
 
 
@@ -966,6 +967,11 @@ PLACES = [  # (claim, other report, label or the reason there is no link): a cou
     ("At least 25 people died in Kingsport, East Ruritania.", "In the city of Kingsport, 27 people have died.", Label.SUPPORTED),
     ("At least 25 people died in the United Arab Emirates.", "In the UAE, 27 people have died.", Label.SUPPORTED),
     ("At least 25 people died in Kingsport.", "The flood has killed 27 people, officials said.", Label.SUPPORTED),
+    # links6: a party written of its owner, "Ruritania's Green Union" / "Anna Berg's Green Union" (links-c, TDP)
+    ("With allies like Ruritania's Green Union (GU) and Boone's Red List, securing 16 and 12 seats, respectively, the coalition won.", "With allies such as Anna Berg's Green Union (GU) and Ivo Dahl's Red List, which won 16 and 12 seats in Marion and Boone, respectively, the coalition won.", "unpaired_quantity"),
+    ("Anna Berg's Green Union won 16 seats in the Freedonia election.", "Ruritania's Green Union won 16 seats in the Freedonia election.", "different_subject"),
+    ("Anna Berg's Green Union won 16 seats in the Freedonia election.", "The Green Union, led by Anna Berg, won 16 seats in the Freedonia election.", Label.SUPPORTED),
+    ("Anna Berg's Green Union won 16 seats in the Freedonia election.", "In the Freedonia election, Anna Berg's Green Union secured 16 seats.", Label.SUPPORTED),
 ]  # fmt: skip
 
 
@@ -973,7 +979,8 @@ PLACES = [  # (claim, other report, label or the reason there is no link): a cou
 def test_a_count_is_said_of_its_place(claim: str, other: str, expected: Label | str) -> None:
     """When both counts are written of a place ("in and around the city of Kingsport", "In East Ruritania") and the
     places differ, no link, even where the other sentence names the claim's place elsewhere; an alias (an acronym
-    of the name) is the same place, and a count written of no place may still be the same fact."""
+    of the name) is the same place, and a count written of no place may still be the same fact. The same for an
+    owner ("Ruritania's Green Union" / "Anna Berg's Green Union"): two owners, two facts."""
     assert _judged(claim, other) == expected
 
 
@@ -989,6 +996,62 @@ def test_counts_of_two_places_are_never_linked(here: str, there: str, deaths: in
     claim, other = sentences[::-1] if swap else sentences
     linked = Label.NOT_ENOUGH_INFO if swap else Label.SUPPORTED
     assert _judged(claim, other) == (linked if here == there else "different_subject")
+
+
+DURATIONS = [  # (claim, other report, label or the reason there is no link): a time written in parts (links6)
+    ("Ana Lopes won the Vilnius marathon in just 12 seconds over 2 hours.", "Ana Lopes won the Vilnius marathon in an unofficial two hours and 12 seconds.", Label.SUPPORTED),
+    ("Ana Lopes won the Vilnius marathon in 2 hours, 5 minutes, 12 seconds.", "Ana Lopes won the Vilnius marathon in 2:05:12.", Label.SUPPORTED),
+    ("Ana Lopes won the Vilnius marathon in 2hours 05min 12sec.", "Ana Lopes won the Vilnius marathon in two hours, five minutes and 12 seconds.", Label.SUPPORTED),
+    ("Ana Lopes became the first woman to break 2:06:00 in the Vilnius marathon.", "Ana Lopes won the Vilnius marathon in 2:05:12.", Label.SUPPORTED),
+    ("Ana Lopes won the Vilnius marathon in 2:05:12.", "Ana Lopes became the first woman to break 2:06:00 in the Vilnius marathon.", Label.NOT_ENOUGH_INFO),
+    ("Ana Lopes won the Vilnius marathon in 2:05:12.", "Ana Lopes won the Vilnius marathon in under two hours and six minutes.", Label.NOT_ENOUGH_INFO),
+    ("Ana Lopes won the Vilnius marathon in 2:05:12.", "Ana Lopes won the Vilnius marathon in 2:05:48.", Label.CONFLICTING),
+    ("Ana Lopes won the Vilnius marathon, three minutes and 5 seconds ahead of Eva Ruiz.", "Ana Lopes won the Vilnius marathon 3min 5sec ahead of Eva Ruiz.", Label.SUPPORTED),
+    # look-alikes: another runner's time "in Vilnius" (a place on one side only is no shared subject for a
+    # disagreement); the same margin, ahead of another runner
+    ("Ana Lopes won the Vilnius marathon in two hours, five minutes and 12 seconds.", "Ana Lopes won the Vilnius marathon; Jon Berg won in Vilnius in 2:05:40.", "uncertain_conflict"),
+    ("The runner-up, Eva Ruiz, was three minutes and 5 seconds behind Ana Lopes in the Vilnius marathon.", "Ana Lopes won the Vilnius marathon 3min 5sec ahead of Marta Silva.", "different_context"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), DURATIONS)
+def test_a_time_in_parts_is_one_duration(claim: str, other: str, expected: Label | str) -> None:
+    """ "2 hours, 5 minutes, 12 seconds", "2:05:12", "2hours 05min 12sec" and "12 seconds over 2 hours" are one
+    duration in seconds, bounded by "under" or "to break" before it; another runner's time or margin is not the
+    claim's fact even when the sentences share the race."""
+    assert _judged(claim, other) == expected
+
+
+def test_a_time_of_day_is_no_duration() -> None:
+    measured = describe(
+        "The ship struck the bridge at 1:30:00 am, and sank in 2:10:05.", article_id="a"
+    ).measured
+    assert [(m.quantity.surface, m.quantity.value) for m in measured] == [("2:10:05", Decimal(7805))]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(1, 9),
+    st.integers(0, 59),
+    st.integers(1, 58),
+    st.sampled_from(
+        ["{h} hours, {m} minutes and {s} seconds", "{h}:{m:02d}:{s:02d}", "{h}hours {m:02d}min {s:02d}sec"]
+    ),
+    st.sampled_from(["{h} hours, {m} minutes, {s} seconds", "{h}:{m:02d}:{s:02d}"]),
+)
+def test_every_writing_of_a_time_is_one_fact(
+    h: int, m: int, s: int, claim_form: str, other_form: str
+) -> None:
+    """Whatever the writing, a time is its number of seconds, and two writings of one time support each other both
+    ways; a time a second later is another report of it that disagrees."""
+    claim = f"Ana Lopes won the Vilnius marathon in {claim_form.format(h=h, m=m, s=s)}."
+    other = f"Ana Lopes won the Vilnius marathon in {other_form.format(h=h, m=m, s=s)}."
+    later = f"Ana Lopes won the Vilnius marathon in {other_form.format(h=h, m=m, s=s + 1)}."
+    (seconds,) = [x.quantity.value for x in describe(claim, article_id="a").measured]
+    assert seconds == 3600 * h + 60 * m + s
+    assert _judged(claim, other) is Label.SUPPORTED
+    assert _judged(other, claim) is Label.SUPPORTED
+    assert _judged(claim, later) is Label.CONFLICTING
 
 
 # --------------------------------------------------------------------------- contrastive twins (issue 15 item 6)

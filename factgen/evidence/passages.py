@@ -7,12 +7,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from itertools import pairwise
 from typing import Final, TypeAlias
 
 from factgen import _claims_lexicon as claims_lex
 from factgen import _evidence_lexicon as lex
 from factgen import _text_lexicon as text_lex
 from factgen.models import Bound, Kind, Quantity
+from factgen.quantities import _lexicon as qlex
 from factgen.quantities import extract_quantities
 
 _find_tokens = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:[’'][^\W\d_]+)?").finditer
@@ -158,6 +160,7 @@ class Measured:
     projected: bool = False  # a projection word in its statement ("expecting another 50-basis-point cut")
     threshold: bool = False  # a threshold or requirement ("needs to win at least 272 seats"), not a result
     places: frozenset[str] = frozenset()  # those of its names written as a place ("in North Carolina")
+    owners: frozenset[str] = frozenset()  # those written as an owner ("Tamil Nadu's Telugu Desam Party")
     period: tuple[Period, Period] = (frozenset(), frozenset())  # its time references, and those after "since"
 
 
@@ -333,7 +336,7 @@ def _measured(
     ]  # "the BJP-led alliance" is said of the alliance
     owner = _owners(text, kept, refs)
     thresholds = _thresholds(text, kept)
-    places = _places(text, tokens)
+    places, owners = _places(text, tokens)
     out = []
     for i, q in enumerate(map(_widened, kept)):
         cells = _cells(q)
@@ -363,6 +366,7 @@ def _measured(
                 projected=_find_projection(said) is not None,
                 threshold=i in thresholds,
                 places=names & places,
+                owners=names & owners,
                 period=_split(
                     r
                     for r, o in zip(refs, owner, strict=True)
@@ -390,19 +394,33 @@ def _owners(text: str, kept: Sequence[Quantity], refs: Sequence[_Ref]) -> list[i
     return _respective(text, kept, refs, owners)
 
 
-def _places(text: str, tokens: list[tuple[int, int, str]]) -> frozenset[str]:
+def _places(text: str, tokens: list[tuple[int, int, str]]) -> tuple[frozenset[str], frozenset[str]]:
     """The names (``e:``, and the aliases over them) written as a place: each run of names right after "in",
-    "around", "across"... ("In North Carolina alone", "in and around the city of Asheville")."""
+    "around", "across"... ("In North Carolina alone", "in and around the city of Asheville"); and those written as
+    an owner: a run of names ending in "'s" right before another name ("Tamil Nadu's Telugu Desam Party")."""
     runs: list[tuple[int, int]] = []
     for s, e, t in tokens:
         if t[0] != "e":
             continue
-        if runs and not text[runs[-1][1] : s].strip():
+        if runs and not text[runs[-1][1] : s].strip() and not _is_possessive(text, runs[-1][1]):
             runs[-1] = (runs[-1][0], e)  # "North" "Carolina": one name
         else:
             runs.append((s, e))
     at = [(s, e) for s, e in runs if _find_locative(text, 0, s)]
-    return frozenset(t for s, _, t in tokens if t[0] in "ea" and any(a <= s < b for a, b in at))
+    owning = [
+        (s, e)
+        for (s, e), (after, _) in pairwise(runs)
+        if _is_possessive(text, e) and not text[e:after].strip()
+    ]
+    return _within(tokens, at), _within(tokens, owning)
+
+
+def _is_possessive(text: str, end: int) -> bool:
+    return text[end - 2 : end] in {"'s", "’s"}
+
+
+def _within(tokens: list[tuple[int, int, str]], spans: Sequence[tuple[int, int]]) -> frozenset[str]:
+    return frozenset(t for s, _, t in tokens if t[0] in "ea" and any(a <= s < b for a, b in spans))
 
 
 def _thresholds(text: str, kept: Sequence[Quantity]) -> set[int]:
@@ -598,7 +616,7 @@ def describe(
     >>> [(m.quantity.surface, m.cells, sorted(m.context)) for m in p.measured]
     [('more than $50 billion', ('a10', 'b11'), ['e:u.s.', 'e:ukrain', 't:provid'])]
     """
-    quantities = _shared_currency(_rate_points(text, extract_quantities(text)))
+    quantities = _shared_currency(_rate_points(text, _durations(text, extract_quantities(text))))
     found = sorted(_tokens(text, lower_words=lower_words) + _aliases(text))
     spans = [m.span() for m in _find_according(text)]
     spans += [m.span() for m in _find_quarters(text)]  # "the first quarter" is a period, compared as one
@@ -637,6 +655,136 @@ def describe(
         projected=projected,
         partial=_find_partial(text) is not None,
         subjects=frozenset(t for _, e, t in found if t[0] in "ea" and not _find_modifier(text, e)),
+    )
+
+
+_find_clock_times = re.compile(
+    r"""(?<![\w:.,])
+    (?:
+        (?P<h>\d{1,2}):(?P<m>[0-5]\d)[:.](?P<s>[0-5]\d)               # "2:09:56"; "2:11.53", a clock mistyped
+      | (?:(?P<hh>\d{1,2})\s?h(?:ours?|rs?)?\s?)?                    # "2hours 00min 35sec", "3min 27sec"
+        (?P<mm>\d{1,2})\s?min(?:utes?|s)?\s?(?P<ss>\d{1,2})\s?sec(?:onds?|s)?
+    )
+    (?![\w:]|[.,]\d)""",
+    re.VERBOSE,
+).finditer
+_UPPER_SHAPES: Final = frozenset({"lt", "le", "just_under"})
+_BOUNDS_BEFORE: Final = {
+    w: s for w, s in qlex.BOUND_WORDS.items() if s in {"gt", "ge", "lt", "le", "just_under"}
+} | dict.fromkeys(lex.TIME_BARRIERS, "lt")  # "to break 2:10": under it
+_find_bound_before = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _BOUNDS_BEFORE), key=len, reverse=True)) + r")[\s-]+$",
+    re.IGNORECASE,
+).search
+_find_part_joiner = re.compile(r"\s*,?\s*(?:and\s+)?").fullmatch  # "2 hours, 9 minutes and 56 seconds"
+_JOINABLE: Final = frozenset({Bound.EXACT, Bound.APPROXIMATE, Bound.LOWER, Bound.UPPER})
+
+
+def _durations(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities of ``text`` with each time written in parts read as one duration in seconds: "two hours and
+    35 seconds", "2 hours, 35 seconds", "35 seconds over 2 hours", "2:00:35" and "2hours 00min 35sec" are all 7235
+    seconds, to the last part's precision; a bound before the first part bounds the whole ("under two hours and 10
+    minutes", "in less than 2:01:00"). A duration in one part ("six months") is left as it is.
+
+    >>> [(q.surface, q.value, q.bound.value) for q in _durations("in 2:09:56, under two hours and 10 minutes",
+    ...     extract_quantities("in 2:09:56, under two hours and 10 minutes"))]
+    [('2:09:56', Decimal('7796'), 'exact'), ('under two hours and 10 minutes', None, 'upper')]
+    """
+    out: list[Quantity] = []
+    group: list[Quantity] = []
+    for q in [*quantities, None]:
+        if q is not None and group and _continues(text, group, q):
+            group.append(q)
+            continue
+        if group:
+            out.append(_joined(text, group) if len(group) > 1 else group[0])
+        group = [] if q is None else [q]
+    for m in _find_clock_times(text):
+        if any(q.start < m.end() and m.start() < q.end for q in out) or _find_clock(text, m.end()):
+            continue  # read already, or a time of day ("at 1:30:00 am")
+        hours, minutes = m.group("h") or m.group("hh") or "0", m.group("m") or m.group("mm")
+        total = int(hours) * 3600 + int(minutes) * 60 + int(m.group("s") or m.group("ss"))
+        found = _find_bound_before(text, 0, m.start())
+        shape = _BOUNDS_BEFORE[found.group(1).lower()] if found is not None else "exact"
+        start = m.start() if found is None else found.start()
+        out.append(_seconds(text, start, m.end(), Decimal(total), last=Decimal(1), shape=shape))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _in_seconds(q: Quantity) -> int | None:
+    return lex.DURATION_SECONDS.get(q.unit or "") if q.kind is Kind.DURATION else None
+
+
+def _continues(text: str, group: Sequence[Quantity], q: Quantity) -> bool:
+    """Whether ``q`` is the next part of the time written in ``group``: a smaller unit joined by a comma or "and"
+    ("2 hours, 9 minutes and 56 seconds"), or the hours that the seconds before it are over ("35 seconds over 2
+    hours")."""
+    unit, first, last = _in_seconds(q), group[0], group[-1]
+    units = [_in_seconds(p) for p in group]
+    if unit is None or None in units or first.bound not in _JOINABLE or q.bound is Bound.APPROXIMATE:
+        return False
+    between = text[last.end : q.start]
+    if q.bound is Bound.EXACT and unit < (units[-1] or 0) and _find_part_joiner(between):
+        return all(p.bound is Bound.EXACT for p in group[1:])
+    return (
+        len(group) == 1
+        and first.bound is Bound.EXACT
+        and q.bound is Bound.LOWER
+        and q.surface.lower().startswith("over ")
+        and unit > (units[0] or 0)
+        and not between.strip()
+    )
+
+
+def _joined(text: str, group: Sequence[Quantity]) -> Quantity:
+    """One duration in seconds for the parts of a time (see :func:`_continues`), bounded as its first part is."""
+    units = [_in_seconds(q) or 1 for q in group]
+    if units[1] > units[0]:  # "35 seconds over 2 hours"
+        over = group[1].low or Decimal(0)
+        total = over * units[1] + (value_of(group[0]) or Decimal(0)) * units[0]
+        return _seconds(text, group[0].start, group[1].end, total, last=Decimal(units[0]), shape="exact")
+    total = sum(((value_of(q) or Decimal(0)) * u for q, u in zip(group, units, strict=True)), Decimal(0))
+    first = group[0]
+    shape = {
+        Bound.LOWER: "ge" if first.low_inclusive else "gt",
+        Bound.UPPER: "le" if first.high_inclusive else "lt",
+    }
+    found = _find_bound_before(text, 0, first.start) if first.bound is Bound.EXACT else None
+    start = first.start if found is None else found.start()
+    shape[Bound.EXACT] = "exact" if found is None else _BOUNDS_BEFORE[found.group(1).lower()]
+    joined = _seconds(
+        text, start, group[-1].end, total, last=Decimal(units[-1]), shape=shape.get(first.bound, "exact")
+    )
+    if first.bound is Bound.APPROXIMATE:
+        joined = joined.model_copy(update={"bound": Bound.APPROXIMATE})
+    return joined
+
+
+def _seconds(text: str, start: int, end: int, total: Decimal, *, last: Decimal, shape: str) -> Quantity:
+    """A duration of ``total`` seconds, ``text[start:end]``, to the precision of its last part (``last`` seconds),
+    or bounded by it (``shape``, as in ``quantities._lexicon.BOUND_WORDS``)."""
+    half = last / 2
+    low, high = (total - half, total + half) if shape == "exact" else (None, None)
+    low_inclusive, high_inclusive = True, False
+    bound = Bound.EXACT
+    if shape in {"gt", "ge"}:
+        low, low_inclusive, bound = total, shape == "ge", Bound.LOWER
+    elif shape in _UPPER_SHAPES:
+        high, high_inclusive, bound = total, shape == "le", Bound.UPPER
+    return Quantity(
+        surface=text[start:end],
+        start=start,
+        end=end,
+        value=None
+        if shape in {"gt", "lt", "just_under"}
+        else total,  # "more than", as the number reader has it
+        low=low,
+        high=high,
+        low_inclusive=low_inclusive,
+        high_inclusive=high_inclusive,
+        unit="second",
+        kind=Kind.DURATION,
+        bound=bound,
     )
 
 

@@ -35,7 +35,7 @@ REASONS: Final[Mapping[str, str]] = {
     "different_context": "same unit, but other words around the number: another measure (a rate, not inflation)",
     "different_subject": "same measure, but said of other names: another party, place or person",
     "ambiguous_quantity": "a number could pair with more than one number of the other sentence",
-    "uncertain_conflict": "the numbers disagree, but the two sentences name nothing in common",
+    "uncertain_conflict": "the numbers disagree, but the two sentences (or the two facts) name nothing in common",
     "unpaired_quantity": "some number of the claim has no counterpart in the other sentence",
     "projection": "one sentence projects or forecasts a number, the other reports one",
     "threshold": "one number is a threshold or requirement (the seats needed to govern), the other a result",
@@ -129,7 +129,7 @@ def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
         return (
             "threshold"  # "needs to win at least 272 seats" is no count of seats won: "the 303 seats secured"
         )
-    if mc.places and me.places and not (_named(mc.places, me.places) or _named(me.places, mc.places)):
+    if any(a and b and not (_named(a, b) or _named(b, a)) for a, b in _qualifiers(mc, me)):
         return "different_subject"  # "died in and around Asheville" against "In North Carolina alone, 42 ... died"
     if q.unit == AGE:  # "Romi Gonen, 24" and "Gonen, 23": the same person's age
         return None if _named(mc.names, me.names) else "different_subject"
@@ -173,6 +173,12 @@ def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
     ):
         return "different_subject"  # each is said of a name the other sentence never gives as a subject
     return None
+
+
+def _qualifiers(mc: Measured, me: Measured) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """The names each fact is written of as a place, then as an owner: when both sides write one and none meet, two
+    facts ("in Asheville" / "In North Carolina"; "Tamil Nadu's Telugu Desam Party" / "Naidu's Telugu Desam Party")."""
+    return (mc.places, me.places), (mc.owners, me.owners)
 
 
 def _said_alike(a: Measured, b: Measured) -> bool:
@@ -316,7 +322,11 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
     if Relation.DISJOINT in relations:
         if claim.partial or evidence.partial:
             return "partial_count"  # "372 seats with 545 declared" against "412 with all 649 in": two moments
-        if not _named(claim.subjects, evidence.subjects):
+        if not _named(claim.subjects, evidence.subjects) or not all(
+            _one_subject(mc, me, claim, evidence)
+            for (mc, me), r in zip(pairs, relations, strict=True)
+            if r is Relation.DISJOINT
+        ):
             return "uncertain_conflict"  # two sources disagree on something they both name, or not at all
         if len(pairs) < len(claim.measured) and not all(
             _named(mc.names, me.names)
@@ -327,6 +337,13 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
         return Match(evidence, score, Label.CONFLICTING, RULE_CONFLICT, f"{said}: the two sources disagree")
     label = Label.SUPPORTED if all(r is Relation.CONTAINS for r in relations) else Label.NOT_ENOUGH_INFO
     return Match(evidence, score, label, RULE_INTERVAL, said)
+
+
+def _one_subject(mc: Measured, me: Measured, claim: Passage, evidence: Passage) -> bool:
+    """Whether two facts that disagree are said of one name, written alike: a place on both sides or on neither ("in
+    Chicago" is where Hassan ran 2:13:44, "the Chicago Marathon" what Kiptum won in 2:00:35)."""
+    one_sided = mc.places ^ me.places
+    return _named((mc.names or claim.subjects) - one_sided, (me.names or evidence.subjects) - one_sided)
 
 
 def _unpaired(claim: Passage, pairs: list[tuple[Measured, Measured]]) -> bool:
