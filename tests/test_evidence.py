@@ -1054,6 +1054,26 @@ def test_every_writing_of_a_time_is_one_fact(
     assert _judged(claim, later) is Label.CONFLICTING
 
 
+PARTLY_OPEN = [  # (claim, other report, label or the reason there is no link): one fact left open, others unsaid (links6)
+    ("Labour won 412 seats in Freedonia and the Greens 72.", "Labour won more than 400 seats in Freedonia.", Label.NOT_ENOUGH_INFO),
+    ("The bills provide $44.8 billion for Freedonia, $15 billion for Ruritania and $3.1 billion for Osterlich.", "The bills provide $45 billion for Freedonia.", Label.NOT_ENOUGH_INFO),
+    ("Labour won 412 seats in Freedonia and the Greens won 72 seats.", "Labour won 412 seats in Freedonia.", "unpaired_quantity"),
+    # look-alikes: the other report is of another place, or speaks of the claim's other figure in other words
+    ("More than 9,000 cases and 312 deaths have been reported this year in Freedonia.", "The more than 8,400 cases and 298 deaths reported this year in Ruritania exceed last year's total.", "unpaired_quantity"),
+    ("More than 9,000 cases and 312 deaths have been reported this year alone in Freedonia.", "Tedros said the more than 8,400 cases and 298 deaths reported this year in DR Ruritania exceed last year's total.", "unpaired_quantity"),
+    ("More than 9,000 cases and 312 deaths have been reported this year alone, officials said.", "The more than 8,400 cases and 298 deaths reported this year have exceeded the total, officials said.", "unpaired_quantity"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), PARTLY_OPEN)
+def test_a_fact_left_open_leaves_the_claim_open(claim: str, other: str, expected: Label | str) -> None:
+    """A claim of several facts, one of them left open by the other report (a bound, a rounding) and the others not
+    in it, is NOT_ENOUGH_INFO; all shared facts confirmed and the others unsaid, no link (agreement needs them all);
+    and no link when the other report may be of another place or thing (the claim's other figure meets one of its
+    measure there, refused for its place or words)."""
+    assert _judged(claim, other) == expected
+
+
 # --------------------------------------------------------------------------- contrastive twins (issue 15 item 6)
 
 _DAY = date(2024, 8, 1)

@@ -40,7 +40,7 @@ _find_partial = re.compile(
 _find_thresholds = re.compile(lex.THRESHOLD_PATTERN, re.IGNORECASE).finditer
 _find_locative = re.compile(  # "in North Carolina", "in and around the city of Asheville": a place follows
     r"\b(?:in|around|across|near|throughout|outside|inside)\s+(?:and\s+around\s+)?(?:the\s+)?"
-    r"(?:(?:" + "|".join(lex.PLACE_NOUNS) + r")\s+of\s+)?$",
+    r"(?:(?:" + "|".join(lex.PLACE_NOUNS) + r")\s+of\s+)?(?-i:[A-Z]{2,3}\s+)?$",  # "in DR Congo": DR no token
     re.IGNORECASE,
 ).search
 _find_respectively = re.compile(r"\brespectively\b", re.IGNORECASE).finditer

@@ -276,6 +276,7 @@ def _narrowed(mc: Measured, options: list[Measured]) -> list[Measured]:
     return options
 
 
+_OTHERS_UNSAID: Final = "the claim's other figures are not in the other report"
 _AT_THE_BOUND: Final = "the other report states the very figure the claim bounds by"
 
 
@@ -312,8 +313,10 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
             "different_measure"  # "more than 1.6 million" against 3.3 million: two counts, even if one bounds
         )
     if Relation.DISJOINT not in relations and _unpaired(claim, pairs):
-        return (
-            "unpaired_quantity"  # a disagreement on one shared fact is enough for CONFLICTING, not agreement
+        if all(r is Relation.CONTAINS for r in relations) or _said_elsewhere(claim, evidence, pairs):
+            return "unpaired_quantity"  # a disagreement on one shared fact is enough for CONFLICTING, not agreement
+        return Match(  # a shared fact left open leaves the claim open, whatever its other facts say
+            evidence, score, Label.NOT_ENOUGH_INFO, RULE_INTERVAL, f"{said}; {_OTHERS_UNSAID}"
         )
     if len(pairs) > 1 and all(r is Relation.DISJOINT for r in relations):
         return (
@@ -337,6 +340,26 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
         return Match(evidence, score, Label.CONFLICTING, RULE_CONFLICT, f"{said}: the two sources disagree")
     label = Label.SUPPORTED if all(r is Relation.CONTAINS for r in relations) else Label.NOT_ENOUGH_INFO
     return Match(evidence, score, label, RULE_INTERVAL, said)
+
+
+def _said_elsewhere(claim: Passage, evidence: Passage, pairs: list[tuple[Measured, Measured]]) -> bool:
+    """Whether the other report may be of another place or thing than the claim, whichever facts pair: some fact of
+    each is written of a place and the places never meet, or some fact of the claim left unpaired meets a fact of its
+    measure (kind, unit and magnitude) refused only for its words ("537 deaths ... in Africa" and "524 deaths ...
+    in DR Congo"). A fact said of another name is another actor's ("the INDIA bloc winning 233" beside the NDA's
+    293), which leaves the paired facts alone."""
+    paired = {id(mc) for mc, _ in pairs}
+    return any(
+        (mc.places and me.places and not (_named(mc.places, me.places) or _named(me.places, mc.places)))
+        or (
+            id(mc) not in paired
+            and mc.quantity.unit != AGE
+            and _comparable(mc, me)
+            and not (mc.names and me.names and not (_named(mc.names, me.names) or _named(me.names, mc.names)))
+        )
+        for mc in claim.measured
+        for me in evidence.measured
+    )
 
 
 def _one_subject(mc: Measured, me: Measured, claim: Passage, evidence: Passage) -> bool:
