@@ -853,6 +853,10 @@ AMOUNTS = [  # (claim, other report, label or the reason there is no link): amou
     ("Regulators imposed a €1.5 billion fine on Acme.", "Acme's penalties in Freedonia now total above €1.7 billion.", "different_context"),
     ("Freedonia's parliament approved $58 billion in military aid.", "Freedonia's parliament approved $58 billion in humanitarian aid.", "different_context"),
     ("Freedonia approved $58 billion in aid for weapons.", "Freedonia approved $58 billion in aid for refugees.", "different_context"),
+    # links6: the currency after the amount in a compound, "a 1.8-billion-euro fine"; not another currency's
+    ("Regulators hit Acme with a more than 1.8-billion-euro fine on Monday.", "Regulators hit Acme with a €1.84 billion fine.", Label.SUPPORTED),
+    ("Regulators hit Acme with a €1.84 billion fine.", "Regulators hit Acme with a more than 1.8-billion-euro fine on Monday.", Label.NOT_ENOUGH_INFO),
+    ("Regulators hit Acme with a more than 1.8-billion-euro fine on Monday.", "Regulators hit Acme with a $1.84 billion fine.", "different_measure"),
     ("Freedonia Greens: 72 seats, 64 seats gained.", "In Freedonia, Labour: 410 seats - Greens: 70 seats.", Label.CONFLICTING),
     ("Freedonia Greens: 72 seats, 64 seats gained.", "In Freedonia, Labour: 410 seats - Liberals: 70 seats.", "uncertain_conflict"),
 ]  # fmt: skip

@@ -617,6 +617,7 @@ def describe(
     [('more than $50 billion', ('a10', 'b11'), ['e:u.s.', 'e:ukrain', 't:provid'])]
     """
     quantities = _shared_currency(_rate_points(text, _durations(text, extract_quantities(text))))
+    quantities = _hyphenated_currency(text, quantities)
     found = sorted(_tokens(text, lower_words=lower_words) + _aliases(text))
     spans = [m.span() for m in _find_according(text)]
     spans += [m.span() for m in _find_quarters(text)]  # "the first quarter" is a period, compared as one
@@ -793,6 +794,26 @@ _SCALES: Final = ("thousand", "million", "billion", "trillion")
 
 def _scale(surface: str) -> str | None:
     return next((w for w in _SCALES if w in surface.lower()), None)
+
+
+_find_currency_after = re.compile(  # "a 1.8-billion-euro fine": the currency after the amount, hyphenated
+    r"[-‑](" + "|".join(sorted(map(re.escape, qlex.CURRENCY_WORDS), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+).match
+
+
+def _hyphenated_currency(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities with an amount whose currency follows it in a compound read as money: "a more than
+    1.8-billion-euro fine" is more than 1.8 billion EUR."""
+    out = []
+    for q in quantities:
+        found = _find_currency_after(text, q.end) if q.kind is Kind.CARDINAL and q.unit is None else None
+        if found is None or _scale(q.surface) is None:
+            out.append(q)
+            continue
+        update = {"kind": Kind.MONEY, "unit": qlex.CURRENCY_WORDS[found.group(1).lower()]}
+        out.append(q.model_copy(update=update | {"surface": text[q.start : found.end()], "end": found.end()}))
+    return out
 
 
 def _shared_currency(quantities: Sequence[Quantity]) -> list[Quantity]:
