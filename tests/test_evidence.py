@@ -1078,6 +1078,22 @@ def test_a_fact_left_open_leaves_the_claim_open(claim: str, other: str, expected
     assert _judged(claim, other) == expected
 
 
+PROJECTIONS = [  # (claim, other report, label or the reason there is no link): what a projection word projects (links6)
+    ("The fires have killed at least 24 people in Freedonia this week, continuing to burn as strong winds are forecast.", "At least 24 deaths are being reported in Freedonia this week.", Label.SUPPORTED),
+    ("The fires have killed 24 people in Freedonia this week, and more deaths are expected.", "The fires have killed 24 people in Freedonia this week.", Label.SUPPORTED),
+    # look-alikes: the figure itself is projected, before it or after it in its clause
+    ("Growth in Freedonia is forecast to slow to 1.7% this year.", "Growth in Freedonia slowed to 1.7% this year.", "projection"),
+    ("Freedonia growth of 1.7% is forecast this year.", "Freedonia growth was 1.7% this year.", "projection"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), PROJECTIONS)
+def test_a_projection_word_projects_its_own_figure(claim: str, other: str, expected: Label | str) -> None:
+    """A projection word makes a figure a projection when it stands before the figure in its statement or after it
+    in its clause; one in a later clause ("..., continuing to burn as winds are forecast") projects something else."""
+    assert _judged(claim, other) == expected
+
+
 # --------------------------------------------------------------------------- contrastive twins (issue 15 item 6)
 
 _DAY = date(2024, 8, 1)

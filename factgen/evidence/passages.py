@@ -349,7 +349,8 @@ def _measured(
             t for s, _, t in tokens if q.end <= s < until and t[0] == "t"
         )  # up to the next number
         head = frozenset(sorted(head, key=lambda t: next(s for s, _, u in tokens if u == t))[:2])
-        said = _statement(text, q)
+        statement = _statement(text, q)
+        said = _find_according_sub("", text[statement[0] : statement[1]])
         names = (
             _person(text, q, subjects)
             if q.unit == AGE
@@ -363,7 +364,7 @@ def _measured(
                 names,
                 head,
                 negated=_negations(said) > 0,
-                projected=_find_projection(said) is not None,
+                projected=_projects(text, q, statement, (left, right)),
                 threshold=i in thresholds,
                 places=names & places,
                 owners=names & owners,
@@ -466,9 +467,9 @@ def _respective(
     return out
 
 
-def _statement(text: str, q: Quantity) -> str:
-    """The statement of a sentence that holds ``q``: between the breaks of :data:`_find_statement_breaks`, with any
-    "according to ..." left out (the source, not the fact: "according to revised estimates")."""
+def _statement(text: str, q: Quantity) -> tuple[int, int]:
+    """The span of the statement of a sentence that holds ``q``: between the breaks of
+    :data:`_find_statement_breaks`."""
     left, right = 0, len(text)
     for m in _find_statement_breaks(text):
         if m.end() <= q.start:
@@ -476,7 +477,17 @@ def _statement(text: str, q: Quantity) -> str:
         elif m.start() >= q.end:
             right = m.start()
             break
-    return _find_according_sub("", text[left:right])
+    return left, right
+
+
+def _projects(text: str, q: Quantity, statement: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """Whether a projection word says ``q`` is to come: before it in its statement ("growth is forecast to slow to
+    1.7%"), or after it in its clause ("1.7% growth is forecast"); not in a later clause of the statement ("have
+    killed at least 24 people ..., continuing to burn as more strong winds are forecast"). Any "according to ..."
+    is left out (the source, not the fact: "according to projections")."""
+    before = text[statement[0] : q.start]
+    after = text[q.end : min(statement[1], clause[1])]
+    return any(_find_projection(_find_according_sub("", part)) is not None for part in (before, after))
 
 
 def _widened(q: Quantity) -> Quantity:
