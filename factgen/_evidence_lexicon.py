@@ -159,7 +159,9 @@ UNIT_CLASSES: Final[dict[str, str]] = {
 }  # fmt: skip
 
 # Words that make a count of people a count of deaths: "killed 517 people", "517 people have died".
-DEATH_WORDS: Final = frozenset({"killed", "killing", "kills", "died", "die"})  # not "presumed dead": missing
+DEATH_WORDS: Final = frozenset({"killed", "killing", "kills", "died", "die", "dead"})
+# Words that make "dead" a guess, not a count of deaths: "six presumed dead" are missing people.
+NOT_YET_DEAD: Final = frozenset({"presumed", "feared", "missing", "believed"})
 
 # Words of many names that say little of which one: "the Labour Party" and "the Conservative Party" share "Party".
 GENERIC_NAME_WORDS: Final = frozenset(

@@ -549,7 +549,7 @@ FACTS = [  # (claim, other report, label or the reason there is no link): one fa
     ("The fever has killed at least 300 people, with over 9,000 suspected cases in Freedonia this year.", "Over 8,500 cases and 312 deaths were reported in Freedonia this year.", Label.NOT_ENOUGH_INFO),
     ("The fever has killed 312 people in Freedonia this year.", "Doctors reported 312 deaths in Freedonia this year.", Label.SUPPORTED),
     ("The fever has killed 312 people in Freedonia this year.", "Doctors reported 312 deaths in Ruritania this year.", "different_subject"),
-    ("The fever has killed 312 people in Freedonia this year.", "Doctors said 312 people were injured in Freedonia this year.", "different_context"),
+    ("The fever has killed 312 people in Freedonia this year.", "Doctors said 312 people were injured in Freedonia this year.", "different_measure"),
 ]  # fmt: skip
 
 
@@ -1075,6 +1075,27 @@ def test_a_fact_left_open_leaves_the_claim_open(claim: str, other: str, expected
     in it, is NOT_ENOUGH_INFO; all shared facts confirmed and the others unsaid, no link (agreement needs them all);
     and no link when the other report may be of another place or thing (the claim's other figure meets one of its
     measure there, refused for its place or words)."""
+    assert _judged(claim, other) == expected
+
+
+DEATHS = [  # (claim, other report, label or the reason there is no link): deaths in other words (links6)
+    ("At least least 10 people have been confirmed dead in Freedonia, officials said.", "The storm caused at least 10 fatalities in Freedonia.", Label.SUPPORTED),
+    ("Officials noted 10 deaths in Freedonia, mostly from tornadoes.", "At least least 10 people have been confirmed dead in Freedonia.", Label.NOT_ENOUGH_INFO),
+    ("The death toll from the storm in Freedonia has risen to over 100 people.", "The storm in Freedonia caused more than 100 deaths and left 1.6 million customers without power.", Label.SUPPORTED),
+    # look-alikes: people presumed dead are missing; a negated count; people injured beside a death toll
+    ("Six people are presumed dead after the collapse in Freedonia.", "The collapse in Freedonia caused six deaths.", "different_measure"),
+    ("The storm in Freedonia did not kill 100 people.", "The storm in Freedonia killed 100 people.", "polarity"),
+    ("In Freedonia, 100 people were not killed by the storm.", "The storm in Freedonia killed 100 people.", "polarity"),
+    ("The storm in Freedonia injured 100 people.", "The death toll from the storm in Freedonia rose to 40, and 100 people were injured.", Label.SUPPORTED),
+    ("The storm in Freedonia injured 100 people.", "The death toll from the storm in Freedonia rose to 100.", "different_measure"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), DEATHS)
+def test_deaths_in_other_words(claim: str, other: str, expected: Label | str) -> None:
+    """People confirmed dead, counted by a death toll, killed or who died are deaths, and "at least least" is still a
+    bound; people presumed dead are not (they are missing), a negation in the count's own words refuses it, and a
+    negation in the words of the next number ("... customers without power") does not."""
     assert _judged(claim, other) == expected
 
 

@@ -43,6 +43,8 @@ _find_locative = re.compile(  # "in North Carolina", "in and around the city of 
     r"(?:(?:" + "|".join(lex.PLACE_NOUNS) + r")\s+of\s+)?(?-i:[A-Z]{2,3}\s+)?$",  # "in DR Congo": DR no token
     re.IGNORECASE,
 ).search
+_find_death_toll = re.compile(r"\bdeath\s+tolls?\b", re.IGNORECASE).search
+_find_least = re.compile(r"\bleast\s+$", re.IGNORECASE).search  # "At least least 10": a bound word doubled
 _find_respectively = re.compile(r"\brespectively\b", re.IGNORECASE).finditer
 _find_compound = re.compile(
     r"[-‑][a-z]"
@@ -161,6 +163,7 @@ class Measured:
     threshold: bool = False  # a threshold or requirement ("needs to win at least 272 seats"), not a result
     places: frozenset[str] = frozenset()  # those of its names written as a place ("in North Carolina")
     owners: frozenset[str] = frozenset()  # those written as an owner ("Tamil Nadu's Telugu Desam Party")
+    toll: bool = False  # counted by a death toll ("the death toll has risen to over 100 people")
     period: tuple[Period, Period] = (frozenset(), frozenset())  # its time references, and those after "since"
 
 
@@ -345,12 +348,11 @@ def _measured(
         before = [t for s, _, t in tokens if left <= s < q.start and t[0] != "a"][-_CONTEXT:]
         after = [t for s, _, t in tokens if q.end <= s < right and t[0] != "a"][:_CONTEXT]
         until = min([right] + [n.start for n in kept[i + 1 :] if n.start >= q.end])
+        said = _scope(text, q, _statement(text, q), until)
         head = frozenset(
             t for s, _, t in tokens if q.end <= s < until and t[0] == "t"
         )  # up to the next number
         head = frozenset(sorted(head, key=lambda t: next(s for s, _, u in tokens if u == t))[:2])
-        statement = _statement(text, q)
-        said = _find_according_sub("", text[statement[0] : statement[1]])
         names = (
             _person(text, q, subjects)
             if q.unit == AGE
@@ -363,11 +365,15 @@ def _measured(
                 frozenset(before + after),
                 names,
                 head,
-                negated=_negations(said) > 0,
-                projected=_projects(text, q, statement, (left, right)),
+                negated=any(_negations(part) > 0 for part in said),
+                projected=any(_find_projection(part) is not None for part in said),
                 threshold=i in thresholds,
                 places=names & places,
                 owners=names & owners,
+                toll=_find_death_toll(
+                    text, max([left] + [p.end for p in kept[:i] if p.end <= q.start]), q.start
+                )
+                is not None,
                 period=_split(
                     r
                     for r, o in zip(refs, owner, strict=True)
@@ -480,14 +486,16 @@ def _statement(text: str, q: Quantity) -> tuple[int, int]:
     return left, right
 
 
-def _projects(text: str, q: Quantity, statement: tuple[int, int], clause: tuple[int, int]) -> bool:
-    """Whether a projection word says ``q`` is to come: before it in its statement ("growth is forecast to slow to
-    1.7%"), or after it in its clause ("1.7% growth is forecast"); not in a later clause of the statement ("have
-    killed at least 24 people ..., continuing to burn as more strong winds are forecast"). Any "according to ..."
-    is left out (the source, not the fact: "according to projections")."""
+def _scope(text: str, q: Quantity, statement: tuple[int, int], until: int) -> tuple[str, str]:
+    """The words that a negation or a projection word must stand in to say something of ``q``: before it in its
+    statement ("growth is forecast to slow to 1.7%", "it wasn't 606,000"), and after it in its own clause up to the
+    next number (``until``: "1.7% growth is forecast"); not a later clause of the statement ("killed at least 24
+    people ..., continuing to burn as more strong winds are forecast") nor the words of the next number ("caused
+    more than 100 deaths and left 1.6 million customers without power"). Any "according to ..." is left out (the
+    source, not the fact: "according to projections")."""
     before = text[statement[0] : q.start]
-    after = text[q.end : min(statement[1], clause[1])]
-    return any(_find_projection(_find_according_sub("", part)) is not None for part in (before, after))
+    after = text[q.end : min(statement[1], until)]
+    return _find_according_sub("", before), _find_according_sub("", after)
 
 
 def _widened(q: Quantity) -> Quantity:
@@ -628,7 +636,7 @@ def describe(
     [('more than $50 billion', ('a10', 'b11'), ['e:u.s.', 'e:ukrain', 't:provid'])]
     """
     quantities = _shared_currency(_rate_points(text, _durations(text, extract_quantities(text))))
-    quantities = _hyphenated_currency(text, quantities)
+    quantities = _doubled_bounds(text, _hyphenated_currency(text, quantities))
     found = sorted(_tokens(text, lower_words=lower_words) + _aliases(text))
     spans = [m.span() for m in _find_according(text)]
     spans += [m.span() for m in _find_quarters(text)]  # "the first quarter" is a period, compared as one
@@ -811,6 +819,17 @@ _find_currency_after = re.compile(  # "a 1.8-billion-euro fine": the currency af
     r"[-‑](" + "|".join(sorted(map(re.escape, qlex.CURRENCY_WORDS), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 ).match
+
+
+def _doubled_bounds(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities with an exact number right after "least" read as the lower bound it is: the number reader
+    misses "at least" when a writer doubles a word ("At least least 10 people have been confirmed dead")."""
+    return [
+        q.model_copy(update={"bound": Bound.LOWER, "low": q.value, "high": None, "low_inclusive": True})
+        if q.bound is Bound.EXACT and q.value is not None and _find_least(text, 0, q.start)
+        else q
+        for q in quantities
+    ]
 
 
 def _hyphenated_currency(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:

@@ -102,6 +102,8 @@ def _comparable(a: Measured, b: Measured) -> bool:
     qa, qb = a.quantity, b.quantity
     if (qa.unit == AGE) != (qb.unit == AGE):
         return False  # an age is compared with an age only
+    if {_counted(a), _counted(b)} == {"death", "person"}:
+        return False  # "injured 100 people" and "the death toll rose to 100"
     same_unit = (
         qa.unit == qb.unit
         or (qa.kind is Kind.CARDINAL and None in (qa.unit, qb.unit))
@@ -111,13 +113,19 @@ def _comparable(a: Measured, b: Measured) -> bool:
 
 
 _DEATH_TERMS: Final = frozenset("t:" + _stem(w) for w in lex.DEATH_WORDS)
+_NOT_YET_DEAD: Final = frozenset("t:" + _stem(w) for w in lex.NOT_YET_DEAD)
 
 
 def _counted(m: Measured) -> str | None:
-    """The class of what a count counts ("individuals" and "people" count persons); people said to be killed or to
-    have died are deaths: "it has killed at least 517 people" and "537 deaths"."""
+    """The class of what a count counts ("individuals" and "people" count persons); people said to be killed, to
+    have died or to be dead (not "presumed dead": missing), or counted by a death toll, are deaths: "it has killed
+    at least 517 people", "10 people have been confirmed dead", "the death toll has risen to over 100 people" and
+    "537 deaths"."""
     found = lex.UNIT_CLASSES.get(m.quantity.unit or "")
-    return "death" if found == "person" and m.context & _DEATH_TERMS else found
+    if m.toll and m.quantity.unit is None:
+        return "death"  # "the death toll rose to 100"
+    dead = m.toll or (m.context & _DEATH_TERMS and not m.context & _NOT_YET_DEAD)
+    return "death" if found == "person" and dead else found
 
 
 def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
@@ -164,7 +172,11 @@ def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
     worded = (
         recipient and not mc.after & me.after
     ) or mc.threshold  # "in aid" / "to address the conflict": other words, one sum; a mark "to come to power"
-    if mc.after - evidence.tokens and me.after - claim.tokens and not worded:
+    if (
+        (mc.after - evidence.tokens) - _DEATH_TERMS
+        and (me.after - claim.tokens) - _DEATH_TERMS
+        and not worded
+    ):
         return "different_context"  # "$58 billion in military aid", "$75 billion in humanitarian aid"
     if (
         not _named(mc.names, me.names)
