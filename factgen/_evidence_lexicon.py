@@ -177,3 +177,12 @@ GENERIC_NAME_WORDS: Final = frozenset(
 DURATION_SECONDS: Final[dict[str, int]] = {"hour": 3600, "minute": 60, "second": 1}
 # Verbs that make a time an upper bound: "the first man to break two hours and one minute", "to break 2:10".
 TIME_BARRIERS: Final = frozenset({"break", "breaks", "broke", "breaking", "inside", "sub"})
+
+# Words that end what qualifies a number ("$58 billion in military aid") and begin another clause: "more than 100
+# deaths and left ...", "above 95 Monday morning as officials assessed the damage", "548 since the beginning".
+HEAD_ENDS: Final = frozenset(
+    {
+        "and", "as", "while", "since", "after", "before", "when", "which", "who", "that", "but", "because",
+        "amid", "despite", "following", "although", "though", "whereas", "with",
+    }
+)  # fmt: skip

@@ -1088,6 +1088,11 @@ DEATHS = [  # (claim, other report, label or the reason there is no link): death
     ("In Freedonia, 100 people were not killed by the storm.", "The storm in Freedonia killed 100 people.", "polarity"),
     ("The storm in Freedonia injured 100 people.", "The death toll from the storm in Freedonia rose to 40, and 100 people were injured.", Label.SUPPORTED),
     ("The storm in Freedonia injured 100 people.", "The death toll from the storm in Freedonia rose to 100.", "different_measure"),
+    # the words that qualify a count end where another clause begins ("... as officials assessed the damage")
+    ("More than 100 people have died in Freedonia, officials said.", "The death toll in Freedonia rose above 95 as officials assessed the damage.", Label.NOT_ENOUGH_INFO),
+    ("Freedonia approved $58 billion in military aid and sent it on Monday.", "Freedonia approved $58 billion in military aid as lawmakers cheered.", Label.SUPPORTED),
+    ("The storms caused 10 deaths from tornadoes in Freedonia.", "The storms caused 11 deaths from flooding in Freedonia.", "different_context"),
+    ("Freedonia approved $58 billion in military aid as lawmakers cheered.", "Freedonia approved $58 billion in humanitarian aid as lawmakers cheered.", "different_context"),
 ]  # fmt: skip
 
 
@@ -1095,7 +1100,8 @@ DEATHS = [  # (claim, other report, label or the reason there is no link): death
 def test_deaths_in_other_words(claim: str, other: str, expected: Label | str) -> None:
     """People confirmed dead, counted by a death toll, killed or who died are deaths, and "at least least" is still a
     bound; people presumed dead are not (they are missing), a negation in the count's own words refuses it, and a
-    negation in the words of the next number ("... customers without power") does not."""
+    negation in the words of the next number ("... customers without power") does not. The words that say what is
+    counted ("from tornadoes", "in military aid") end where another clause begins ("as officials assessed")."""
     assert _judged(claim, other) == expected
 
 

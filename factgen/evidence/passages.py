@@ -43,6 +43,7 @@ _find_locative = re.compile(  # "in North Carolina", "in and around the city of 
     r"(?:(?:" + "|".join(lex.PLACE_NOUNS) + r")\s+of\s+)?(?-i:[A-Z]{2,3}\s+)?$",  # "in DR Congo": DR no token
     re.IGNORECASE,
 ).search
+_find_head_end = re.compile(r"\b(?:" + "|".join(sorted(lex.HEAD_ENDS)) + r")\b", re.IGNORECASE).search
 _find_death_toll = re.compile(r"\bdeath\s+tolls?\b", re.IGNORECASE).search
 _find_least = re.compile(r"\bleast\s+$", re.IGNORECASE).search  # "At least least 10": a bound word doubled
 _find_respectively = re.compile(r"\brespectively\b", re.IGNORECASE).finditer
@@ -349,9 +350,10 @@ def _measured(
         after = [t for s, _, t in tokens if q.end <= s < right and t[0] != "a"][:_CONTEXT]
         until = min([right] + [n.start for n in kept[i + 1 :] if n.start >= q.end])
         said = _scope(text, q, _statement(text, q), until)
-        head = frozenset(
-            t for s, _, t in tokens if q.end <= s < until and t[0] == "t"
-        )  # up to the next number
+        ends = _find_head_end(text, q.end, until)
+        head = frozenset(  # up to the next number or the next clause ("100 deaths and left ...")
+            t for s, _, t in tokens if q.end <= s < (until if ends is None else ends.start()) and t[0] == "t"
+        )
         head = frozenset(sorted(head, key=lambda t: next(s for s, _, u in tokens if u == t))[:2])
         names = (
             _person(text, q, subjects)

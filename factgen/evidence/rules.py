@@ -172,11 +172,7 @@ def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
     worded = (
         recipient and not mc.after & me.after
     ) or mc.threshold  # "in aid" / "to address the conflict": other words, one sum; a mark "to come to power"
-    if (
-        (mc.after - evidence.tokens) - _DEATH_TERMS
-        and (me.after - claim.tokens) - _DEATH_TERMS
-        and not worded
-    ):
+    if mc.after - evidence.tokens and me.after - claim.tokens and not worded:
         return "different_context"  # "$58 billion in military aid", "$75 billion in humanitarian aid"
     if (
         not _named(mc.names, me.names)
