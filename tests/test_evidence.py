@@ -1078,6 +1078,22 @@ def test_a_fact_left_open_leaves_the_claim_open(claim: str, other: str, expected
     assert _judged(claim, other) == expected
 
 
+LISTS = [  # (claim, other report, label or the reason there is no link): a list's far number is another count (links6)
+    ("In Freedonia, the Greens were on nine seats, the Reds are on four and the Blues have five.", "- Labour Party: 410 seats - Greens: 8 seats - Others: 26 seat", Label.CONFLICTING),
+    ("In Freedonia, the Greens were on nine seats, the Reds are on four and the Blues have five.", "- Labour Party: 410 seats - Greens: 9 seats - Others: 26 seat", "unpaired_quantity"),
+    # look-alike: one party's count far from its other count is two moments, whatever the other figures say
+    ("The Freedonia Greens have 90 seats and a 22.8% vote share.", "The Freedonia Greens had 121 seats from a 23.7% vote share.", "different_measure"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), LISTS)
+def test_a_far_number_of_another_name_is_left_unpaired(claim: str, other: str, expected: Label | str) -> None:
+    """A number of a list paired with one far from it and said of no name in common ("the Reds are on four" /
+    "Others: 26") is another count, left unpaired, and the list's other numbers decide; a number far from one said
+    of the same name is the same count at another moment, and no figure of the pair is compared."""
+    assert _judged(claim, other) == expected
+
+
 DEATHS = [  # (claim, other report, label or the reason there is no link): deaths in other words (links6)
     ("At least least 10 people have been confirmed dead in Freedonia, officials said.", "The storm caused at least 10 fatalities in Freedonia.", Label.SUPPORTED),
     ("Officials noted 10 deaths in Freedonia, mostly from tornadoes.", "At least least 10 people have been confirmed dead in Freedonia.", Label.NOT_ENOUGH_INFO),

@@ -316,10 +316,15 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
         return (
             "later_revision"  # a bound met by a close later count ("at least 517", then "524") is no revision
         )
-    if far:
-        return (
-            "different_measure"  # "more than 1.6 million" against 3.3 million: two counts, even if one bounds
-        )
+    near = [(pair, r) for pair, r in zip(pairs, relations, strict=True) if _spread(*pair) <= CONFLICT_SPREAD]
+    if not near or any(_named(mc.names, me.names) for mc, me in pairs if _spread(mc, me) > CONFLICT_SPREAD):
+        # "more than 1.6 million" against 3.3 million: two counts, even if one bounds; the Conservatives' 90 seats
+        # and 121: two moments of one count, whatever the other figures say
+        return "different_measure"
+    if far:  # a list's number paired with one far from it and said of no name in common ("Plaid Cymru is on
+        # four" / "Others: 26"): two counts, left unpaired; the other pairs decide
+        pairs, relations = [pair for pair, _ in near], [r for _, r in near]
+        said = "; ".join(_said(mc, me, r) for (mc, me), r in zip(pairs, relations, strict=True))
     if Relation.DISJOINT not in relations and _unpaired(claim, pairs):
         if all(r is Relation.CONTAINS for r in relations) or _said_elsewhere(claim, evidence, pairs):
             return "unpaired_quantity"  # a disagreement on one shared fact is enough for CONFLICTING, not agreement
