@@ -83,6 +83,8 @@ CONCEPTS: Final[dict[str, str]] = {
     # growth and contraction of an economy, in the words outlets use for them
     "expansi": "growth", "expand": "growth", "grow": "growth", "grew": "growth", "grown": "growth",
     "shrink": "contrac", "shrank": "contrac", "shrunk": "contrac",
+    # a parliament's seats are its constituencies ("results for 542 of the 543 constituencies")
+    "constit": "seat",
 }  # fmt: skip
 
 # Words that may sit inside a name whose initials make an acronym: "Bank of England" -> BoE, BOE.
@@ -156,6 +158,7 @@ UNIT_CLASSES: Final[dict[str, str]] = {
     "person": "person", "people": "person", "individual": "person", "resident": "person",
     "case": "person", "patient": "person",  # an outbreak's cases and patients are people who fell ill
     "death": "death", "fatality": "death", "percentage point": "percent", "percent": "percent",
+    "seat": "seat", "constituency": "seat",  # "won in 72 constituencies" and "72 seats"
 }  # fmt: skip
 
 # Words that make a count of people a count of deaths: "killed 517 people", "517 people have died".

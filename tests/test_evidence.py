@@ -550,6 +550,10 @@ FACTS = [  # (claim, other report, label or the reason there is no link): one fa
     ("The fever has killed 312 people in Freedonia this year.", "Doctors reported 312 deaths in Freedonia this year.", Label.SUPPORTED),
     ("The fever has killed 312 people in Freedonia this year.", "Doctors reported 312 deaths in Ruritania this year.", "different_subject"),
     ("The fever has killed 312 people in Freedonia this year.", "Doctors said 312 people were injured in Freedonia this year.", "different_measure"),
+    # links6: a parliament's seats are its constituencies; council wards are not
+    ("Results for 542 of the 543 Freedonia seats have been released, with Labour winning 240 seats.", "Freedonia has announced results for 542 of the 543 constituencies, with Labour securing 240 seats.", Label.SUPPORTED),
+    ("Labour won in 72 constituencies in Freedonia.", "Labour won 72 seats in Freedonia.", Label.SUPPORTED),
+    ("Labour won in 72 constituencies in Freedonia.", "Labour won 72 council wards in Freedonia.", "different_measure"),
 ]  # fmt: skip
 
 
