@@ -85,7 +85,12 @@ CONCEPTS: Final[dict[str, str]] = {
     "shrink": "contrac", "shrank": "contrac", "shrunk": "contrac",
     # a parliament's seats are its constituencies ("results for 542 of the 543 constituencies")
     "constit": "seat",
+    # seats lost and gained, and the short names of parties ("the Lib Dems", "the Dems")
+    "los": "lost", "lib": "liberal", "dem": "democra",
 }  # fmt: skip
+
+# A change written in brackets after a count, by its sign: "the Conservatives 121 (-251)" lost 251 seats.
+CHANGE_TERMS: Final[dict[str, str]] = {"-": "lost", "−": "lost", "–": "lost", "+": "gain"}
 
 # Words that may sit inside a name whose initials make an acronym: "Bank of England" -> BoE, BOE.
 ACRONYM_JOINERS: Final = frozenset({"of", "and", "for", "the", "&"})

@@ -1098,6 +1098,40 @@ def test_a_far_number_of_another_name_is_left_unpaired(claim: str, other: str, e
     assert _judged(claim, other) == expected
 
 
+CHANGES = [  # (claim, other report, label or the reason there is no link): a change in brackets after a count (links6)
+    ("Freedonia Greens: 121 seats, 251 seats lost", "By the official count, Labour won 412 seats, the Greens 121 (-251) and the Reds 72 (+64).", Label.SUPPORTED),
+    ("Freedonia Reds: 72 seats, 64 seats gained", "By the official count, Labour won 412 seats, the Greens 121 (-251) and the Reds 72 (+64).", Label.SUPPORTED),
+    ("The Freedonia Liberal Democrats won 72 seats.", "In Freedonia, the Lib Dems won 72 seats.", Label.SUPPORTED),
+    # look-alikes: seats lost against seats gained; another party's count and change
+    ("Freedonia Reds: 72 seats, 64 seats lost", "By the official count, Labour won 412 seats, the Greens 121 (-251) and the Reds 72 (+64).", "unpaired_quantity"),
+    ("Freedonia Greens: 72 seats, 64 seats gained", "By the official count, Labour won 412 seats, the Greens 121 (-251) and the Reds 72 (+64).", "unpaired_quantity"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), CHANGES)
+def test_a_change_in_brackets_is_seats_lost_or_gained(claim: str, other: str, expected: Label | str) -> None:
+    """ "the Greens 121 (-251)" is 121 seats and 251 lost, said of the Greens, "(+64)" seats gained: a list of
+    counts in brackets meets the same counts written out, and never another party's or the other way."""
+    assert _judged(claim, other) == expected
+
+
+def test_a_count_before_a_change_in_brackets_is_read() -> None:
+    text = "Labour won 412 seats, the Greens 121 (-251), the Reds 9 (+3) and Others 1,024 (−1,000)."
+    got = [
+        (m.quantity.surface, m.quantity.value, sorted(m.after))
+        for m in describe(text, article_id="a").measured
+    ]
+    assert got == [
+        ("412 seats", 412, []),
+        ("121", 121, []),
+        ("-251", 251, ["t:lost"]),
+        ("9", 9, []),
+        ("+3", 3, ["t:gain"]),
+        ("1,024", 1024, []),
+        ("−1,000", 1000, ["t:lost"]),
+    ]
+
+
 DEATHS = [  # (claim, other report, label or the reason there is no link): deaths in other words (links6)
     ("At least least 10 people have been confirmed dead in Freedonia, officials said.", "The storm caused at least 10 fatalities in Freedonia.", Label.SUPPORTED),
     ("Officials noted 10 deaths in Freedonia, mostly from tornadoes.", "At least least 10 people have been confirmed dead in Freedonia.", Label.NOT_ENOUGH_INFO),

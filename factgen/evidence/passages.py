@@ -341,7 +341,7 @@ def _measured(
     owner = _owners(text, kept, refs)
     thresholds = _thresholds(text, kept)
     places, owners = _places(text, tokens)
-    out = []
+    out: list[Measured] = []
     for i, q in enumerate(map(_widened, kept)):
         cells = _cells(q)
         assert cells is not None  # noqa: S101  (filtered above)
@@ -360,13 +360,15 @@ def _measured(
             if q.unit == AGE
             else _recipient(text, q, subjects) or _subject(kept, i, subjects, left, right)
         )
+        if out and _change_term(text, q):
+            names = out[-1].names  # "the Conservatives 121 (-251)": the change is the count's
         out.append(
             Measured(
                 q,
                 cells,
-                frozenset(before + after),
+                frozenset(before + after) | _change_term(text, q),
                 names,
-                head,
+                head | _change_term(text, q),
                 negated=any(_negations(part) > 0 for part in said),
                 projected=any(_find_projection(part) is not None for part in said),
                 threshold=i in thresholds,
@@ -638,7 +640,7 @@ def describe(
     [('more than $50 billion', ('a10', 'b11'), ['e:u.s.', 'e:ukrain', 't:provid'])]
     """
     quantities = _shared_currency(_rate_points(text, _durations(text, extract_quantities(text))))
-    quantities = _doubled_bounds(text, _hyphenated_currency(text, quantities))
+    quantities = _doubled_bounds(text, _hyphenated_currency(text, _bracketed_changes(text, quantities)))
     found = sorted(_tokens(text, lower_words=lower_words) + _aliases(text))
     spans = [m.span() for m in _find_according(text)]
     spans += [m.span() for m in _find_quarters(text)]  # "the first quarter" is a period, compared as one
@@ -821,6 +823,51 @@ _find_currency_after = re.compile(  # "a 1.8-billion-euro fine": the currency af
     r"[-‑](" + "|".join(sorted(map(re.escape, qlex.CURRENCY_WORDS), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 ).match
+
+
+_find_bracketed_changes = re.compile(  # "the Conservatives 121 (-251)": a count and its change since the last time
+    r"(?<![\w.,])(?P<count>\d{1,3}(?:,\d{3})+|\d+)\s*\(\s*(?P<change>[-−–+]\s*(?:\d{1,3}(?:,\d{3})+|\d+))\s*\)"
+).finditer
+
+
+def _bracketed_changes(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities with each count followed by its change in brackets read as two counts: "the Conservatives 121
+    (-251)" has 121 (which the number reader leaves out after a capitalised word) and 251, a change whose sign
+    :func:`_change_term` reads as seats lost."""
+    out = list(quantities)
+    for m in _find_bracketed_changes(text):
+        count, change = m.span("count"), m.span("change")
+        if not any(q.start < count[1] and count[0] < q.end for q in out):
+            value = Decimal(m.group("count").replace(",", ""))
+            out.append(_exact(text, *count, value))
+        for i, q in enumerate(out):
+            if q.start <= change[0] < q.end and q.value is not None and q.unit is None:
+                out[i] = _exact(text, *change, abs(q.value))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _exact(text: str, start: int, end: int, value: Decimal) -> Quantity:
+    """A bare whole count, ``text[start:end]``: "121" is [120.5, 121.5)."""
+    return Quantity(
+        surface=text[start:end],
+        start=start,
+        end=end,
+        value=value,
+        low=value - Decimal("0.5"),
+        high=value + Decimal("0.5"),
+        low_inclusive=True,
+        high_inclusive=False,
+        unit=None,
+        kind=Kind.CARDINAL,
+        bound=Bound.EXACT,
+    )
+
+
+def _change_term(text: str, q: Quantity) -> frozenset[str]:
+    """``{"t:lost"}`` or ``{"t:gain"}`` for a change in brackets after a count ("(-251)", "(+64)"), else empty."""
+    sign = q.surface[:1]
+    inside = text[: q.start].rstrip().endswith("(") and text[q.end :].lstrip().startswith(")")
+    return frozenset({"t:" + lex.CHANGE_TERMS[sign]}) if inside and sign in lex.CHANGE_TERMS else frozenset()
 
 
 def _doubled_bounds(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
