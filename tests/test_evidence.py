@@ -1122,13 +1122,13 @@ def test_a_count_before_a_change_in_brackets_is_read() -> None:
         for m in describe(text, article_id="a").measured
     ]
     assert got == [
-        ("412 seats", 412, []),
-        ("121", 121, []),
-        ("-251", 251, ["t:lost"]),
-        ("9", 9, []),
-        ("+3", 3, ["t:gain"]),
-        ("1,024", 1024, []),
-        ("−1,000", 1000, ["t:lost"]),
+        ("412 seats", Decimal(412), []),
+        ("121", Decimal(121), []),
+        ("-251", Decimal(251), ["t:lost"]),
+        ("9", Decimal(9), []),
+        ("+3", Decimal(3), ["t:gain"]),
+        ("1,024", Decimal(1024), []),
+        ("−1,000", Decimal(1000), ["t:lost"]),
     ]
 
 
