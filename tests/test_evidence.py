@@ -1165,6 +1165,9 @@ PROJECTIONS = [  # (claim, other report, label or the reason there is no link): 
     # look-alikes: the figure itself is projected, before it or after it in its clause
     ("Growth in Freedonia is forecast to slow to 1.7% this year.", "Growth in Freedonia slowed to 1.7% this year.", "projection"),
     ("Freedonia growth of 1.7% is forecast this year.", "Freedonia growth was 1.7% this year.", "projection"),
+    ("Freedonia will pass a $95 billion aid package for Ruritania.", "Freedonia passed a $95 billion aid package for Ruritania.", "projection"),
+    # a relative clause after the figure is about its noun, not the figure: the package "would provide" aid
+    ("Freedonia passed a 95-billion-dollar package that would provide aid to Ruritania.", "Freedonia passed a $95 billion package providing aid to Ruritania.", Label.SUPPORTED),
 ]  # fmt: skip
 
 

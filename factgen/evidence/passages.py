@@ -349,10 +349,11 @@ def _measured(
         before = [t for s, _, t in tokens if left <= s < q.start and t[0] != "a"][-_CONTEXT:]
         after = [t for s, _, t in tokens if q.end <= s < right and t[0] != "a"][:_CONTEXT]
         until = min([right] + [n.start for n in kept[i + 1 :] if n.start >= q.end])
-        said = _scope(text, q, _statement(text, q), until)
         ends = _find_head_end(text, q.end, until)
-        head = frozenset(  # up to the next number or the next clause ("100 deaths and left ...")
-            t for s, _, t in tokens if q.end <= s < (until if ends is None else ends.start()) and t[0] == "t"
+        own = until if ends is None else ends.start()  # its own words end at the next number or clause
+        said = _scope(text, q, _statement(text, q), own)
+        head = frozenset(  # "100 deaths and left ...": "left" is the next clause's
+            t for s, _, t in tokens if q.end <= s < own and t[0] == "t"
         )
         head = frozenset(sorted(head, key=lambda t: next(s for s, _, u in tokens if u == t))[:2])
         names = (
@@ -492,11 +493,11 @@ def _statement(text: str, q: Quantity) -> tuple[int, int]:
 
 def _scope(text: str, q: Quantity, statement: tuple[int, int], until: int) -> tuple[str, str]:
     """The words that a negation or a projection word must stand in to say something of ``q``: before it in its
-    statement ("growth is forecast to slow to 1.7%", "it wasn't 606,000"), and after it in its own clause up to the
-    next number (``until``: "1.7% growth is forecast"); not a later clause of the statement ("killed at least 24
-    people ..., continuing to burn as more strong winds are forecast") nor the words of the next number ("caused
-    more than 100 deaths and left 1.6 million customers without power"). Any "according to ..." is left out (the
-    source, not the fact: "according to projections")."""
+    statement ("growth is forecast to slow to 1.7%", "it wasn't 606,000"), and after it in its own words, up to the
+    next number or clause (``until``: "1.7% growth is forecast"); not a later clause of the statement ("killed at
+    least 24 people ..., continuing to burn as more strong winds are forecast", "a $95 billion package that would
+    provide ...") nor the words of the next number ("caused more than 100 deaths and left 1.6 million customers
+    without power"). Any "according to ..." is left out (the source, not the fact: "according to projections")."""
     before = text[statement[0] : q.start]
     after = text[q.end : min(statement[1], until)]
     return _find_according_sub("", before), _find_according_sub("", after)
