@@ -554,6 +554,9 @@ FACTS = [  # (claim, other report, label or the reason there is no link): one fa
     ("Results for 542 of the 543 Freedonia seats have been released, with Labour winning 240 seats.", "Freedonia has announced results for 542 of the 543 constituencies, with Labour securing 240 seats.", Label.SUPPORTED),
     ("Labour won in 72 constituencies in Freedonia.", "Labour won 72 seats in Freedonia.", Label.SUPPORTED),
     ("Labour won in 72 constituencies in Freedonia.", "Labour won 72 council wards in Freedonia.", "different_measure"),
+    # links6: "hundreds of Ruritanians" counts Ruritanians, not prisoners freed by Ruritania (a wrong CONFLICTING)
+    ("In Freedonia, hundreds of Ruritanians cheered as a broadcast showed the three hostages.", "On Sunday, Freedonia released three Ruritanian hostages, and Ruritania freed 90 Freedonian prisoners.", "unpaired_quantity"),
+    ("Hundreds of the Ruritanians cheered in Freedonia.", "Ruritania freed 90 prisoners in Freedonia.", "different_measure"),
 ]  # fmt: skip
 
 

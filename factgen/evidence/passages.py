@@ -642,6 +642,7 @@ def describe(
     """
     quantities = _shared_currency(_rate_points(text, _durations(text, extract_quantities(text))))
     quantities = _doubled_bounds(text, _hyphenated_currency(text, _bracketed_changes(text, quantities)))
+    quantities = _counted_nouns(text, quantities)
     found = sorted(_tokens(text, lower_words=lower_words) + _aliases(text))
     spans = [m.span() for m in _find_according(text)]
     spans += [m.span() for m in _find_quarters(text)]  # "the first quarter" is a period, compared as one
@@ -869,6 +870,23 @@ def _change_term(text: str, q: Quantity) -> frozenset[str]:
     sign = q.surface[:1]
     inside = text[: q.start].rstrip().endswith("(") and text[q.end :].lstrip().startswith(")")
     return frozenset({"t:" + lex.CHANGE_TERMS[sign]}) if inside and sign in lex.CHANGE_TERMS else frozenset()
+
+
+_find_counted_after = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+)?([^\W\d_]+)").match
+
+
+def _counted_nouns(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities with a vague count's noun read as its unit where the number reader leaves it out: "hundreds of
+    Israelis" counts Israelis (not "90 Palestinian prisoners"), "thousands of the residents" residents."""
+    out = []
+    for q in quantities:
+        found = _find_counted_after(text, q.end) if q.unit is None and q.bound is Bound.RANGE else None
+        if found is None or q.kind is not Kind.CARDINAL:
+            out.append(q)
+            continue
+        noun = found.group(1).lower()
+        out.append(q.model_copy(update={"unit": noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun}))
+    return out
 
 
 def _doubled_bounds(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
