@@ -1022,6 +1022,9 @@ DURATIONS = [  # (claim, other report, label or the reason there is no link): a 
     # disagreement); the same margin, ahead of another runner
     ("Ana Lopes won the Vilnius marathon in two hours, five minutes and 12 seconds.", "Ana Lopes won the Vilnius marathon; Jon Berg won in Vilnius in 2:05:40.", "uncertain_conflict"),
     ("The runner-up, Eva Ruiz, was three minutes and 5 seconds behind Ana Lopes in the Vilnius marathon.", "Ana Lopes won the Vilnius marathon 3min 5sec ahead of Marta Silva.", "different_context"),
+    # another runner's time in the same race: a name in common (the race), and a runner on each side
+    ("Ana Lopes won the Vilnius Marathon title in two hours and 35 seconds.", "Eva Ruiz won the Vilnius Marathon women's title in 2:13:44.", "uncertain_conflict"),
+    ("Ana Lopes won the Vilnius Marathon in 2:01:25.", "Ana Lopes won the Vilnius Marathon in 2:01:09, officials said.", Label.CONFLICTING),
 ]  # fmt: skip
 
 

@@ -376,10 +376,15 @@ def _said_elsewhere(claim: Passage, evidence: Passage, pairs: list[tuple[Measure
 
 
 def _one_subject(mc: Measured, me: Measured, claim: Passage, evidence: Passage) -> bool:
-    """Whether two facts that disagree are said of one name, written alike: a place on both sides or on neither ("in
-    Chicago" is where Hassan ran 2:13:44, "the Chicago Marathon" what Kiptum won in 2:00:35)."""
+    """Whether two facts that disagree are said of one name, written alike (a place on both sides or on neither: "in
+    Chicago" is where Hassan ran 2:13:44, "the Chicago Marathon" what Kiptum won in 2:00:35), and not each of a name
+    the other sentence never gives (Kiptum's "two hours and 35 seconds" in the Chicago Marathon, Hassan's "Chicago
+    title in 2:13:44": a name in common, the race, and a runner on each side)."""
     one_sided = mc.places ^ me.places
-    return _named((mc.names or claim.subjects) - one_sided, (me.names or evidence.subjects) - one_sided)
+    names_c, names_e = mc.names or claim.subjects, me.names or evidence.subjects
+    own_c = _unmatched(names_c - _GENERIC_NAMES, evidence.subjects)
+    own_e = _unmatched(names_e - _GENERIC_NAMES, claim.subjects)
+    return _named(names_c - one_sided, names_e - one_sided) and not (own_c and own_e)
 
 
 def _unpaired(claim: Passage, pairs: list[tuple[Measured, Measured]]) -> bool:
