@@ -864,6 +864,8 @@ AMOUNTS = [  # (claim, other report, label or the reason there is no link): amou
     ("Regulators hit Acme with a more than 1.8-billion-euro fine on Monday.", "Regulators hit Acme with a €1.84 billion fine.", Label.SUPPORTED),
     ("Regulators hit Acme with a €1.84 billion fine.", "Regulators hit Acme with a more than 1.8-billion-euro fine on Monday.", Label.NOT_ENOUGH_INFO),
     ("Regulators hit Acme with a more than 1.8-billion-euro fine on Monday.", "Regulators hit Acme with a $1.84 billion fine.", "different_measure"),
+    # a part of the fine said of the one who fines, not of a recipient, needs words in common with the fine
+    ("The Freedonia enforcer said it added a lump sum of 1.8 billion euros to the basic amount as a deterrent to Acme.", "Freedonia yesterday hit Acme with a more than 1.8-billion-euro fine.", "different_context"),
     ("Freedonia Greens: 72 seats, 64 seats gained.", "In Freedonia, Labour: 410 seats - Greens: 70 seats.", Label.CONFLICTING),
     ("Freedonia Greens: 72 seats, 64 seats gained.", "In Freedonia, Labour: 410 seats - Liberals: 70 seats.", "uncertain_conflict"),
 ]  # fmt: skip

@@ -165,6 +165,9 @@ class Measured:
     places: frozenset[str] = frozenset()  # those of its names written as a place ("in North Carolina")
     owners: frozenset[str] = frozenset()  # those written as an owner ("Tamil Nadu's Telugu Desam Party")
     toll: bool = False  # counted by a death toll ("the death toll has risen to over 100 people")
+    recipient: bool = (
+        False  # its names are an amount's recipient, written after it ("$26 billion for Israel")
+    )
     period: tuple[Period, Period] = (frozenset(), frozenset())  # its time references, and those after "since"
 
 
@@ -356,10 +359,11 @@ def _measured(
             t for s, _, t in tokens if q.end <= s < own and t[0] == "t"
         )
         head = frozenset(sorted(head, key=lambda t: next(s for s, _, u in tokens if u == t))[:2])
+        recipient = _recipient(text, q, subjects) if q.unit != AGE else frozenset()
         names = (
             _person(text, q, subjects)
             if q.unit == AGE
-            else _recipient(text, q, subjects) or _subject(kept, i, subjects, left, right)
+            else recipient or _subject(kept, i, subjects, left, right)
         )
         if out and _change_term(text, q):
             names = out[-1].names  # "the Conservatives 121 (-251)": the change is the count's
@@ -375,6 +379,7 @@ def _measured(
                 threshold=i in thresholds,
                 places=names & places,
                 owners=names & owners,
+                recipient=bool(recipient),
                 toll=_find_death_toll(
                     text, max([left] + [p.end for p in kept[:i] if p.end <= q.start]), q.start
                 )

@@ -155,7 +155,14 @@ def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
     # a close amount for the same recipient needs no other word in common: "$60.84 billion to address the
     # conflict in Ukraine" and "about 61-billion dollars in aid for Ukraine" (but not words right after it that
     # qualify one head two ways: "in military aid", "in humanitarian aid")
-    recipient = q.kind is Kind.MONEY and _named(mc.names, me.names) and _spread(mc, me) <= CONFLICT_SPREAD
+    recipient = (
+        q.kind is Kind.MONEY
+        and (
+            mc.recipient or me.recipient
+        )  # not the EU that fines: "a lump sum of 1.8 billion euros" / "a fine"
+        and _named(mc.names, me.names)
+        and _spread(mc, me) <= CONFLICT_SPREAD
+    )
     deaths = _counted(mc) == _counted(me) == "death"  # the class says what is counted: "killed 517 people"
     if (
         not bare
