@@ -853,19 +853,29 @@ def _bracketed_changes(text: str, quantities: Sequence[Quantity]) -> list[Quanti
     return sorted(out, key=lambda q: q.start)
 
 
-def _exact(text: str, start: int, end: int, value: Decimal) -> Quantity:
-    """A bare whole count, ``text[start:end]``: "121" is [120.5, 121.5)."""
+def _exact(
+    text: str,
+    start: int,
+    end: int,
+    value: Decimal,
+    *,
+    half: Decimal = Decimal("0.5"),
+    unit: str | None = None,
+    kind: Kind = Kind.CARDINAL,
+) -> Quantity:
+    """An exact quantity, ``text[start:end]``, to ``half`` either side: a bare whole count by default ("121" is
+    [120.5, 121.5))."""
     return Quantity(
         surface=text[start:end],
         start=start,
         end=end,
         value=value,
-        low=value - Decimal("0.5"),
-        high=value + Decimal("0.5"),
+        low=value - half,
+        high=value + half,
         low_inclusive=True,
         high_inclusive=False,
-        unit=None,
-        kind=Kind.CARDINAL,
+        unit=unit,
+        kind=kind,
         bound=Bound.EXACT,
     )
 
@@ -967,19 +977,7 @@ def _in_points(text: str, q: Quantity) -> Quantity:
 
 
 def _points(text: str, start: int, end: int, value: Decimal) -> Quantity:
-    return Quantity(
-        surface=text[start:end],
-        start=start,
-        end=end,
-        value=value,
-        low=value - _HUNDREDTH,
-        high=value + _HUNDREDTH,
-        low_inclusive=True,
-        high_inclusive=False,
-        unit="percentage point",
-        kind=Kind.PERCENT,
-        bound=Bound.EXACT,
-    )
+    return _exact(text, start, end, value, half=_HUNDREDTH, unit="percentage point", kind=Kind.PERCENT)
 
 
 def _written(text: str, found: list[tuple[int, int, str]], tokens: set[str]) -> tuple[tuple[str, str], ...]:
