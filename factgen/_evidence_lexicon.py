@@ -83,7 +83,14 @@ CONCEPTS: Final[dict[str, str]] = {
     # growth and contraction of an economy, in the words outlets use for them
     "expansi": "growth", "expand": "growth", "grow": "growth", "grew": "growth", "grown": "growth",
     "shrink": "contrac", "shrank": "contrac", "shrunk": "contrac",
+    # a parliament's seats are its constituencies ("results for 542 of the 543 constituencies")
+    "constit": "seat",
+    # seats lost and gained, and the short names of parties ("the Lib Dems", "the Dems")
+    "los": "lost", "lib": "liberal", "dem": "democra",
 }  # fmt: skip
+
+# A change written in brackets after a count, by its sign: "the Conservatives 121 (-251)" lost 251 seats.
+CHANGE_TERMS: Final[dict[str, str]] = {"-": "lost", "−": "lost", "–": "lost", "+": "gain"}
 
 # Words that may sit inside a name whose initials make an acronym: "Bank of England" -> BoE, BOE.
 ACRONYM_JOINERS: Final = frozenset({"of", "and", "for", "the", "&"})
@@ -156,10 +163,13 @@ UNIT_CLASSES: Final[dict[str, str]] = {
     "person": "person", "people": "person", "individual": "person", "resident": "person",
     "case": "person", "patient": "person",  # an outbreak's cases and patients are people who fell ill
     "death": "death", "fatality": "death", "percentage point": "percent", "percent": "percent",
+    "seat": "seat", "constituency": "seat",  # "won in 72 constituencies" and "72 seats"
 }  # fmt: skip
 
 # Words that make a count of people a count of deaths: "killed 517 people", "517 people have died".
-DEATH_WORDS: Final = frozenset({"killed", "killing", "kills", "died", "die"})  # not "presumed dead": missing
+DEATH_WORDS: Final = frozenset({"killed", "killing", "kills", "died", "die", "dead"})
+# Words that make "dead" a guess, not a count of deaths: "six presumed dead" are missing people.
+NOT_YET_DEAD: Final = frozenset({"presumed", "feared", "missing", "believed"})
 
 # Words of many names that say little of which one: "the Labour Party" and "the Conservative Party" share "Party".
 GENERIC_NAME_WORDS: Final = frozenset(
@@ -167,5 +177,20 @@ GENERIC_NAME_WORDS: Final = frozenset(
         "party", "council", "committee", "commission", "department", "ministry", "union", "house", "bank",
         "government", "agency", "office", "service", "services", "court", "republic", "national", "international",
         "united", "new", "north", "south", "east", "west", "central", "democratic", "people", "city", "county",
+    }
+)  # fmt: skip
+
+# The parts of a time written in parts, in seconds: "two hours and 35 seconds", "2 hours, 9 minutes, 56 seconds",
+# "35 seconds over 2 hours" and "2:00:35" are one duration, compared in seconds (a race time, a margin).
+DURATION_SECONDS: Final[dict[str, int]] = {"hour": 3600, "minute": 60, "second": 1}
+# Verbs that make a time an upper bound: "the first man to break two hours and one minute", "to break 2:10".
+TIME_BARRIERS: Final = frozenset({"break", "breaks", "broke", "breaking", "inside", "sub"})
+
+# Words that end what qualifies a number ("$58 billion in military aid") and begin another clause: "more than 100
+# deaths and left ...", "above 95 Monday morning as officials assessed the damage", "548 since the beginning".
+HEAD_ENDS: Final = frozenset(
+    {
+        "and", "as", "while", "since", "after", "before", "when", "which", "who", "that", "but", "because",
+        "amid", "despite", "following", "although", "though", "whereas", "with",
     }
 )  # fmt: skip

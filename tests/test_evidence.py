@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from decimal import Decimal
 from typing import NamedTuple
 
 import pytest
@@ -548,7 +549,14 @@ FACTS = [  # (claim, other report, label or the reason there is no link): one fa
     ("The fever has killed at least 300 people, with over 9,000 suspected cases in Freedonia this year.", "Over 8,500 cases and 312 deaths were reported in Freedonia this year.", Label.NOT_ENOUGH_INFO),
     ("The fever has killed 312 people in Freedonia this year.", "Doctors reported 312 deaths in Freedonia this year.", Label.SUPPORTED),
     ("The fever has killed 312 people in Freedonia this year.", "Doctors reported 312 deaths in Ruritania this year.", "different_subject"),
-    ("The fever has killed 312 people in Freedonia this year.", "Doctors said 312 people were injured in Freedonia this year.", "different_context"),
+    ("The fever has killed 312 people in Freedonia this year.", "Doctors said 312 people were injured in Freedonia this year.", "different_measure"),
+    # links6: a parliament's seats are its constituencies; council wards are not
+    ("Results for 542 of the 543 Freedonia seats have been released, with Labour winning 240 seats.", "Freedonia has announced results for 542 of the 543 constituencies, with Labour securing 240 seats.", Label.SUPPORTED),
+    ("Labour won in 72 constituencies in Freedonia.", "Labour won 72 seats in Freedonia.", Label.SUPPORTED),
+    ("Labour won in 72 constituencies in Freedonia.", "Labour won 72 council wards in Freedonia.", "different_measure"),
+    # links6: "hundreds of Ruritanians" counts Ruritanians, not prisoners freed by Ruritania (a wrong CONFLICTING)
+    ("In Freedonia, hundreds of Ruritanians cheered as a broadcast showed the three hostages.", "On Sunday, Freedonia released three Ruritanian hostages, and Ruritania freed 90 Freedonian prisoners.", "unpaired_quantity"),
+    ("Hundreds of the Ruritanians cheered in Freedonia.", "Ruritania freed 90 prisoners in Freedonia.", "different_measure"),
 ]  # fmt: skip
 
 
@@ -852,8 +860,14 @@ AMOUNTS = [  # (claim, other report, label or the reason there is no link): amou
     ("Regulators imposed a €1.5 billion fine on Acme.", "Acme's penalties in Freedonia now total above €1.7 billion.", "different_context"),
     ("Freedonia's parliament approved $58 billion in military aid.", "Freedonia's parliament approved $58 billion in humanitarian aid.", "different_context"),
     ("Freedonia approved $58 billion in aid for weapons.", "Freedonia approved $58 billion in aid for refugees.", "different_context"),
+    # links6: the currency after the amount in a compound, "a 1.8-billion-euro fine"; not another currency's
+    ("Regulators hit Acme with a more than 1.8-billion-euro fine on Monday.", "Regulators hit Acme with a €1.84 billion fine.", Label.SUPPORTED),
+    ("Regulators hit Acme with a €1.84 billion fine.", "Regulators hit Acme with a more than 1.8-billion-euro fine on Monday.", Label.NOT_ENOUGH_INFO),
+    ("Regulators hit Acme with a more than 1.8-billion-euro fine on Monday.", "Regulators hit Acme with a $1.84 billion fine.", "different_measure"),
+    # a part of the fine said of the one who fines, not of a recipient, needs words in common with the fine
+    ("The Freedonia enforcer said it added a lump sum of 1.8 billion euros to the basic amount as a deterrent to Acme.", "Freedonia yesterday hit Acme with a more than 1.8-billion-euro fine.", "different_context"),
     ("Freedonia Greens: 72 seats, 64 seats gained.", "In Freedonia, Labour: 410 seats - Greens: 70 seats.", Label.CONFLICTING),
-    ("Freedonia Greens: 72 seats, 64 seats gained.", "In Freedonia, Labour: 410 seats - Liberals: 70 seats.", "unpaired_quantity"),
+    ("Freedonia Greens: 72 seats, 64 seats gained.", "In Freedonia, Labour: 410 seats - Liberals: 70 seats.", "uncertain_conflict"),
 ]  # fmt: skip
 
 
@@ -966,6 +980,11 @@ PLACES = [  # (claim, other report, label or the reason there is no link): a cou
     ("At least 25 people died in Kingsport, East Ruritania.", "In the city of Kingsport, 27 people have died.", Label.SUPPORTED),
     ("At least 25 people died in the United Arab Emirates.", "In the UAE, 27 people have died.", Label.SUPPORTED),
     ("At least 25 people died in Kingsport.", "The flood has killed 27 people, officials said.", Label.SUPPORTED),
+    # links6: a party written of its owner, "Ruritania's Green Union" / "Anna Berg's Green Union" (links-c, TDP)
+    ("With allies like Ruritania's Green Union (GU) and Boone's Red List, securing 16 and 12 seats, respectively, the coalition won.", "With allies such as Anna Berg's Green Union (GU) and Ivo Dahl's Red List, which won 16 and 12 seats in Marion and Boone, respectively, the coalition won.", "unpaired_quantity"),
+    ("Anna Berg's Green Union won 16 seats in the Freedonia election.", "Ruritania's Green Union won 16 seats in the Freedonia election.", "different_subject"),
+    ("Anna Berg's Green Union won 16 seats in the Freedonia election.", "The Green Union, led by Anna Berg, won 16 seats in the Freedonia election.", Label.SUPPORTED),
+    ("Anna Berg's Green Union won 16 seats in the Freedonia election.", "In the Freedonia election, Anna Berg's Green Union secured 16 seats.", Label.SUPPORTED),
 ]  # fmt: skip
 
 
@@ -973,7 +992,8 @@ PLACES = [  # (claim, other report, label or the reason there is no link): a cou
 def test_a_count_is_said_of_its_place(claim: str, other: str, expected: Label | str) -> None:
     """When both counts are written of a place ("in and around the city of Kingsport", "In East Ruritania") and the
     places differ, no link, even where the other sentence names the claim's place elsewhere; an alias (an acronym
-    of the name) is the same place, and a count written of no place may still be the same fact."""
+    of the name) is the same place, and a count written of no place may still be the same fact. The same for an
+    owner ("Ruritania's Green Union" / "Anna Berg's Green Union"): two owners, two facts."""
     assert _judged(claim, other) == expected
 
 
@@ -989,6 +1009,181 @@ def test_counts_of_two_places_are_never_linked(here: str, there: str, deaths: in
     claim, other = sentences[::-1] if swap else sentences
     linked = Label.NOT_ENOUGH_INFO if swap else Label.SUPPORTED
     assert _judged(claim, other) == (linked if here == there else "different_subject")
+
+
+DURATIONS = [  # (claim, other report, label or the reason there is no link): a time written in parts (links6)
+    ("Ana Lopes won the Vilnius marathon in just 12 seconds over 2 hours.", "Ana Lopes won the Vilnius marathon in an unofficial two hours and 12 seconds.", Label.SUPPORTED),
+    ("Ana Lopes won the Vilnius marathon in 2 hours, 5 minutes, 12 seconds.", "Ana Lopes won the Vilnius marathon in 2:05:12.", Label.SUPPORTED),
+    ("Ana Lopes won the Vilnius marathon in 2hours 05min 12sec.", "Ana Lopes won the Vilnius marathon in two hours, five minutes and 12 seconds.", Label.SUPPORTED),
+    ("Ana Lopes became the first woman to break 2:06:00 in the Vilnius marathon.", "Ana Lopes won the Vilnius marathon in 2:05:12.", Label.SUPPORTED),
+    ("Ana Lopes won the Vilnius marathon in 2:05:12.", "Ana Lopes became the first woman to break 2:06:00 in the Vilnius marathon.", Label.NOT_ENOUGH_INFO),
+    ("Ana Lopes won the Vilnius marathon in 2:05:12.", "Ana Lopes won the Vilnius marathon in under two hours and six minutes.", Label.NOT_ENOUGH_INFO),
+    ("Ana Lopes won the Vilnius marathon in 2:05:12.", "Ana Lopes won the Vilnius marathon in 2:05:48.", Label.CONFLICTING),
+    ("Ana Lopes won the Vilnius marathon, three minutes and 5 seconds ahead of Eva Ruiz.", "Ana Lopes won the Vilnius marathon 3min 5sec ahead of Eva Ruiz.", Label.SUPPORTED),
+    # look-alikes: another runner's time "in Vilnius" (a place on one side only is no shared subject for a
+    # disagreement); the same margin, ahead of another runner
+    ("Ana Lopes won the Vilnius marathon in two hours, five minutes and 12 seconds.", "Ana Lopes won the Vilnius marathon; Jon Berg won in Vilnius in 2:05:40.", "uncertain_conflict"),
+    ("The runner-up, Eva Ruiz, was three minutes and 5 seconds behind Ana Lopes in the Vilnius marathon.", "Ana Lopes won the Vilnius marathon 3min 5sec ahead of Marta Silva.", "different_context"),
+    # another runner's time in the same race: a name in common (the race), and a runner on each side
+    ("Ana Lopes won the Vilnius Marathon title in two hours and 35 seconds.", "Eva Ruiz won the Vilnius Marathon women's title in 2:13:44.", "uncertain_conflict"),
+    ("Ana Lopes won the Vilnius Marathon in 2:01:25.", "Ana Lopes won the Vilnius Marathon in 2:01:09, officials said.", Label.CONFLICTING),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), DURATIONS)
+def test_a_time_in_parts_is_one_duration(claim: str, other: str, expected: Label | str) -> None:
+    """ "2 hours, 5 minutes, 12 seconds", "2:05:12", "2hours 05min 12sec" and "12 seconds over 2 hours" are one
+    duration in seconds, bounded by "under" or "to break" before it; another runner's time or margin is not the
+    claim's fact even when the sentences share the race."""
+    assert _judged(claim, other) == expected
+
+
+def test_a_time_of_day_is_no_duration() -> None:
+    measured = describe(
+        "The ship struck the bridge at 1:30:00 am, and sank in 2:10:05.", article_id="a"
+    ).measured
+    assert [(m.quantity.surface, m.quantity.value) for m in measured] == [("2:10:05", Decimal(7805))]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(1, 9),
+    st.integers(0, 59),
+    st.integers(1, 58),
+    st.sampled_from(
+        ["{h} hours, {m} minutes and {s} seconds", "{h}:{m:02d}:{s:02d}", "{h}hours {m:02d}min {s:02d}sec"]
+    ),
+    st.sampled_from(["{h} hours, {m} minutes, {s} seconds", "{h}:{m:02d}:{s:02d}"]),
+)
+def test_every_writing_of_a_time_is_one_fact(
+    h: int, m: int, s: int, claim_form: str, other_form: str
+) -> None:
+    """Whatever the writing, a time is its number of seconds, and two writings of one time support each other both
+    ways; a time a second later is another report of it that disagrees."""
+    claim = f"Ana Lopes won the Vilnius marathon in {claim_form.format(h=h, m=m, s=s)}."
+    other = f"Ana Lopes won the Vilnius marathon in {other_form.format(h=h, m=m, s=s)}."
+    later = f"Ana Lopes won the Vilnius marathon in {other_form.format(h=h, m=m, s=s + 1)}."
+    (seconds,) = [x.quantity.value for x in describe(claim, article_id="a").measured]
+    assert seconds == 3600 * h + 60 * m + s
+    assert _judged(claim, other) is Label.SUPPORTED
+    assert _judged(other, claim) is Label.SUPPORTED
+    assert _judged(claim, later) is Label.CONFLICTING
+
+
+PARTLY_OPEN = [  # (claim, other report, label or the reason there is no link): one fact left open, others unsaid (links6)
+    ("Labour won 412 seats in Freedonia and the Greens 72.", "Labour won more than 400 seats in Freedonia.", Label.NOT_ENOUGH_INFO),
+    ("The bills provide $44.8 billion for Freedonia, $15 billion for Ruritania and $3.1 billion for Osterlich.", "The bills provide $45 billion for Freedonia.", Label.NOT_ENOUGH_INFO),
+    ("Labour won 412 seats in Freedonia and the Greens won 72 seats.", "Labour won 412 seats in Freedonia.", "unpaired_quantity"),
+    # look-alikes: the other report is of another place, or speaks of the claim's other figure in other words
+    ("More than 9,000 cases and 312 deaths have been reported this year in Freedonia.", "The more than 8,400 cases and 298 deaths reported this year in Ruritania exceed last year's total.", "unpaired_quantity"),
+    ("More than 9,000 cases and 312 deaths have been reported this year alone in Freedonia.", "Tedros said the more than 8,400 cases and 298 deaths reported this year in DR Ruritania exceed last year's total.", "unpaired_quantity"),
+    ("More than 9,000 cases and 312 deaths have been reported this year alone, officials said.", "The more than 8,400 cases and 298 deaths reported this year have exceeded the total, officials said.", "unpaired_quantity"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), PARTLY_OPEN)
+def test_a_fact_left_open_leaves_the_claim_open(claim: str, other: str, expected: Label | str) -> None:
+    """A claim of several facts, one of them left open by the other report (a bound, a rounding) and the others not
+    in it, is NOT_ENOUGH_INFO; all shared facts confirmed and the others unsaid, no link (agreement needs them all);
+    and no link when the other report may be of another place or thing (the claim's other figure meets one of its
+    measure there, refused for its place or words)."""
+    assert _judged(claim, other) == expected
+
+
+LISTS = [  # (claim, other report, label or the reason there is no link): a list's far number is another count (links6)
+    ("In Freedonia, the Greens were on nine seats, the Reds are on four and the Blues have five.", "- Labour Party: 410 seats - Greens: 8 seats - Others: 26 seat", Label.CONFLICTING),
+    ("In Freedonia, the Greens were on nine seats, the Reds are on four and the Blues have five.", "- Labour Party: 410 seats - Greens: 9 seats - Others: 26 seat", "unpaired_quantity"),
+    # look-alike: one party's count far from its other count is two moments, whatever the other figures say
+    ("The Freedonia Greens have 90 seats and a 22.8% vote share.", "The Freedonia Greens had 121 seats from a 23.7% vote share.", "different_measure"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), LISTS)
+def test_a_far_number_of_another_name_is_left_unpaired(claim: str, other: str, expected: Label | str) -> None:
+    """A number of a list paired with one far from it and said of no name in common ("the Reds are on four" /
+    "Others: 26") is another count, left unpaired, and the list's other numbers decide; a number far from one said
+    of the same name is the same count at another moment, and no figure of the pair is compared."""
+    assert _judged(claim, other) == expected
+
+
+CHANGES = [  # (claim, other report, label or the reason there is no link): a change in brackets after a count (links6)
+    ("Freedonia Greens: 121 seats, 251 seats lost", "By the official count, Labour won 412 seats, the Greens 121 (-251) and the Reds 72 (+64).", Label.SUPPORTED),
+    ("Freedonia Reds: 72 seats, 64 seats gained", "By the official count, Labour won 412 seats, the Greens 121 (-251) and the Reds 72 (+64).", Label.SUPPORTED),
+    ("The Freedonia Liberal Democrats won 72 seats.", "In Freedonia, the Lib Dems won 72 seats.", Label.SUPPORTED),
+    # look-alikes: seats lost against seats gained; another party's count and change
+    ("Freedonia Reds: 72 seats, 64 seats lost", "By the official count, Labour won 412 seats, the Greens 121 (-251) and the Reds 72 (+64).", "unpaired_quantity"),
+    ("Freedonia Greens: 72 seats, 64 seats gained", "By the official count, Labour won 412 seats, the Greens 121 (-251) and the Reds 72 (+64).", "unpaired_quantity"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), CHANGES)
+def test_a_change_in_brackets_is_seats_lost_or_gained(claim: str, other: str, expected: Label | str) -> None:
+    """ "the Greens 121 (-251)" is 121 seats and 251 lost, said of the Greens, "(+64)" seats gained: a list of
+    counts in brackets meets the same counts written out, and never another party's or the other way."""
+    assert _judged(claim, other) == expected
+
+
+def test_a_count_before_a_change_in_brackets_is_read() -> None:
+    text = "Labour won 412 seats, the Greens 121 (-251), the Reds 9 (+3) and Others 1,024 (−1,000)."
+    got = [
+        (m.quantity.surface, m.quantity.value, sorted(m.after))
+        for m in describe(text, article_id="a").measured
+    ]
+    assert got == [
+        ("412 seats", Decimal(412), []),
+        ("121", Decimal(121), []),
+        ("-251", Decimal(251), ["t:lost"]),
+        ("9", Decimal(9), []),
+        ("+3", Decimal(3), ["t:gain"]),
+        ("1,024", Decimal(1024), []),
+        ("−1,000", Decimal(1000), ["t:lost"]),
+    ]
+
+
+DEATHS = [  # (claim, other report, label or the reason there is no link): deaths in other words (links6)
+    ("At least least 10 people have been confirmed dead in Freedonia, officials said.", "The storm caused at least 10 fatalities in Freedonia.", Label.SUPPORTED),
+    ("Officials noted 10 deaths in Freedonia, mostly from tornadoes.", "At least least 10 people have been confirmed dead in Freedonia.", Label.NOT_ENOUGH_INFO),
+    ("The death toll from the storm in Freedonia has risen to over 100 people.", "The storm in Freedonia caused more than 100 deaths and left 1.6 million customers without power.", Label.SUPPORTED),
+    # look-alikes: people presumed dead are missing; a negated count; people injured beside a death toll
+    ("Six people are presumed dead after the collapse in Freedonia.", "The collapse in Freedonia caused six deaths.", "different_measure"),
+    ("The storm in Freedonia did not kill 100 people.", "The storm in Freedonia killed 100 people.", "polarity"),
+    ("In Freedonia, 100 people were not killed by the storm.", "The storm in Freedonia killed 100 people.", "polarity"),
+    ("The storm in Freedonia injured 100 people.", "The death toll from the storm in Freedonia rose to 40, and 100 people were injured.", Label.SUPPORTED),
+    ("The storm in Freedonia injured 100 people.", "The death toll from the storm in Freedonia rose to 100.", "different_measure"),
+    # the words that qualify a count end where another clause begins ("... as officials assessed the damage")
+    ("More than 100 people have died in Freedonia, officials said.", "The death toll in Freedonia rose above 95 as officials assessed the damage.", Label.NOT_ENOUGH_INFO),
+    ("Freedonia approved $58 billion in military aid and sent it on Monday.", "Freedonia approved $58 billion in military aid as lawmakers cheered.", Label.SUPPORTED),
+    ("The storms caused 10 deaths from tornadoes in Freedonia.", "The storms caused 11 deaths from flooding in Freedonia.", "different_context"),
+    ("Freedonia approved $58 billion in military aid as lawmakers cheered.", "Freedonia approved $58 billion in humanitarian aid as lawmakers cheered.", "different_context"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), DEATHS)
+def test_deaths_in_other_words(claim: str, other: str, expected: Label | str) -> None:
+    """People confirmed dead, counted by a death toll, killed or who died are deaths, and "at least least" is still a
+    bound; people presumed dead are not (they are missing), a negation in the count's own words refuses it, and a
+    negation in the words of the next number ("... customers without power") does not. The words that say what is
+    counted ("from tornadoes", "in military aid") end where another clause begins ("as officials assessed")."""
+    assert _judged(claim, other) == expected
+
+
+PROJECTIONS = [  # (claim, other report, label or the reason there is no link): what a projection word projects (links6)
+    ("The fires have killed at least 24 people in Freedonia this week, continuing to burn as strong winds are forecast.", "At least 24 deaths are being reported in Freedonia this week.", Label.SUPPORTED),
+    ("The fires have killed 24 people in Freedonia this week, and more deaths are expected.", "The fires have killed 24 people in Freedonia this week.", Label.SUPPORTED),
+    # look-alikes: the figure itself is projected, before it or after it in its clause
+    ("Growth in Freedonia is forecast to slow to 1.7% this year.", "Growth in Freedonia slowed to 1.7% this year.", "projection"),
+    ("Freedonia growth of 1.7% is forecast this year.", "Freedonia growth was 1.7% this year.", "projection"),
+    ("Freedonia will pass a $95 billion aid package for Ruritania.", "Freedonia passed a $95 billion aid package for Ruritania.", "projection"),
+    # a relative clause after the figure is about its noun, not the figure: the package "would provide" aid
+    ("Freedonia passed a 95-billion-dollar package that would provide aid to Ruritania.", "Freedonia passed a $95 billion package providing aid to Ruritania.", Label.SUPPORTED),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), PROJECTIONS)
+def test_a_projection_word_projects_its_own_figure(claim: str, other: str, expected: Label | str) -> None:
+    """A projection word makes a figure a projection when it stands before the figure in its statement or after it
+    in its clause; one in a later clause ("..., continuing to burn as winds are forecast") projects something else."""
+    assert _judged(claim, other) == expected
 
 
 # --------------------------------------------------------------------------- contrastive twins (issue 15 item 6)

@@ -7,12 +7,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from itertools import pairwise
 from typing import Final, TypeAlias
 
 from factgen import _claims_lexicon as claims_lex
 from factgen import _evidence_lexicon as lex
 from factgen import _text_lexicon as text_lex
 from factgen.models import Bound, Kind, Quantity
+from factgen.quantities import _lexicon as qlex
 from factgen.quantities import extract_quantities
 
 _find_tokens = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:[’'][^\W\d_]+)?").finditer
@@ -38,9 +40,12 @@ _find_partial = re.compile(
 _find_thresholds = re.compile(lex.THRESHOLD_PATTERN, re.IGNORECASE).finditer
 _find_locative = re.compile(  # "in North Carolina", "in and around the city of Asheville": a place follows
     r"\b(?:in|around|across|near|throughout|outside|inside)\s+(?:and\s+around\s+)?(?:the\s+)?"
-    r"(?:(?:" + "|".join(lex.PLACE_NOUNS) + r")\s+of\s+)?$",
+    r"(?:(?:" + "|".join(lex.PLACE_NOUNS) + r")\s+of\s+)?(?-i:[A-Z]{2,3}\s+)?$",  # "in DR Congo": DR no token
     re.IGNORECASE,
 ).search
+_find_head_end = re.compile(r"\b(?:" + "|".join(sorted(lex.HEAD_ENDS)) + r")\b", re.IGNORECASE).search
+_find_death_toll = re.compile(r"\bdeath\s+tolls?\b", re.IGNORECASE).search
+_find_least = re.compile(r"\bleast\s+$", re.IGNORECASE).search  # "At least least 10": a bound word doubled
 _find_respectively = re.compile(r"\brespectively\b", re.IGNORECASE).finditer
 _find_compound = re.compile(
     r"[-‑][a-z]"
@@ -158,6 +163,11 @@ class Measured:
     projected: bool = False  # a projection word in its statement ("expecting another 50-basis-point cut")
     threshold: bool = False  # a threshold or requirement ("needs to win at least 272 seats"), not a result
     places: frozenset[str] = frozenset()  # those of its names written as a place ("in North Carolina")
+    owners: frozenset[str] = frozenset()  # those written as an owner ("Tamil Nadu's Telugu Desam Party")
+    toll: bool = False  # counted by a death toll ("the death toll has risen to over 100 people")
+    recipient: bool = (
+        False  # its names are an amount's recipient, written after it ("$26 billion for Israel")
+    )
     period: tuple[Period, Period] = (frozenset(), frozenset())  # its time references, and those after "since"
 
 
@@ -333,8 +343,8 @@ def _measured(
     ]  # "the BJP-led alliance" is said of the alliance
     owner = _owners(text, kept, refs)
     thresholds = _thresholds(text, kept)
-    places = _places(text, tokens)
-    out = []
+    places, owners = _places(text, tokens)
+    out: list[Measured] = []
     for i, q in enumerate(map(_widened, kept)):
         cells = _cells(q)
         assert cells is not None  # noqa: S101  (filtered above)
@@ -342,27 +352,38 @@ def _measured(
         before = [t for s, _, t in tokens if left <= s < q.start and t[0] != "a"][-_CONTEXT:]
         after = [t for s, _, t in tokens if q.end <= s < right and t[0] != "a"][:_CONTEXT]
         until = min([right] + [n.start for n in kept[i + 1 :] if n.start >= q.end])
-        head = frozenset(
-            t for s, _, t in tokens if q.end <= s < until and t[0] == "t"
-        )  # up to the next number
+        ends = _find_head_end(text, q.end, until)
+        own = until if ends is None else ends.start()  # its own words end at the next number or clause
+        said = _scope(text, q, _statement(text, q), own)
+        head = frozenset(  # "100 deaths and left ...": "left" is the next clause's
+            t for s, _, t in tokens if q.end <= s < own and t[0] == "t"
+        )
         head = frozenset(sorted(head, key=lambda t: next(s for s, _, u in tokens if u == t))[:2])
-        said = _statement(text, q)
+        recipient = _recipient(text, q, subjects) if q.unit != AGE else frozenset()
         names = (
             _person(text, q, subjects)
             if q.unit == AGE
-            else _recipient(text, q, subjects) or _subject(kept, i, subjects, left, right)
+            else recipient or _subject(kept, i, subjects, left, right)
         )
+        if out and _change_term(text, q):
+            names = out[-1].names  # "the Conservatives 121 (-251)": the change is the count's
         out.append(
             Measured(
                 q,
                 cells,
-                frozenset(before + after),
+                frozenset(before + after) | _change_term(text, q),
                 names,
-                head,
-                negated=_negations(said) > 0,
-                projected=_find_projection(said) is not None,
+                head | _change_term(text, q),
+                negated=any(_negations(part) > 0 for part in said),
+                projected=any(_find_projection(part) is not None for part in said),
                 threshold=i in thresholds,
                 places=names & places,
+                owners=names & owners,
+                recipient=bool(recipient),
+                toll=_find_death_toll(
+                    text, max([left] + [p.end for p in kept[:i] if p.end <= q.start]), q.start
+                )
+                is not None,
                 period=_split(
                     r
                     for r, o in zip(refs, owner, strict=True)
@@ -390,19 +411,33 @@ def _owners(text: str, kept: Sequence[Quantity], refs: Sequence[_Ref]) -> list[i
     return _respective(text, kept, refs, owners)
 
 
-def _places(text: str, tokens: list[tuple[int, int, str]]) -> frozenset[str]:
+def _places(text: str, tokens: list[tuple[int, int, str]]) -> tuple[frozenset[str], frozenset[str]]:
     """The names (``e:``, and the aliases over them) written as a place: each run of names right after "in",
-    "around", "across"... ("In North Carolina alone", "in and around the city of Asheville")."""
+    "around", "across"... ("In North Carolina alone", "in and around the city of Asheville"); and those written as
+    an owner: a run of names ending in "'s" right before another name ("Tamil Nadu's Telugu Desam Party")."""
     runs: list[tuple[int, int]] = []
     for s, e, t in tokens:
         if t[0] != "e":
             continue
-        if runs and not text[runs[-1][1] : s].strip():
+        if runs and not text[runs[-1][1] : s].strip() and not _is_possessive(text, runs[-1][1]):
             runs[-1] = (runs[-1][0], e)  # "North" "Carolina": one name
         else:
             runs.append((s, e))
     at = [(s, e) for s, e in runs if _find_locative(text, 0, s)]
-    return frozenset(t for s, _, t in tokens if t[0] in "ea" and any(a <= s < b for a, b in at))
+    owning = [
+        (s, e)
+        for (s, e), (after, _) in pairwise(runs)
+        if _is_possessive(text, e) and not text[e:after].strip()
+    ]
+    return _within(tokens, at), _within(tokens, owning)
+
+
+def _is_possessive(text: str, end: int) -> bool:
+    return text[end - 2 : end] in {"'s", "’s"}
+
+
+def _within(tokens: list[tuple[int, int, str]], spans: Sequence[tuple[int, int]]) -> frozenset[str]:
+    return frozenset(t for s, _, t in tokens if t[0] in "ea" and any(a <= s < b for a, b in spans))
 
 
 def _thresholds(text: str, kept: Sequence[Quantity]) -> set[int]:
@@ -448,9 +483,9 @@ def _respective(
     return out
 
 
-def _statement(text: str, q: Quantity) -> str:
-    """The statement of a sentence that holds ``q``: between the breaks of :data:`_find_statement_breaks`, with any
-    "according to ..." left out (the source, not the fact: "according to revised estimates")."""
+def _statement(text: str, q: Quantity) -> tuple[int, int]:
+    """The span of the statement of a sentence that holds ``q``: between the breaks of
+    :data:`_find_statement_breaks`."""
     left, right = 0, len(text)
     for m in _find_statement_breaks(text):
         if m.end() <= q.start:
@@ -458,7 +493,19 @@ def _statement(text: str, q: Quantity) -> str:
         elif m.start() >= q.end:
             right = m.start()
             break
-    return _find_according_sub("", text[left:right])
+    return left, right
+
+
+def _scope(text: str, q: Quantity, statement: tuple[int, int], until: int) -> tuple[str, str]:
+    """The words that a negation or a projection word must stand in to say something of ``q``: before it in its
+    statement ("growth is forecast to slow to 1.7%", "it wasn't 606,000"), and after it in its own words, up to the
+    next number or clause (``until``: "1.7% growth is forecast"); not a later clause of the statement ("killed at
+    least 24 people ..., continuing to burn as more strong winds are forecast", "a $95 billion package that would
+    provide ...") nor the words of the next number ("caused more than 100 deaths and left 1.6 million customers
+    without power"). Any "according to ..." is left out (the source, not the fact: "according to projections")."""
+    before = text[statement[0] : q.start]
+    after = text[q.end : min(statement[1], until)]
+    return _find_according_sub("", before), _find_according_sub("", after)
 
 
 def _widened(q: Quantity) -> Quantity:
@@ -598,7 +645,9 @@ def describe(
     >>> [(m.quantity.surface, m.cells, sorted(m.context)) for m in p.measured]
     [('more than $50 billion', ('a10', 'b11'), ['e:u.s.', 'e:ukrain', 't:provid'])]
     """
-    quantities = _shared_currency(_rate_points(text, extract_quantities(text)))
+    quantities = _shared_currency(_rate_points(text, _durations(text, extract_quantities(text))))
+    quantities = _doubled_bounds(text, _hyphenated_currency(text, _bracketed_changes(text, quantities)))
+    quantities = _counted_nouns(text, quantities)
     found = sorted(_tokens(text, lower_words=lower_words) + _aliases(text))
     spans = [m.span() for m in _find_according(text)]
     spans += [m.span() for m in _find_quarters(text)]  # "the first quarter" is a period, compared as one
@@ -640,11 +689,244 @@ def describe(
     )
 
 
+_find_clock_times = re.compile(
+    r"""(?<![\w:.,])
+    (?:
+        (?P<h>\d{1,2}):(?P<m>[0-5]\d)[:.](?P<s>[0-5]\d)               # "2:09:56"; "2:11.53", a clock mistyped
+      | (?:(?P<hh>\d{1,2})\s?h(?:ours?|rs?)?\s?)?                    # "2hours 00min 35sec", "3min 27sec"
+        (?P<mm>\d{1,2})\s?min(?:utes?|s)?\s?(?P<ss>\d{1,2})\s?sec(?:onds?|s)?
+    )
+    (?![\w:]|[.,]\d)""",
+    re.VERBOSE,
+).finditer
+_UPPER_SHAPES: Final = frozenset({"lt", "le", "just_under"})
+_BOUNDS_BEFORE: Final = {
+    w: s for w, s in qlex.BOUND_WORDS.items() if s in {"gt", "ge", "lt", "le", "just_under"}
+} | dict.fromkeys(lex.TIME_BARRIERS, "lt")  # "to break 2:10": under it
+_find_bound_before = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _BOUNDS_BEFORE), key=len, reverse=True)) + r")[\s-]+$",
+    re.IGNORECASE,
+).search
+_find_part_joiner = re.compile(r"\s*,?\s*(?:and\s+)?").fullmatch  # "2 hours, 9 minutes and 56 seconds"
+_JOINABLE: Final = frozenset({Bound.EXACT, Bound.APPROXIMATE, Bound.LOWER, Bound.UPPER})
+
+
+def _durations(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities of ``text`` with each time written in parts read as one duration in seconds: "two hours and
+    35 seconds", "2 hours, 35 seconds", "35 seconds over 2 hours", "2:00:35" and "2hours 00min 35sec" are all 7235
+    seconds, to the last part's precision; a bound before the first part bounds the whole ("under two hours and 10
+    minutes", "in less than 2:01:00"). A duration in one part ("six months") is left as it is.
+
+    >>> [(q.surface, q.value, q.bound.value) for q in _durations("in 2:09:56, under two hours and 10 minutes",
+    ...     extract_quantities("in 2:09:56, under two hours and 10 minutes"))]
+    [('2:09:56', Decimal('7796'), 'exact'), ('under two hours and 10 minutes', None, 'upper')]
+    """
+    out: list[Quantity] = []
+    group: list[Quantity] = []
+    for q in [*quantities, None]:
+        if q is not None and group and _continues(text, group, q):
+            group.append(q)
+            continue
+        if group:
+            out.append(_joined(text, group) if len(group) > 1 else group[0])
+        group = [] if q is None else [q]
+    for m in _find_clock_times(text):
+        if any(q.start < m.end() and m.start() < q.end for q in out) or _find_clock(text, m.end()):
+            continue  # read already, or a time of day ("at 1:30:00 am")
+        hours, minutes = m.group("h") or m.group("hh") or "0", m.group("m") or m.group("mm")
+        total = int(hours) * 3600 + int(minutes) * 60 + int(m.group("s") or m.group("ss"))
+        found = _find_bound_before(text, 0, m.start())
+        shape = _BOUNDS_BEFORE[found.group(1).lower()] if found is not None else "exact"
+        start = m.start() if found is None else found.start()
+        out.append(_seconds(text, start, m.end(), Decimal(total), last=Decimal(1), shape=shape))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _in_seconds(q: Quantity) -> int | None:
+    return lex.DURATION_SECONDS.get(q.unit or "") if q.kind is Kind.DURATION else None
+
+
+def _continues(text: str, group: Sequence[Quantity], q: Quantity) -> bool:
+    """Whether ``q`` is the next part of the time written in ``group``: a smaller unit joined by a comma or "and"
+    ("2 hours, 9 minutes and 56 seconds"), or the hours that the seconds before it are over ("35 seconds over 2
+    hours")."""
+    unit, first, last = _in_seconds(q), group[0], group[-1]
+    units = [_in_seconds(p) for p in group]
+    if unit is None or None in units or first.bound not in _JOINABLE or q.bound is Bound.APPROXIMATE:
+        return False
+    between = text[last.end : q.start]
+    if q.bound is Bound.EXACT and unit < (units[-1] or 0) and _find_part_joiner(between):
+        return all(p.bound is Bound.EXACT for p in group[1:])
+    return (
+        len(group) == 1
+        and first.bound is Bound.EXACT
+        and q.bound is Bound.LOWER
+        and q.surface.lower().startswith("over ")
+        and unit > (units[0] or 0)
+        and not between.strip()
+    )
+
+
+def _joined(text: str, group: Sequence[Quantity]) -> Quantity:
+    """One duration in seconds for the parts of a time (see :func:`_continues`), bounded as its first part is."""
+    units = [_in_seconds(q) or 1 for q in group]
+    if units[1] > units[0]:  # "35 seconds over 2 hours"
+        over = group[1].low or Decimal(0)
+        total = over * units[1] + (value_of(group[0]) or Decimal(0)) * units[0]
+        return _seconds(text, group[0].start, group[1].end, total, last=Decimal(units[0]), shape="exact")
+    total = sum(((value_of(q) or Decimal(0)) * u for q, u in zip(group, units, strict=True)), Decimal(0))
+    first = group[0]
+    shape = {
+        Bound.LOWER: "ge" if first.low_inclusive else "gt",
+        Bound.UPPER: "le" if first.high_inclusive else "lt",
+    }
+    found = _find_bound_before(text, 0, first.start) if first.bound is Bound.EXACT else None
+    start = first.start if found is None else found.start()
+    shape[Bound.EXACT] = "exact" if found is None else _BOUNDS_BEFORE[found.group(1).lower()]
+    joined = _seconds(
+        text, start, group[-1].end, total, last=Decimal(units[-1]), shape=shape.get(first.bound, "exact")
+    )
+    if first.bound is Bound.APPROXIMATE:
+        joined = joined.model_copy(update={"bound": Bound.APPROXIMATE})
+    return joined
+
+
+def _seconds(text: str, start: int, end: int, total: Decimal, *, last: Decimal, shape: str) -> Quantity:
+    """A duration of ``total`` seconds, ``text[start:end]``, to the precision of its last part (``last`` seconds),
+    or bounded by it (``shape``, as in ``quantities._lexicon.BOUND_WORDS``)."""
+    half = last / 2
+    low, high = (total - half, total + half) if shape == "exact" else (None, None)
+    low_inclusive, high_inclusive = True, False
+    bound = Bound.EXACT
+    if shape in {"gt", "ge"}:
+        low, low_inclusive, bound = total, shape == "ge", Bound.LOWER
+    elif shape in _UPPER_SHAPES:
+        high, high_inclusive, bound = total, shape == "le", Bound.UPPER
+    return Quantity(
+        surface=text[start:end],
+        start=start,
+        end=end,
+        value=None
+        if shape in {"gt", "lt", "just_under"}
+        else total,  # "more than", as the number reader has it
+        low=low,
+        high=high,
+        low_inclusive=low_inclusive,
+        high_inclusive=high_inclusive,
+        unit="second",
+        kind=Kind.DURATION,
+        bound=bound,
+    )
+
+
 _SCALES: Final = ("thousand", "million", "billion", "trillion")
 
 
 def _scale(surface: str) -> str | None:
     return next((w for w in _SCALES if w in surface.lower()), None)
+
+
+_find_currency_after = re.compile(  # "a 1.8-billion-euro fine": the currency after the amount, hyphenated
+    r"[-‑](" + "|".join(sorted(map(re.escape, qlex.CURRENCY_WORDS), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+).match
+
+
+_find_bracketed_changes = re.compile(  # "the Conservatives 121 (-251)": a count and its change since the last time
+    r"(?<![\w.,])(?P<count>\d{1,3}(?:,\d{3})+|\d+)\s*\(\s*(?P<change>[-−–+]\s*(?:\d{1,3}(?:,\d{3})+|\d+))\s*\)"
+).finditer
+
+
+def _bracketed_changes(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities with each count followed by its change in brackets read as two counts: "the Conservatives 121
+    (-251)" has 121 (which the number reader leaves out after a capitalised word) and 251, a change whose sign
+    :func:`_change_term` reads as seats lost."""
+    out = list(quantities)
+    for m in _find_bracketed_changes(text):
+        count, change = m.span("count"), m.span("change")
+        if not any(q.start < count[1] and count[0] < q.end for q in out):
+            value = Decimal(m.group("count").replace(",", ""))
+            out.append(_exact(text, *count, value))
+        for i, q in enumerate(out):
+            if q.start <= change[0] < q.end and q.value is not None and q.unit is None:
+                out[i] = _exact(text, *change, abs(q.value))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _exact(
+    text: str,
+    start: int,
+    end: int,
+    value: Decimal,
+    *,
+    half: Decimal = Decimal("0.5"),
+    unit: str | None = None,
+    kind: Kind = Kind.CARDINAL,
+) -> Quantity:
+    """An exact quantity, ``text[start:end]``, to ``half`` either side: a bare whole count by default ("121" is
+    [120.5, 121.5))."""
+    return Quantity(
+        surface=text[start:end],
+        start=start,
+        end=end,
+        value=value,
+        low=value - half,
+        high=value + half,
+        low_inclusive=True,
+        high_inclusive=False,
+        unit=unit,
+        kind=kind,
+        bound=Bound.EXACT,
+    )
+
+
+def _change_term(text: str, q: Quantity) -> frozenset[str]:
+    """``{"t:lost"}`` or ``{"t:gain"}`` for a change in brackets after a count ("(-251)", "(+64)"), else empty."""
+    sign = q.surface[:1]
+    inside = text[: q.start].rstrip().endswith("(") and text[q.end :].lstrip().startswith(")")
+    return frozenset({"t:" + lex.CHANGE_TERMS[sign]}) if inside and sign in lex.CHANGE_TERMS else frozenset()
+
+
+_find_counted_after = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+)?([^\W\d_]+)").match
+
+
+def _counted_nouns(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities with a vague count's noun read as its unit where the number reader leaves it out: "hundreds of
+    Israelis" counts Israelis (not "90 Palestinian prisoners"), "thousands of the residents" residents."""
+    out = []
+    for q in quantities:
+        found = _find_counted_after(text, q.end) if q.unit is None and q.bound is Bound.RANGE else None
+        if found is None or q.kind is not Kind.CARDINAL:
+            out.append(q)
+            continue
+        noun = found.group(1).lower()
+        out.append(q.model_copy(update={"unit": noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun}))
+    return out
+
+
+def _doubled_bounds(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities with an exact number right after "least" read as the lower bound it is: the number reader
+    misses "at least" when a writer doubles a word ("At least least 10 people have been confirmed dead")."""
+    return [
+        q.model_copy(update={"bound": Bound.LOWER, "low": q.value, "high": None, "low_inclusive": True})
+        if q.bound is Bound.EXACT and q.value is not None and _find_least(text, 0, q.start)
+        else q
+        for q in quantities
+    ]
+
+
+def _hyphenated_currency(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities with an amount whose currency follows it in a compound read as money: "a more than
+    1.8-billion-euro fine" is more than 1.8 billion EUR."""
+    out = []
+    for q in quantities:
+        found = _find_currency_after(text, q.end) if q.kind is Kind.CARDINAL and q.unit is None else None
+        if found is None or _scale(q.surface) is None:
+            out.append(q)
+            continue
+        update = {"kind": Kind.MONEY, "unit": qlex.CURRENCY_WORDS[found.group(1).lower()]}
+        out.append(q.model_copy(update=update | {"surface": text[q.start : found.end()], "end": found.end()}))
+    return out
 
 
 def _shared_currency(quantities: Sequence[Quantity]) -> list[Quantity]:
@@ -695,19 +977,7 @@ def _in_points(text: str, q: Quantity) -> Quantity:
 
 
 def _points(text: str, start: int, end: int, value: Decimal) -> Quantity:
-    return Quantity(
-        surface=text[start:end],
-        start=start,
-        end=end,
-        value=value,
-        low=value - _HUNDREDTH,
-        high=value + _HUNDREDTH,
-        low_inclusive=True,
-        high_inclusive=False,
-        unit="percentage point",
-        kind=Kind.PERCENT,
-        bound=Bound.EXACT,
-    )
+    return _exact(text, start, end, value, half=_HUNDREDTH, unit="percentage point", kind=Kind.PERCENT)
 
 
 def _written(text: str, found: list[tuple[int, int, str]], tokens: set[str]) -> tuple[tuple[str, str], ...]:

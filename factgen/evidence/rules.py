@@ -35,7 +35,7 @@ REASONS: Final[Mapping[str, str]] = {
     "different_context": "same unit, but other words around the number: another measure (a rate, not inflation)",
     "different_subject": "same measure, but said of other names: another party, place or person",
     "ambiguous_quantity": "a number could pair with more than one number of the other sentence",
-    "uncertain_conflict": "the numbers disagree, but the two sentences name nothing in common",
+    "uncertain_conflict": "the numbers disagree, but the two sentences (or the two facts) name nothing in common",
     "unpaired_quantity": "some number of the claim has no counterpart in the other sentence",
     "projection": "one sentence projects or forecasts a number, the other reports one",
     "threshold": "one number is a threshold or requirement (the seats needed to govern), the other a result",
@@ -106,6 +106,8 @@ def _comparable(a: Measured, b: Measured) -> bool:
     qa, qb = a.quantity, b.quantity
     if (qa.unit == AGE) != (qb.unit == AGE):
         return False  # an age is compared with an age only
+    if {_counted(a), _counted(b)} == {"death", "person"}:
+        return False  # "injured 100 people" and "the death toll rose to 100"
     same_unit = (
         qa.unit == qb.unit
         or (qa.kind is Kind.CARDINAL and None in (qa.unit, qb.unit))
@@ -115,13 +117,19 @@ def _comparable(a: Measured, b: Measured) -> bool:
 
 
 _DEATH_TERMS: Final = frozenset("t:" + _stem(w) for w in lex.DEATH_WORDS)
+_NOT_YET_DEAD: Final = frozenset("t:" + _stem(w) for w in lex.NOT_YET_DEAD)
 
 
 def _counted(m: Measured) -> str | None:
-    """The class of what a count counts ("individuals" and "people" count persons); people said to be killed or to
-    have died are deaths: "it has killed at least 517 people" and "537 deaths"."""
+    """The class of what a count counts ("individuals" and "people" count persons); people said to be killed, to
+    have died or to be dead (not "presumed dead": missing), or counted by a death toll, are deaths: "it has killed
+    at least 517 people", "10 people have been confirmed dead", "the death toll has risen to over 100 people" and
+    "537 deaths"."""
     found = lex.UNIT_CLASSES.get(m.quantity.unit or "")
-    return "death" if found == "person" and m.context & _DEATH_TERMS else found
+    if m.toll and m.quantity.unit is None:
+        return "death"  # "the death toll rose to 100"
+    dead = m.toll or (m.context & _DEATH_TERMS and not m.context & _NOT_YET_DEAD)
+    return "death" if found == "person" and dead else found
 
 
 def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
@@ -133,7 +141,7 @@ def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
         return (
             "threshold"  # "needs to win at least 272 seats" is no count of seats won: "the 303 seats secured"
         )
-    if mc.places and me.places and not (_named(mc.places, me.places) or _named(me.places, mc.places)):
+    if any(a and b and not (_named(a, b) or _named(b, a)) for a, b in _qualifiers(mc, me)):
         return "different_subject"  # "died in and around Asheville" against "In North Carolina alone, 42 ... died"
     if q.unit == AGE:  # "Romi Gonen, 24" and "Gonen, 23": the same person's age
         return None if _named(mc.names, me.names) else "different_subject"
@@ -151,7 +159,14 @@ def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
     # a close amount for the same recipient needs no other word in common: "$60.84 billion to address the
     # conflict in Ukraine" and "about 61-billion dollars in aid for Ukraine" (but not words right after it that
     # qualify one head two ways: "in military aid", "in humanitarian aid")
-    recipient = q.kind is Kind.MONEY and _named(mc.names, me.names) and _spread(mc, me) <= CONFLICT_SPREAD
+    recipient = (
+        q.kind is Kind.MONEY
+        and (
+            mc.recipient or me.recipient
+        )  # not the EU that fines: "a lump sum of 1.8 billion euros" / "a fine"
+        and _named(mc.names, me.names)
+        and _spread(mc, me) <= CONFLICT_SPREAD
+    )
     deaths = _counted(mc) == _counted(me) == "death"  # the class says what is counted: "killed 517 people"
     if (
         not bare
@@ -177,6 +192,12 @@ def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
     ):
         return "different_subject"  # each is said of a name the other sentence never gives as a subject
     return None
+
+
+def _qualifiers(mc: Measured, me: Measured) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """The names each fact is written of as a place, then as an owner: when both sides write one and none meet, two
+    facts ("in Asheville" / "In North Carolina"; "Tamil Nadu's Telugu Desam Party" / "Naidu's Telugu Desam Party")."""
+    return (mc.places, me.places), (mc.owners, me.owners)
 
 
 def _said_alike(a: Measured, b: Measured) -> bool:
@@ -274,6 +295,7 @@ def _narrowed(mc: Measured, options: list[Measured]) -> list[Measured]:
     return options
 
 
+_OTHERS_UNSAID: Final = "the claim's other figures are not in the other report"
 _AT_THE_BOUND: Final = "the other report states the very figure the claim bounds by"
 
 
@@ -305,13 +327,20 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
         return (
             "later_revision"  # a bound met by a close later count ("at least 517", then "524") is no revision
         )
-    if far:
-        return (
-            "different_measure"  # "more than 1.6 million" against 3.3 million: two counts, even if one bounds
-        )
+    near = [(pair, r) for pair, r in zip(pairs, relations, strict=True) if _spread(*pair) <= CONFLICT_SPREAD]
+    if not near or any(_named(mc.names, me.names) for mc, me in pairs if _spread(mc, me) > CONFLICT_SPREAD):
+        # "more than 1.6 million" against 3.3 million: two counts, even if one bounds; the Conservatives' 90 seats
+        # and 121: two moments of one count, whatever the other figures say
+        return "different_measure"
+    if far:  # a list's number paired with one far from it and said of no name in common ("Plaid Cymru is on
+        # four" / "Others: 26"): two counts, left unpaired; the other pairs decide
+        pairs, relations = [pair for pair, _ in near], [r for _, r in near]
+        said = "; ".join(_said(mc, me, r) for (mc, me), r in zip(pairs, relations, strict=True))
     if Relation.DISJOINT not in relations and _unpaired(claim, pairs):
-        return (
-            "unpaired_quantity"  # a disagreement on one shared fact is enough for CONFLICTING, not agreement
+        if all(r is Relation.CONTAINS for r in relations) or _said_elsewhere(claim, evidence, pairs):
+            return "unpaired_quantity"  # a disagreement on one shared fact is enough for CONFLICTING, not agreement
+        return Match(  # a shared fact left open leaves the claim open, whatever its other facts say
+            evidence, score, Label.NOT_ENOUGH_INFO, RULE_INTERVAL, f"{said}; {_OTHERS_UNSAID}"
         )
     if len(pairs) > 1 and all(r is Relation.DISJOINT for r in relations):
         return (
@@ -320,7 +349,11 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
     if Relation.DISJOINT in relations:
         if claim.partial or evidence.partial:
             return "partial_count"  # "372 seats with 545 declared" against "412 with all 649 in": two moments
-        if not _named(claim.subjects, evidence.subjects):
+        if not _named(claim.subjects, evidence.subjects) or not all(
+            _one_subject(mc, me, claim, evidence)
+            for (mc, me), r in zip(pairs, relations, strict=True)
+            if r is Relation.DISJOINT
+        ):
             return "uncertain_conflict"  # two sources disagree on something they both name, or not at all
         if len(pairs) < len(claim.measured) and not all(
             _named(mc.names, me.names)
@@ -331,6 +364,38 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
         return Match(evidence, score, Label.CONFLICTING, RULE_CONFLICT, f"{said}: the two sources disagree")
     label = Label.SUPPORTED if all(r is Relation.CONTAINS for r in relations) else Label.NOT_ENOUGH_INFO
     return Match(evidence, score, label, RULE_INTERVAL, said)
+
+
+def _said_elsewhere(claim: Passage, evidence: Passage, pairs: list[tuple[Measured, Measured]]) -> bool:
+    """Whether the other report may be of another place or thing than the claim, whichever facts pair: some fact of
+    each is written of a place and the places never meet, or some fact of the claim left unpaired meets a fact of its
+    measure (kind, unit and magnitude) refused only for its words ("537 deaths ... in Africa" and "524 deaths ...
+    in DR Congo"). A fact said of another name is another actor's ("the INDIA bloc winning 233" beside the NDA's
+    293), which leaves the paired facts alone."""
+    paired = {id(mc) for mc, _ in pairs}
+    return any(
+        (mc.places and me.places and not (_named(mc.places, me.places) or _named(me.places, mc.places)))
+        or (
+            id(mc) not in paired
+            and mc.quantity.unit != AGE
+            and _comparable(mc, me)
+            and not (mc.names and me.names and not (_named(mc.names, me.names) or _named(me.names, mc.names)))
+        )
+        for mc in claim.measured
+        for me in evidence.measured
+    )
+
+
+def _one_subject(mc: Measured, me: Measured, claim: Passage, evidence: Passage) -> bool:
+    """Whether two facts that disagree are said of one name, written alike (a place on both sides or on neither: "in
+    Chicago" is where Hassan ran 2:13:44, "the Chicago Marathon" what Kiptum won in 2:00:35), and not each of a name
+    the other sentence never gives (Kiptum's "two hours and 35 seconds" in the Chicago Marathon, Hassan's "Chicago
+    title in 2:13:44": a name in common, the race, and a runner on each side)."""
+    one_sided = mc.places ^ me.places
+    names_c, names_e = mc.names or claim.subjects, me.names or evidence.subjects
+    own_c = _unmatched(names_c - _GENERIC_NAMES, evidence.subjects)
+    own_e = _unmatched(names_e - _GENERIC_NAMES, claim.subjects)
+    return _named(names_c - one_sided, names_e - one_sided) and not (own_c and own_e)
 
 
 def _unpaired(claim: Passage, pairs: list[tuple[Measured, Measured]]) -> bool:
