@@ -194,3 +194,47 @@ HEAD_ENDS: Final = frozenset(
         "amid", "despite", "following", "although", "though", "whereas", "with",
     }
 )  # fmt: skip
+
+# Relative quarters, in quarters from the last quarter ended at publication (the one a report of April describes is
+# January to March): "2.4% growth in the previous quarter" in a report of April 2025 is the last quarter of 2024.
+# Not "last quarter", which writers use for either.
+RELATIVE_QUARTERS: Final[dict[str, int]] = {
+    "previous quarter": -1,
+    "prior quarter": -1,
+    "preceding quarter": -1,
+}
+
+# Words before a duration that make it a stretch of time a figure is dated by, not a figure: "in the last three
+# months of 2024", "in the past 12 months", "in the first six months of the year".
+PERIOD_OPENERS: Final = frozenset(
+    {"last", "past", "previous", "preceding", "prior", "first", "next", "final", "coming", "latest"}
+)
+
+# Words that link a figure to what it measures and say nothing of which measure it is: "net migration to the UK
+# stood at a provisional 672,000", "net migration estimated at 672,000". Left out of a figure's context words.
+LINKING_WORDS: Final = frozenset(
+    {"stood", "stand", "stands", "standing", "estimated", "provisional", "preliminary", "put"}
+)
+
+# Verbs of publishing: the name after "released by" is the figure's source, not what it is said of ("statistics
+# released by the ONS, with net migration estimated at 672,000": the ONS measures, net migration is measured).
+SOURCE_VERBS: Final = frozenset({"released", "published", "issued", "compiled", "announced", "reported"})
+
+# Verbs whose agent, "set by Tigist Assefa", holds the figure before it: "the world record of 2:11:53 set last month
+# in Berlin by Tigist Assefa" is Assefa's, whoever the sentence began with ("Hassan's time is second behind ...").
+HOLDER_VERBS: Final = frozenset({"set", "held", "achieved", "clocked", "posted", "run", "won"})
+
+# Words that name a kind of an amount: two amounts whose words right after name two kinds are two amounts ("$58
+# billion in military aid", "$58 billion in humanitarian aid"); other words there describe one ("a $95 billion
+# legislative package", "a $95 billion foreign aid package").
+AMOUNT_KINDS: Final = frozenset(
+    {
+        "military", "humanitarian", "economic", "security", "development", "reconstruction", "defence", "defense",
+        "civilian", "energy", "food", "medical", "budget", "financial", "emergency", "disaster", "weapons", "loan",
+        "loans", "grant", "grants", "debt", "tax", "trade",
+    }
+)  # fmt: skip
+
+# A vote written as its tally: "cleared in a 360-58 vote", "voted 5-4 to cut", "by a vote of 311 to 112". Each side
+# is a count of its own: the votes for, then the votes against.
+VOTE_UNITS: Final = ("vote for", "vote against")

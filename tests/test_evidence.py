@@ -560,9 +560,10 @@ FACTS = [  # (claim, other report, label or the reason there is no link): one fa
 ]  # fmt: skip
 
 
-def _judged(claim: str, other: str) -> Label | str:
-    """The label of the other report's sentence as evidence for the claim's, or the reason there is no link."""
-    pa, pb = describe(claim, article_id="a", published=D), describe(other, article_id="b", published=D)
+def _judged(claim: str, other: str, published: date = D) -> Label | str:
+    """The label of the other report's sentence as evidence for the claim's, or the reason there is no link (both
+    published on ``published``)."""
+    pa, pb = (describe(t, article_id=i, published=published) for t, i in ((claim, "a"), (other, "b")))
     index = EvidenceIndex([pa, pb], {"a": claim, "b": other}, neighbours={"a": ("b",), "b": ("a",)})
     outcome = index.judge(pa, pb)
     return outcome if isinstance(outcome, str) else outcome.label
@@ -1184,6 +1185,133 @@ def test_a_projection_word_projects_its_own_figure(claim: str, other: str, expec
     """A projection word makes a figure a projection when it stands before the figure in its statement or after it
     in its clause; one in a later clause ("..., continuing to burn as winds are forecast") projects something else."""
     assert _judged(claim, other) == expected
+
+
+# --------------------------------------------------------------------------- links7: links-d's reachable misses
+
+
+RESTATED_FIGURES = [  # (claim, other report, label or the reason there is no link): one figure restated (links7)
+    # words after the figure that describe one head ("package"), and the look-alike naming two kinds of an amount
+    ("The Freedonia parliament on Monday passed a $42 billion spending package for Ruritania.", "Freedonia's parliament on Monday passed a long-awaited $42 billion relief package that includes funding for Ruritania.", Label.SUPPORTED),
+    ("The Freedonia parliament on Monday passed a $42 billion military aid package for Ruritania.", "Freedonia's parliament on Monday passed a $42 billion humanitarian aid package for Ruritania.", "different_context"),
+    ("The Freedonia parliament on Monday passed $42 billion in loans for Ruritania.", "Freedonia's parliament on Monday passed $42 billion in grants for Ruritania.", "different_context"),
+    # the holder of a record is the agent after "set by", whoever the sentence began with
+    ("Okafor's time is second behind the course record of 2:04:11 set last year in Lisbon by Tomas Ferreira of Portugal.", "His time was second only to the course record of 2:04:11 set by Portuguese Tomas Ferreira at last year's Lisbon race.", Label.SUPPORTED),
+    ("Okafor's time is second behind the course record of 2:04:11 set last year in Lisbon by Tomas Ferreira of Portugal.", "His time was second only to the course record of 2:04:11 set by Kenyan Paul Mwangi at last year's Lisbon race.", "different_subject"),
+    # "stood at", "estimated at", "provisional" say nothing of what is measured; the office that released it is the
+    # source, not what the figure is said of
+    ("The statistics released by the Freedonia Statistics Office show net emigration estimated at 48,000.", "The new figures show net emigration from Freedonia stood at a provisional 48,000.", Label.SUPPORTED),
+    ("The office said net emigration from Ruritania was estimated at 48,000.", "The new figures show net emigration from Freedonia stood at a provisional 48,000.", "different_subject"),
+    ("The new figures show net emigration from Freedonia stood at a provisional 48,000.", "The new figures show the jobless total in Freedonia stood at a provisional 48,000.", "different_context"),
+    # a vote's tally is two counts, the votes for and against; a tally is copied, never misreported: two tallies are
+    # two votes
+    ("The water bill, which also bans river dredging, was cleared by the Freedonia senate in a 61-38 vote.", "The water bill passed in a 61-38 vote.", Label.SUPPORTED),
+    ("The Freedonia senate voted 61-38 to pass the water bill.", "The Freedonia senate passed the water bill by a vote of 61 to 38.", Label.SUPPORTED),
+    ("The Freedonia senate passed the water bill in a 61-38 vote.", "The Freedonia senate passed the water bill in a 63-38 vote.", "different_measure"),
+    # a number word is a number, never a name or a term ("Two were rescued": no name "Two")
+    ("Two were rescued, and six others are still missing.", "Two were rescued, but the other six are still missing.", Label.SUPPORTED),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), RESTATED_FIGURES)
+def test_one_figure_restated_in_other_words(claim: str, other: str, expected: Label | str) -> None:
+    """A figure restated: other words after it that describe one head, its holder named after "set by", a verb that
+    only links it to its measure, the office that released it, a vote's tally. Beside each, the look-alike that must
+    stay unlinked: two kinds of an amount, another holder, another place or measure, another tally."""
+    assert _judged(claim, other) == expected
+
+
+QUARTERS = [  # (claim, other report, published, label or the reason there is no link): relative quarters (links7)
+    # "the previous quarter" is the one before the last quarter ended at publication: in June 2025, October to
+    # December 2024
+    ("Freedonia's economy was down from 1.9% growth in the last three months of 2024.", "Freedonia's economy shrank 0.2%, compared to 1.9% growth in the previous quarter.", date(2025, 6, 12), Label.SUPPORTED),
+    ("Freedonia's economy was down from 1.9% growth in the last three months of 2024.", "Freedonia's economy shrank 0.2%, compared to 1.9% growth in the previous quarter.", date(2025, 9, 10), "different_period"),
+    # a quarter that cannot be told ("the final full quarter of the old government") leaves the period open
+    ("Freedonia's economy shrank 0.2%, compared to 1.9% growth in the previous quarter.", "The 0.2 percent contraction in Freedonia is a sharp fall from the 1.9 percent growth notched in the final full quarter of the old government.", date(2025, 6, 12), Label.SUPPORTED),
+    ("Freedonia's economy grew 1.9% in the first quarter.", "Freedonia's economy grew 1.9% in the previous quarter.", date(2025, 6, 12), "different_period"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "published", "expected"), QUARTERS)
+def test_a_relative_quarter_is_dated_by_the_publication(
+    claim: str, other: str, published: date, expected: Label | str
+) -> None:
+    """ "The previous quarter" is read from the publication date, and "the last three months of 2024" is when a
+    figure was measured, not a second figure; a quarter that cannot be told is left open."""
+    assert _judged(claim, other, published) == expected
+
+
+QUOTES = [  # (claim, other report, label or the reason there is no link): the same words quoted (links7)
+    ("“We saw the water rising in front of our house,” she said.", "“We saw the water rising in front of our house, and then we ran for the hills,” she said.", Label.SUPPORTED),
+    ("“I always knew one day I would win this race.”", "\"But I always knew one day, one time I would win this race.", Label.SUPPORTED),
+    ("“We saw the water rising in front of our house,” Okafor told reporters.", "Okafor said: “We saw the water rising in front of our house.”", Label.SUPPORTED),
+    # look-alikes: a negation among the words added, two speakers named, too few words to tell, words left out
+    ("“We saw the water rising in front of our house,” she said.", "“We never saw the water rising in front of our house,” she said.", "polarity"),
+    ("“I always knew one day I would win this race.”", "\"But I always knew one day I would not win this race.", "polarity"),
+    ("“We saw the water rising in front of our house,” Okafor said.", "“We saw the water rising in front of our house,” Mwangi said.", "different_names"),
+    ("“We did it, we won,” she said.", "“We did it, we won, and we won well,” she said.", "no_shared_name"),
+    ("“We saw the water rising in front of our house,” she said.", "“We saw the water rising in front of the school,” she said.", "no_shared_name"),
+    ("“We saw the water rising in front of our house,” she said after the flood in Freedonia.", "“We saw the water rising in front of our house,” she said.", "no_shared_name"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), QUOTES)
+def test_the_same_words_quoted_are_a_restatement(claim: str, other: str, expected: Label | str) -> None:
+    """A quotation found in another report's quotation of the story, its words in order (a few added between them,
+    none a negation), is the same speaker saying the same words: SUPPORTED by ``evidence.restatement``, with no name
+    in common. Not when the two name two speakers, when the quotation is short, or when the claim says more outside
+    it than the other report does."""
+    assert _judged(claim, other) == expected
+
+
+_WORDS = [
+    "saw",
+    "water",
+    "rising",
+    "house",
+    "ran",
+    "hills",
+    "river",
+    "town",
+    "flood",
+    "roof",
+    "boat",
+    "neighbours",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=6, max_size=14),
+    st.lists(st.sampled_from(_WORDS), max_size=5),
+    st.lists(st.sampled_from(_WORDS), max_size=5),
+    st.sampled_from(["not", "never", "didn't"]),
+    st.integers(min_value=1, max_value=5),
+)
+def test_a_quotation_inside_a_longer_one_links_and_a_negation_added_never_does(
+    words: list[str], before: list[str], after: list[str], negation: str, at: int
+) -> None:
+    """Whatever the words, a quotation repeated inside a longer quotation of the same story is SUPPORTED, and the
+    same with a negation inserted among its words is never linked."""
+    claim = f"“{' '.join(words)},” she said."  # in lower case: a capitalised first word could be a name
+    assert _judged(claim, f"“{' '.join([*before, *words, *after])},” she said.") is Label.SUPPORTED
+    negated = [*words[:at], negation, *words[at:]]
+    assert _judged(claim, f"“{' '.join(negated)},” she said.") == "polarity"
+
+
+@given(st.integers(min_value=1, max_value=435), st.integers(min_value=0, max_value=435), st.integers(-3, 3))
+def test_a_tally_is_supported_by_itself_and_never_conflicts(yes: int, no: int, shift: int) -> None:
+    """A vote's tally supports the same tally, and a tally that differs is another vote: never CONFLICTING."""
+    claim = f"The Freedonia senate passed the water bill in a {yes}-{no} vote."
+    assert (
+        _judged(claim, f"The water bill passed the Freedonia senate in a {yes}-{no} vote.") is Label.SUPPORTED
+    )
+    other = f"The water bill passed the Freedonia senate in a {max(1, yes + shift)}-{no} vote."
+    assert _judged(claim, other) in (Label.SUPPORTED if max(1, yes + shift) == yes else "different_measure",)
+
+
+def test_number_words_are_neither_names_nor_terms() -> None:
+    tokens = describe("Two were rescued, but three others are still missing.", article_id="a").tokens
+    assert {t for t in tokens if t[0] != "q"} == {"t:rescu", "t:miss"}
 
 
 # --------------------------------------------------------------------------- contrastive twins (issue 15 item 6)

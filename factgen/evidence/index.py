@@ -240,7 +240,9 @@ class EvidenceIndex:
 
     def _nothing_to_compare(self, passage: Passage, found: _Ids) -> tuple[_Ids, Counter[str]]:
         """:func:`nothing_to_compare` for many passages at once: those left to judge, and the others by reason."""
-        keys = "q" if passage.measured else "ea"  # a shared q: token (with numbers) or name (without)
+        keys = (
+            "q" if passage.measured else "eat" if passage.quoted else "ea"
+        )  # a q: token, name (or quoted word)
         keyed = np.zeros(len(found), dtype=bool)
         for token in passage.tokens:
             if token[0] in keys:

@@ -16,7 +16,9 @@ from factgen import _text_lexicon as text_lex
 from factgen.models import Bound, Kind, Quantity
 from factgen.quantities import _lexicon as qlex
 from factgen.quantities import extract_quantities
+from factgen.segment import find_quotes
 
+_find_words = re.compile(r"[^\W_]+(?:'[^\W_]+)?").findall  # the words of a quotation, compared in order
 _find_tokens = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:[’'][^\W\d_]+)?").finditer
 _according = re.compile(r"\b[Aa]ccording\s+to\s+[^,;:.!?“”\"]+")  # the source, not the fact
 _find_according, _find_according_sub = _according.finditer, _according.sub
@@ -26,7 +28,11 @@ _find_statement_breaks = re.compile(  # where one statement of a sentence ends a
     r"[;:—–“”\"]|\s-+\s|,\s+(?:and|but|because|while|whereas|which|who|although|though|adding|saying)\b"
 ).finditer
 _find_relative = re.compile(
-    r"\b(" + "|".join(sorted(lex.RELATIVE_YEARS | lex.RELATIVE_MONTHS, key=len, reverse=True)) + r")\b",
+    r"\b("
+    + "|".join(
+        sorted(lex.RELATIVE_YEARS | lex.RELATIVE_MONTHS | lex.RELATIVE_QUARTERS, key=len, reverse=True)
+    )
+    + r")\b",
     re.IGNORECASE,
 ).finditer
 _find_projection = re.compile(
@@ -47,6 +53,35 @@ _find_head_end = re.compile(r"\b(?:" + "|".join(sorted(lex.HEAD_ENDS)) + r")\b",
 _find_death_toll = re.compile(r"\bdeath\s+tolls?\b", re.IGNORECASE).search
 _find_least = re.compile(r"\bleast\s+$", re.IGNORECASE).search  # "At least least 10": a bound word doubled
 _find_respectively = re.compile(r"\brespectively\b", re.IGNORECASE).finditer
+_find_period_opener = re.compile(  # "in the last three months of 2024": a stretch of time, not a figure (but
+    # "elected for the next 4 years" is one)
+    r"\b(?:in|over|during|within)\s+(?:the|its|their)\s+(?:"
+    + "|".join(sorted(lex.PERIOD_OPENERS))
+    + r")\s+$",
+    re.IGNORECASE,
+).search
+_find_quarter_words = (
+    re.compile(  # "the final full quarter", "this quarter"; not "a quarter of", "a quarter point"
+        r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}quarter\b", re.IGNORECASE
+    ).finditer
+)
+_find_source = re.compile(  # "released by the ONS", "published on Thursday by the Office for National Statistics"
+    r"\b(?:" + "|".join(sorted(lex.SOURCE_VERBS)) + r")\s+(?:on\s+\w+\s+)?by\s+(?:the\s+)?"
+    r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.&’'-]*)*"
+).finditer
+_find_holder = re.compile(  # "2:11:53 set last month in Berlin by Tigist Assefa": the agent holds the figure
+    r"\s+(?:" + "|".join(sorted(lex.HOLDER_VERBS)) + r")\b[^,;:()“”\"]{0,40}?\bby\s+(?:the\s+)?(?=[A-Z])"
+).match
+_find_tallies = re.compile(  # "a 360-58 vote", "voted 5-4", "by a vote of 311 to 112"
+    r"""(?<![\w.,$€£-])
+    (?:
+        (?P<for>\d{1,3})\s?[-–]\s?(?P<against>\d{1,3})(?=\s+(?:vote|votes|decision|majority)\b)   # "a 360-58 vote"
+      | (?<=voted\s)(?P<for2>\d{1,3})\s?[-–]\s?(?P<against2>\d{1,3})                            # "voted 5-4"
+      | (?<=vote\sof\s)(?P<for3>\d{1,3})\s+(?:to|-|–)\s+(?P<against3>\d{1,3})                  # "a vote of 311 to 112"
+    )
+    (?![\w%]|[.,]\d)""",
+    re.VERBOSE,
+).finditer
 _find_compound = re.compile(
     r"[-‑][a-z]"
 ).match  # "543-member", "80-seat": a number inside a compound adjective
@@ -133,6 +168,9 @@ _find_months = re.compile(
     r"\b(" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + r")\b\.?"
 ).finditer
 _NEGATIONS: Final = frozenset(claims_lex.NEGATIONS)
+_NUMBER_WORDS: Final = frozenset(
+    [*qlex.UNIT_WORDS, *qlex.TENS_WORDS, qlex.HUNDRED_WORD, qlex.DOZEN_WORD, *qlex.SCALE_WORDS]
+)
 _CONTRACTIONS: Final = ("s", "re", "ve", "ll", "d", "m")
 _SQRT10: Final = Decimal(10).sqrt()
 _ROLE_WORDS: Final = claims_lex.ROLE_WORDS | lex.TITLES
@@ -169,6 +207,9 @@ class Measured:
         False  # its names are an amount's recipient, written after it ("$26 billion for Israel")
     )
     period: tuple[Period, Period] = (frozenset(), frozenset())  # its time references, and those after "since"
+    # the content terms of its own words in order ("foreign aid package"), up to the next number or clause
+    # (``after`` holds the first two)
+    own: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +232,11 @@ class Passage:
     subjects: frozenset[str] = frozenset()  # names that things are said of ("the BJP-led NDA": not the BJP)
     partial: bool = False  # a snapshot of a running tally ("with 545 results declared") or a threshold
     since: Period = frozenset()  # where a period up to publication starts
+    quoted: tuple[tuple[str, ...], ...] = ()  # the words of each quotation ("I", "saw", "the", "time", ...)
+    unquoted: frozenset[str] = frozenset()  # the names and terms outside the quotations (not the speaker's)
+    speaker: frozenset[str] = (
+        frozenset()
+    )  # the names of the speaker the claims stage found (left out of tokens)
 
 
 def _stem(word: str) -> str:
@@ -205,6 +251,9 @@ def _stem(word: str) -> str:
         word = word[:-1]
     word = word[:7]
     return lex.CONCEPTS.get(word, word)
+
+
+_LINKING: Final = frozenset("t:" + _stem(w) for w in lex.LINKING_WORDS)
 
 
 def _tokens(text: str, *, lower_words: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
@@ -228,6 +277,8 @@ def _tokens(text: str, *, lower_words: frozenset[str] = frozenset()) -> list[tup
             continue
         if word in _MONTHS or word in text_lex.WEEKDAYS or word in _NEGATIONS or len(word) < 2:
             continue
+        if word in _NUMBER_WORDS:
+            continue  # "Two were rescued", "three states": a number (read as one), never a name or a term
         name = surface[0].isupper() and word not in lex.TITLES and (i > 0 or word not in lower_words)
         out.append((m.start(), m.end(), ("e:" if name else "t:") + _stem(word)))
     return out
@@ -329,6 +380,8 @@ def _measured(
             continue
         if q.kind in {Kind.DATE, Kind.ORDINAL} or _cells(q) is None or _find_descriptor(q.surface):
             continue  # "a 16-year high", "the 23-year-old": words that describe, not a fact measured
+        if q.kind is Kind.DURATION and _find_period_opener(text, 0, q.start):
+            continue  # "in the last three months of 2024", "the past 12 months": when, not what was measured
         if q.unit is None and _find_clock(text, q.end):
             continue  # "as of 8.30 pm": a time of day says when, not what was measured
         if _find_compound(text, q.end) or _is_apposition(text, q):
@@ -349,21 +402,23 @@ def _measured(
         cells = _cells(q)
         assert cells is not None  # noqa: S101  (filtered above)
         left, right = _clause(text, q.start, q.end)
-        before = [t for s, _, t in tokens if left <= s < q.start and t[0] != "a"][-_CONTEXT:]
-        after = [t for s, _, t in tokens if q.end <= s < right and t[0] != "a"][:_CONTEXT]
+        words = [(s, t) for s, _, t in tokens if t[0] != "a" and t not in _LINKING]  # "stood at": no measure
+        before = [t for s, t in words if left <= s < q.start][-_CONTEXT:]
+        after = [t for s, t in words if q.end <= s < right][:_CONTEXT]
         until = min([right] + [n.start for n in kept[i + 1 :] if n.start >= q.end])
         ends = _find_head_end(text, q.end, until)
         own = until if ends is None else ends.start()  # its own words end at the next number or clause
         said = _scope(text, q, _statement(text, q), own)
-        head = frozenset(  # "100 deaths and left ...": "left" is the next clause's
-            t for s, _, t in tokens if q.end <= s < own and t[0] == "t"
+        own_words = tuple(  # "100 deaths and left ...": "left" is the next clause's
+            dict.fromkeys(t for s, _, t in tokens if q.end <= s < own and t[0] == "t")
         )
-        head = frozenset(sorted(head, key=lambda t: next(s for s, _, u in tokens if u == t))[:2])
+        head = frozenset(own_words[:2])
         recipient = _recipient(text, q, subjects) if q.unit != AGE else frozenset()
+        holder = _holder(text, q, subjects, until) if q.unit != AGE else frozenset()
         names = (
             _person(text, q, subjects)
             if q.unit == AGE
-            else recipient or _subject(kept, i, subjects, left, right)
+            else recipient or holder or _subject(kept, i, subjects, left, right)
         )
         if out and _change_term(text, q):
             names = out[-1].names  # "the Conservatives 121 (-251)": the change is the count's
@@ -380,6 +435,7 @@ def _measured(
                 places=names & places,
                 owners=names & owners,
                 recipient=bool(recipient),
+                own=own_words,
                 toll=_find_death_toll(
                     text, max([left] + [p.end for p in kept[:i] if p.end <= q.start]), q.start
                 )
@@ -530,13 +586,25 @@ def _recipient(text: str, q: Quantity, subjects: list[tuple[int, str]]) -> froze
     for Taiwan and the Indo-Pacific", "$8 billion in aid to the Indo-Pacific" (a list of amounts each names its
     recipient after it, so the name before it belongs to the previous amount); empty otherwise."""
     found = _find_recipient(text, q.end) if q.kind is Kind.MONEY else None
-    if found is None:
-        return frozenset()
-    names, at = set(), found.end()
+    return frozenset() if found is None else _names_from(text, found.end(), subjects, {"", "and", "and the"})
+
+
+def _holder(text: str, q: Quantity, subjects: list[tuple[int, str]], until: int) -> frozenset[str]:
+    """The names of whoever holds a figure, when its own words name them as the agent of ``HOLDER_VERBS``: "the
+    women's world record of 2:11:53 set last month in Berlin by Tigist Assefa of Ethiopia" is Assefa's (not
+    Hassan's, whose time the sentence began with); empty otherwise."""
+    found = _find_holder(text, q.end, until)
+    return frozenset() if found is None else _names_from(text, found.end(), subjects, {"", "of"})
+
+
+def _names_from(text: str, at: int, subjects: list[tuple[int, str]], joiners: set[str]) -> frozenset[str]:
+    """The names of the run of names that starts at ``at``, its names joined by ``joiners`` ("Tigist Assefa of
+    Ethiopia"; "Taiwan and the Indo-Pacific")."""
+    names: set[str] = set()
     for s, t in subjects:
         if s < at:
             continue
-        if text[at:s].strip(" -‑") not in {"", "and", "and the"}:
+        if text[at:s].strip(" -‑") not in joiners:
             break
         names.add(t)
         at = max(at, next(_find_tokens(text, s)).end())
@@ -614,10 +682,35 @@ def _time_refs(
             phrase = m.group().lower()
             if phrase in lex.RELATIVE_YEARS:
                 found.append((m.start(), (published.year + lex.RELATIVE_YEARS[phrase], None)))
+            elif phrase in lex.RELATIVE_QUARTERS:
+                found += [
+                    (m.start(), month)
+                    for month in _relative_quarter(published, lex.RELATIVE_QUARTERS[phrase])
+                ]
             else:
                 month = published.year * 12 + published.month - 1 + lex.RELATIVE_MONTHS[phrase]
                 found.append((m.start(), (month // 12, month % 12 + 1)))
+    read = [m.span() for m in _find_quarters(text)] + [
+        m.span() for m in _find_relative(text) if m.group().lower() in lex.RELATIVE_QUARTERS
+    ]
+    found += [  # "the final full quarter of Biden's presidency": a quarter, but which one is left open
+        (m.start(), (None, None))
+        for m in _find_quarter_words(text)
+        if not any(a < m.end() <= b for a, b in read)  # "the second quarter" is read already
+    ]
     return [(at, t, _find_since(text, 0, at) is not None) for at, t in found]
+
+
+def _relative_quarter(published: date, offset: int) -> list[tuple[int, int]]:
+    """The (year, month) of the quarter ``offset`` quarters from the last one ended at ``published``: the previous
+    quarter (-1) in a report of 30 April 2025 is October to December 2024.
+
+    >>> _relative_quarter(date(2025, 4, 30), -1)
+    [(2024, 10), (2024, 11), (2024, 12)]
+    """
+    ended = published.year * 4 + (published.month - 1) // 3 - 1  # quarters since year 0, the last one ended
+    year, quarter = divmod(ended + offset, 4)
+    return [(year, 3 * quarter + i) for i in (1, 2, 3)]
 
 
 def _introduces_month(text: str, start: int, end: int) -> bool:
@@ -647,18 +740,23 @@ def describe(
     """
     quantities = _shared_currency(_rate_points(text, _durations(text, extract_quantities(text))))
     quantities = _doubled_bounds(text, _hyphenated_currency(text, _bracketed_changes(text, quantities)))
-    quantities = _counted_nouns(text, quantities)
+    quantities = _tallies(text, _counted_nouns(text, quantities))
     found = sorted(_tokens(text, lower_words=lower_words) + _aliases(text))
     spans = [m.span() for m in _find_according(text)]
     spans += [m.span() for m in _find_quarters(text)]  # "the first quarter" is a period, compared as one
+    spans += [m.span() for m in _find_relative(text) if m.group().lower() in lex.RELATIVE_QUARTERS]
+    spans += [m.span() for m in _find_source(text)]  # "released by the ONS": the source, not the subject
+    said_by: frozenset[str] = frozenset()
     if speaker:
         spans.append(_attribution(text, speaker))
         quantities = [q for q in quantities if q.surface not in speaker]
+        said_by = frozenset(t for t in name_tokens(speaker) if t[0] == "e")
         if all(w[:1].isupper() for w in speaker.split()):  # a person: "Kirby said" elsewhere in the sentence
             surname = f"e:{_stem(speaker.split()[-1].lower())}"
             found = [(s, e, t) for s, e, t in found if t != surname]
     found = [(s, e, t) for s, e, t in found if not any(a <= s < b for a, b in spans)]
     projected = _find_projection(text) is not None
+    quotes = find_quotes(text)
     refs = _time_refs(text, quantities, published, ahead=projected)
     times, since = _split(refs)
     measured = _measured(text, quantities, found, refs)
@@ -686,6 +784,9 @@ def describe(
         projected=projected,
         partial=_find_partial(text) is not None,
         subjects=frozenset(t for _, e, t in found if t[0] in "ea" and not _find_modifier(text, e)),
+        quoted=tuple(tuple(_find_words(text[a:b].replace("’", "'"))) for a, b in quotes),
+        unquoted=frozenset(t for s, _, t in found if t[0] in "et" and not any(a <= s < b for a, b in quotes)),
+        speaker=said_by,
     )
 
 
@@ -850,6 +951,25 @@ def _bracketed_changes(text: str, quantities: Sequence[Quantity]) -> list[Quanti
         for i, q in enumerate(out):
             if q.start <= change[0] < q.end and q.value is not None and q.unit is None:
                 out[i] = _exact(text, *change, abs(q.value))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _tallies(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities with each vote written as its tally read as two counts, the votes for and the votes against
+    (units ``VOTE_UNITS``): "cleared in a 360-58 vote", "voted 5-4", "by a vote of 311 to 112".
+
+    >>> [(q.surface, q.unit) for q in _tallies("It passed in a 360-58 vote.", [])]
+    [('360', 'vote for'), ('58', 'vote against')]
+    """
+    out = list(quantities)
+    for m in _find_tallies(text):
+        sides = [g for g in ("for", "for2", "for3") if m.group(g)][:1] + [
+            g for g in ("against", "against2", "against3") if m.group(g)
+        ][:1]
+        for group, unit in zip(sides, lex.VOTE_UNITS, strict=True):
+            start, end = m.span(group)
+            out = [q for q in out if not (q.start < end and start < q.end)]
+            out.append(_exact(text, start, end, Decimal(m.group(group)), unit=unit))
     return sorted(out, key=lambda q: q.start)
 
 

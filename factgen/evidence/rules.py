@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Final
 
 from factgen import _evidence_lexicon as lex
-from factgen.evidence.passages import AGE, Measured, Passage, Period, _stem, value_of
+from factgen.evidence.passages import AGE, Measured, Passage, Period, _negations, _stem, value_of
 from factgen.labels import interval_verdict
 from factgen.models import Bound, Kind, Label, Quantity, Relation
 
@@ -47,6 +47,7 @@ REASONS: Final[Mapping[str, str]] = {
     ),
 }
 _GENERIC_NAMES: Final = frozenset("e:" + _stem(w) for w in lex.GENERIC_NAME_WORDS)
+_KIND_TERMS: Final = frozenset("t:" + _stem(w) for w in lex.AMOUNT_KINDS)
 _GENERIC_UNITS: Final = frozenset({"percent", "point", "percentage point", "basis point", "person", "people"})
 
 # --------------------------------------------------------------------------- the rules for one pair
@@ -181,9 +182,9 @@ def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
         if not (terms_c & terms_e or not terms_c or not terms_e):
             return "different_context"
     worded = (
-        recipient and not mc.after & me.after
+        recipient and not mc.after & me.after and not _two_kinds(mc, me)
     ) or mc.threshold  # "in aid" / "to address the conflict": other words, one sum; a mark "to come to power"
-    if mc.after - evidence.tokens and me.after - claim.tokens and not worded:
+    if mc.after - evidence.tokens and me.after - claim.tokens and not worded and not _one_head(mc, me):
         return "different_context"  # "$58 billion in military aid", "$75 billion in humanitarian aid"
     if (
         not _named(mc.names, me.names)
@@ -192,6 +193,24 @@ def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
     ):
         return "different_subject"  # each is said of a name the other sentence never gives as a subject
     return None
+
+
+def _one_head(a: Measured, b: Measured) -> bool:
+    """Whether the words right after two figures describe one head: their own words share a term, the head ("a $95
+    billion legislative package", "a $95 billion foreign aid package providing security assistance"), the words
+    after it on both sides meet if both have any ("aid for weapons" and "aid for refugees" are two amounts), and the
+    words before it name no two kinds of an amount (``AMOUNT_KINDS``: "military aid", "humanitarian aid")."""
+    head = next((t for t in a.own if t in b.own), None)
+    if head is None or _two_kinds(a, b):
+        return False
+    rest = [set(m.own[m.own.index(head) + 1 :]) for m in (a, b)]
+    return not (rest[0] and rest[1] and not rest[0] & rest[1])
+
+
+def _two_kinds(a: Measured, b: Measured) -> bool:
+    """Whether the words right after two figures name two kinds of an amount, each one the other lacks ("in loans"
+    and "in grants"; not "$26 billion" and "$26 billion in military aid", one said more precisely)."""
+    return bool((a.after - b.after) & _KIND_TERMS and (b.after - a.after) & _KIND_TERMS)
 
 
 def _qualifiers(mc: Measured, me: Measured) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
@@ -347,6 +366,12 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
             "later_revision"  # every shared number moved: two counts at two moments (545 results, then 649)
         )
     if Relation.DISJOINT in relations:
+        if any(
+            mc.quantity.unit in lex.VOTE_UNITS
+            for (mc, _), r in zip(pairs, relations, strict=True)
+            if r is Relation.DISJOINT
+        ):
+            return "different_measure"  # a tally is copied from the count, never misreported: two votes
         if claim.partial or evidence.partial:
             return "partial_count"  # "372 seats with 545 declared" against "412 with all 649 in": two moments
         if not _named(claim.subjects, evidence.subjects) or not all(
@@ -479,7 +504,59 @@ def nothing_to_compare(claim: Passage, evidence: Passage) -> str | None:
         return "no_quantity"
     if claim.measured:
         return None if any(t[0] == "q" for t in claim.tokens & evidence.tokens) else "different_measure"
+    if claim.quoted and evidence.quoted and claim.tokens & evidence.tokens:
+        return None  # the same words may be quoted whoever is named: see ``quoted_in``
     return None if claim.names & evidence.names else "no_shared_name"
+
+
+MIN_QUOTED_WORDS: Final = 6  # the fewest words of a quotation that another report quoting them restates
+_INSERTED_WORDS: Final = (
+    4  # at most one word in this many of the claim's quotation may be added in the other's
+)
+
+
+def quoted_in(claim: Passage, evidence: Passage) -> str:
+    """The claim's quotation, as the other report also quotes it, or ``""``: the same speaker saying the same words.
+
+    Every quotation of the claim is found in one of the other sentence's, its words in order (a few words added
+    between them: "I knew one day, one time I would be ..."; none a negation), at least one of them has
+    ``MIN_QUOTED_WORDS`` words, and the claim says nothing outside its quotations that the other sentence does not
+    (who says it, "he said", aside): "“I saw the time in front of me,” he said." and "“I saw the time in front of
+    me, I said let me try ...,” he said."
+    """
+    if not claim.quoted or max(map(len, claim.quoted)) < MIN_QUOTED_WORDS:
+        return ""
+    if claim.unquoted - evidence.tokens:
+        return ""
+    said_by = [p.speaker | {t for t in p.unquoted if t[0] == "e"} for p in (claim, evidence)]
+    if all(said_by) and not said_by[0] & said_by[1]:
+        return ""  # two speakers named, none in common: the same words, said by two people
+    ours, theirs = ([tuple(w.lower() for w in q) for q in p.quoted] for p in (claim, evidence))
+    if not all(any(_in_order(q, other) for other in theirs) for q in ours):
+        return ""
+    longest = max((len(q), q) for q in claim.quoted)[1]
+    return "“" + " ".join(longest) + "”"
+
+
+def _in_order(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether ``words`` are in ``other`` in order, with at most one word in ``_INSERTED_WORDS`` added between them,
+    and no negation among those added."""
+    slack = max(1, len(words) // _INSERTED_WORDS)
+    for start, first in enumerate(other):
+        if first != words[0]:
+            continue
+        at, added = start + 1, list[str]()
+        for word in words[1:]:
+            while at < len(other) and other[at] != word and len(added) <= slack:
+                added.append(other[at])
+                at += 1
+            if at >= len(other) or other[at] != word:
+                break
+            at += 1
+        else:
+            if len(added) <= slack and not _negations(" ".join(added)):
+                return True
+    return False
 
 
 def judge_pair(  # noqa: PLR0911 (a decision list: one reason per return)
@@ -499,7 +576,7 @@ def judge_pair(  # noqa: PLR0911 (a decision list: one reason per return)
     candidates) and need no name in common. Otherwise every pair must reach ``threshold`` and share a name;
     sentences without numbers must always reach ``threshold`` on both scores.
     """
-    if score < threshold and not (claim.measured and neighbours):
+    if score < threshold and not ((claim.measured or claim.quoted) and neighbours):
         return "below_threshold"
     if reason := nothing_to_compare(claim, evidence):
         return reason
@@ -517,6 +594,16 @@ def judge_pair(  # noqa: PLR0911 (a decision list: one reason per return)
         return pairs if isinstance(pairs, str) else _facts_match(claim, evidence, pairs, score)
     if claim.names - shared and evidence.names - shared:
         return "different_names"
+    if quoted := quoted_in(claim, evidence):
+        return Match(
+            evidence,
+            score,
+            Label.SUPPORTED,
+            RULE_RESTATEMENT,
+            f"another report quotes the same words: {quoted}",
+        )
+    if not shared:
+        return "no_shared_name"
     if term_score < threshold:
         return "different_content"
     written = dict(claim.written)
