@@ -85,6 +85,8 @@ CONCEPTS: Final[dict[str, str]] = {
     "shrink": "contrac", "shrank": "contrac", "shrunk": "contrac",
     # a parliament's seats are its constituencies ("results for 542 of the 543 constituencies")
     "constit": "seat",
+    # people not found after a disaster: "still listed as missing", "still unaccounted for"
+    "unaccou": "miss",
     # seats lost and gained, and the short names of parties ("the Lib Dems", "the Dems")
     "los": "lost", "lib": "liberal", "dem": "democra",
 }  # fmt: skip
@@ -238,3 +240,9 @@ AMOUNT_KINDS: Final = frozenset(
 # A vote written as its tally: "cleared in a 360-58 vote", "voted 5-4 to cut", "by a vote of 311 to 112". Each side
 # is a count of its own: the votes for, then the votes against.
 VOTE_UNITS: Final = ("vote for", "vote against")
+
+# A record's span: "the first cut in four years", "the highest level in 22 years", "their poorest showing in two
+# centuries" say since when (four years before the report: "the first cut since 2020"), not a figure. The words
+# that open one (a superlative ends in "-est" too), and its units in years.
+RECORD_WORDS: Final = frozenset({"first", "last", "worst", "best", "most", "least", "fewest"})
+RECORD_SPAN_YEARS: Final[dict[str, int]] = {"year": 1, "decade": 10, "century": 100}

@@ -1210,6 +1210,15 @@ RESTATED_FIGURES = [  # (claim, other report, label or the reason there is no li
     ("The Freedonia senate passed the water bill in a 61-38 vote.", "The Freedonia senate passed the water bill in a 63-38 vote.", "different_measure"),
     # a number word is a number, never a name or a term ("Two were rescued": no name "Two")
     ("Two were rescued, and six others are still missing.", "Two were rescued, but the other six are still missing.", Label.SUPPORTED),
+    ("Hundreds of people are still listed as missing in Freedonia.", "At least 180 people have died in Freedonia, per CNN, with hundreds still unaccounted for.", Label.SUPPORTED),
+    ("Hundreds of people are still listed as missing in Freedonia.", "At least 180 people have died in Freedonia, per CNN, with hundreds still injured.", "different_context"),
+    # a vague count is a range: "millions" is not far from "more than 3 million", and neither settles the other
+    ("The storm in Freedonia has knocked out power for more than 3 million people.", "The storm in Freedonia caused power outages affecting millions.", Label.NOT_ENOUGH_INFO),
+    ("The storm in Freedonia caused power outages affecting millions.", "The storm in Freedonia has knocked out power for more than 3 million people.", Label.NOT_ENOUGH_INFO),
+    ("The storm in Freedonia has knocked out power for more than 3 million people.", "The storm in Freedonia caused power outages affecting thousands.", "different_measure"),
+    # a record's span ("its poorest showing in two centuries") may go unsaid: its period says it again
+    ("The Freedonia Party is projected to win 131 seats, marking its poorest showing in two centuries.", "The exit poll projects the Freedonia Party to win 131 seats.", Label.SUPPORTED),
+    ("The Freedonia Party is projected to win 131 seats after 14 years in power.", "The exit poll projects the Freedonia Party to win 131 seats.", "unpaired_quantity"),
 ]  # fmt: skip
 
 
@@ -1229,6 +1238,9 @@ QUARTERS = [  # (claim, other report, published, label or the reason there is no
     # a quarter that cannot be told ("the final full quarter of the old government") leaves the period open
     ("Freedonia's economy shrank 0.2%, compared to 1.9% growth in the previous quarter.", "The 0.2 percent contraction in Freedonia is a sharp fall from the 1.9 percent growth notched in the final full quarter of the old government.", date(2025, 6, 12), Label.SUPPORTED),
     ("Freedonia's economy grew 1.9% in the first quarter.", "Freedonia's economy grew 1.9% in the previous quarter.", date(2025, 6, 12), "different_period"),
+    # a record's span says since when: "its first cut in four years" in 2024 is "its first cut since 2020"
+    ("The Freedonia central bank cut its rate by half a point, its first cut in four years.", "The Freedonia central bank cut its rate by 50 basis points, its first cut since 2020.", date(2024, 9, 18), Label.SUPPORTED),
+    ("The Freedonia central bank cut its rate by half a point, its first cut in four years.", "The Freedonia central bank cut its rate by 50 basis points, its first cut since 2020.", date(2026, 9, 18), "different_period"),
 ]  # fmt: skip
 
 
@@ -1237,7 +1249,8 @@ def test_a_relative_quarter_is_dated_by_the_publication(
     claim: str, other: str, published: date, expected: Label | str
 ) -> None:
     """ "The previous quarter" is read from the publication date, and "the last three months of 2024" is when a
-    figure was measured, not a second figure; a quarter that cannot be told is left open."""
+    figure was measured, not a second figure; a quarter that cannot be told is left open; a record's span ("the
+    first cut in four years") starts a period at the publication year less its years."""
     assert _judged(claim, other, published) == expected
 
 

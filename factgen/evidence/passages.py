@@ -20,7 +20,9 @@ from factgen.segment import find_quotes
 
 _find_words = re.compile(r"[^\W_]+(?:'[^\W_]+)?").findall  # the words of a quotation, compared in order
 _find_tokens = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:[’'][^\W\d_]+)?").finditer
-_according = re.compile(r"\b[Aa]ccording\s+to\s+[^,;:.!?“”\"]+")  # the source, not the fact
+_according = re.compile(  # the source, not the fact: "according to the ministry", "per CNN"
+    r"\b(?:[Aa]ccording\s+to|per(?=\s+[A-Z]))\s+[^,;:.!?“”\"]+"
+)
 _find_according, _find_according_sub = _according.finditer, _according.sub
 _find_clause_breaks = re.compile(r"[,;:()—–]|\s-+\s").finditer
 _unbracket_acronyms = re.compile(r"\(([A-Z][A-Za-z.&]{1,7})\)").sub  # "(NDA)", "(BoE)": not a clause break
@@ -58,6 +60,10 @@ _find_period_opener = re.compile(  # "in the last three months of 2024": a stret
     r"\b(?:in|over|during|within)\s+(?:the|its|their)\s+(?:"
     + "|".join(sorted(lex.PERIOD_OPENERS))
     + r")\s+$",
+    re.IGNORECASE,
+).search
+_find_record_opener = re.compile(  # "first rate cut in", "the highest level in": a record, then its span
+    r"\b(?:" + "|".join(sorted(lex.RECORD_WORDS)) + r"|[a-z]{2,}est)\b(?:\s+[\w.-]+){0,6}?\s+in\s+$",
     re.IGNORECASE,
 ).search
 _find_quarter_words = (
@@ -122,7 +128,9 @@ def _is_age(text: str, q: Quantity) -> bool:
 
 
 _find_clock = re.compile(r"\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM|GMT|UTC|IST|ET|EST|EDT|BST|CET)(?!\w)").match
-_find_descriptor = re.compile(r"\d+[-‑](?:year|month|week|day|hour)s?(?:[-‑]old)?$").search  # "16-year high"
+_find_descriptor = re.compile(
+    r"(?:\d+|\b[A-Za-z]+)[-‑](?:year|month|week|day|hour)s?(?:[-‑]old)?$"
+).search  # "16-year high"
 _find_modifier = re.compile(r"[-‑](?:led|backed|controlled|run|allied|based|born)\b").match
 _find_recipient = re.compile(
     r"\s+(?:in\s+\w+\s+)?(?:for|to)\s+(?:the\s+)?(?=[A-Z])"
@@ -169,7 +177,14 @@ _find_months = re.compile(
 ).finditer
 _NEGATIONS: Final = frozenset(claims_lex.NEGATIONS)
 _NUMBER_WORDS: Final = frozenset(
-    [*qlex.UNIT_WORDS, *qlex.TENS_WORDS, qlex.HUNDRED_WORD, qlex.DOZEN_WORD, *qlex.SCALE_WORDS]
+    [
+        *qlex.UNIT_WORDS,
+        *qlex.TENS_WORDS,
+        qlex.HUNDRED_WORD,
+        qlex.DOZEN_WORD,
+        *qlex.SCALE_WORDS,
+        *qlex.VAGUE_WORDS,
+    ]
 )
 _CONTRACTIONS: Final = ("s", "re", "ve", "ll", "d", "m")
 _SQRT10: Final = Decimal(10).sqrt()
@@ -210,6 +225,9 @@ class Measured:
     # the content terms of its own words in order ("foreign aid package"), up to the next number or clause
     # (``after`` holds the first two)
     own: tuple[str, ...] = ()
+    record: bool = (
+        False  # a record's span ("the first cut in four years"), also read as a period "since" its start
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,6 +454,7 @@ def _measured(
                 owners=names & owners,
                 recipient=bool(recipient),
                 own=own_words,
+                record=_record_span(text, q) is not None,
                 toll=_find_death_toll(
                     text, max([left] + [p.end for p in kept[:i] if p.end <= q.start]), q.start
                 )
@@ -698,7 +717,9 @@ def _time_refs(
         for m in _find_quarter_words(text)
         if not any(a < m.end() <= b for a, b in read)  # "the second quarter" is read already
     ]
-    return [(at, t, _find_since(text, 0, at) is not None) for at, t in found]
+    spans = [(q.start, span) for q in quantities if (span := _record_span(text, q)) is not None]
+    records = [(at, (published.year - span, None), True) for at, span in spans if published is not None]
+    return [(at, t, _find_since(text, 0, at) is not None) for at, t in found] + records
 
 
 def _relative_quarter(published: date, offset: int) -> list[tuple[int, int]]:
@@ -711,6 +732,17 @@ def _relative_quarter(published: date, offset: int) -> list[tuple[int, int]]:
     ended = published.year * 4 + (published.month - 1) // 3 - 1  # quarters since year 0, the last one ended
     year, quarter = divmod(ended + offset, 4)
     return [(year, 3 * quarter + i) for i in (1, 2, 3)]
+
+
+def _record_span(text: str, q: Quantity) -> int | None:
+    """The years a record spans, when ``q`` is one ("the first cut in four years": 4; "their poorest showing in two
+    centuries": 200), else None."""
+    years = lex.RECORD_SPAN_YEARS.get(q.unit or "")
+    if q.kind is not Kind.DURATION or years is None or q.value is None or q.bound is not Bound.EXACT:
+        return None
+    left, _ = _clause(text, q.start, q.end)
+    found = _find_record_opener(text, left, q.start)
+    return int(q.value * years) if found is not None and q.value == q.value.to_integral_value() else None
 
 
 def _introduces_month(text: str, start: int, end: int) -> bool:

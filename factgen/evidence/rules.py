@@ -403,6 +403,7 @@ def _said_elsewhere(claim: Passage, evidence: Passage, pairs: list[tuple[Measure
         or (
             id(mc) not in paired
             and mc.quantity.unit != AGE
+            and not mc.record
             and _comparable(mc, me)
             and not (mc.names and me.names and not (_named(mc.names, me.names) or _named(me.names, mc.names)))
         )
@@ -424,9 +425,10 @@ def _one_subject(mc: Measured, me: Measured, claim: Passage, evidence: Passage) 
 
 
 def _unpaired(claim: Passage, pairs: list[tuple[Measured, Measured]]) -> bool:
-    """Whether some fact of the claim met no fact of the other report (people's ages in a list may go unsaid)."""
-    paired = sum(1 for mc, _ in pairs if mc.quantity.unit != AGE)
-    return paired < sum(1 for m in claim.measured if m.quantity.unit != AGE)
+    """Whether some fact of the claim met no fact of the other report (people's ages in a list, and a record's span,
+    "the first cut in four years", which its period says again, may go unsaid)."""
+    paired = sum(1 for mc, _ in pairs if mc.quantity.unit != AGE and not mc.record)
+    return paired < sum(1 for m in claim.measured if m.quantity.unit != AGE and not m.record)
 
 
 def _said(mc: Measured, me: Measured, relation: Relation) -> str:
@@ -477,11 +479,16 @@ def fact_relations(claim: Passage, evidence: Passage) -> list[tuple[Relation, st
 
 
 def _spread(a: Measured, b: Measured) -> Decimal:
-    """How far apart two values are, as a share of the larger (0 when either is unknown or zero); a bound counts
-    its end: "more than 1.6 million" is 1.6 million here."""
+    """How far apart two values are, as a share of the larger (0 when either is unknown or zero, or lies in the
+    other's range: "millions" and "more than 3 million"); a bound counts its end: "more than 1.6 million" is 1.6
+    million here."""
     x, y = value_of(a.quantity), value_of(b.quantity)
     if x is None or y is None or max(abs(x), abs(y)) == 0:
         return Decimal(0)
+    if (a.quantity.bound is Bound.RANGE and y in a.quantity.interval) or (
+        b.quantity.bound is Bound.RANGE and x in b.quantity.interval
+    ):
+        return Decimal(0)  # "millions" and "more than 3 million": one count, said vaguely
     return abs(x - y) / max(abs(x), abs(y))
 
 
