@@ -1216,6 +1216,11 @@ RESTATED_FIGURES = [  # (claim, other report, label or the reason there is no li
     ("The storm in Freedonia has knocked out power for more than 3 million people.", "The storm in Freedonia caused power outages affecting millions.", Label.NOT_ENOUGH_INFO),
     ("The storm in Freedonia caused power outages affecting millions.", "The storm in Freedonia has knocked out power for more than 3 million people.", Label.NOT_ENOUGH_INFO),
     ("The storm in Freedonia has knocked out power for more than 3 million people.", "The storm in Freedonia caused power outages affecting thousands.", "different_measure"),
+    # look-alikes read in a build: a figure inside a vague count or a range is not close to it for that alone, and
+    # a count's words that share a word ("rate") with another count's are not one head
+    ("The flood swept away the village of 140 residents in Freedonia.", "Hundreds of people in Freedonia are still listed as missing.", "different_measure"),
+    ("Nine measles cases have been reported in Freedonia.", "Most of the measles cases in Freedonia are in children ages 5 to 17.", "different_measure"),
+    ("In a five-to-four vote, Governor Okafor joined four other policymakers in bringing the rate down.", "Four members preferred to hold the rate at 5.25 percent.", "different_context"),
     # a record's span ("its poorest showing in two centuries") may go unsaid: its period says it again
     ("The Freedonia Party is projected to win 131 seats, marking its poorest showing in two centuries.", "The exit poll projects the Freedonia Party to win 131 seats.", Label.SUPPORTED),
     ("The Freedonia Party is projected to win 131 seats after 14 years in power.", "The exit poll projects the Freedonia Party to win 131 seats.", "unpaired_quantity"),

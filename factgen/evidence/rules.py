@@ -12,6 +12,7 @@ from factgen import _evidence_lexicon as lex
 from factgen.evidence.passages import AGE, Measured, Passage, Period, _negations, _stem, value_of
 from factgen.labels import interval_verdict
 from factgen.models import Bound, Kind, Label, Quantity, Relation
+from factgen.quantities import _lexicon as qlex
 
 PERIOD_DAYS: Final = 14  # publication dates further apart, with no shared time reference: different periods
 WINDOW_DAYS: Final = 7  # articles published further apart are never linked (stories block on the same window)
@@ -47,6 +48,7 @@ REASONS: Final[Mapping[str, str]] = {
     ),
 }
 _GENERIC_NAMES: Final = frozenset("e:" + _stem(w) for w in lex.GENERIC_NAME_WORDS)
+_VAGUE_WORDS: Final = frozenset(qlex.VAGUE_WORDS) | {qlex.DOZENS_WORD}
 _KIND_TERMS: Final = frozenset("t:" + _stem(w) for w in lex.AMOUNT_KINDS)
 _GENERIC_UNITS: Final = frozenset({"percent", "point", "percentage point", "basis point", "person", "people"})
 
@@ -196,13 +198,16 @@ def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
 
 
 def _one_head(a: Measured, b: Measured) -> bool:
-    """Whether the words right after two figures describe one head: their own words share a term, the head ("a $95
+    """Whether the words right after two amounts of money describe one head: their own words share a term, the head ("a $95
     billion legislative package", "a $95 billion foreign aid package providing security assistance"), the words
     after it on both sides meet if both have any ("aid for weapons" and "aid for refugees" are two amounts), and the
     words before it name no two kinds of an amount (``AMOUNT_KINDS``: "military aid", "humanitarian aid")."""
     head = next((t for t in a.own if t in b.own), None)
-    if head is None or _two_kinds(a, b):
-        return False
+    if head is None or _two_kinds(a, b) or a.quantity.kind is not Kind.MONEY:
+        return (
+            False  # a count's words may share a word that is not what it counts: "four other policymakers in
+        )
+        # bringing the rate down", "Four members preferred to maintain the rate"
     rest = [set(m.own[m.own.index(head) + 1 :]) for m in (a, b)]
     return not (rest[0] and rest[1] and not rest[0] & rest[1])
 
@@ -479,17 +484,28 @@ def fact_relations(claim: Passage, evidence: Passage) -> list[tuple[Relation, st
 
 
 def _spread(a: Measured, b: Measured) -> Decimal:
-    """How far apart two values are, as a share of the larger (0 when either is unknown or zero, or lies in the
-    other's range: "millions" and "more than 3 million"); a bound counts its end: "more than 1.6 million" is 1.6
-    million here."""
+    """How far apart two values are, as a share of the larger (0 when either is unknown or zero, or one lies in the
+    other, a vague count of the same thing: see :func:`_in_vague`); a bound counts its end: "more than 1.6 million"
+    is 1.6 million here."""
     x, y = value_of(a.quantity), value_of(b.quantity)
     if x is None or y is None or max(abs(x), abs(y)) == 0:
         return Decimal(0)
-    if (a.quantity.bound is Bound.RANGE and y in a.quantity.interval) or (
-        b.quantity.bound is Bound.RANGE and x in b.quantity.interval
-    ):
+    if _in_vague(a, y, b) or _in_vague(b, x, a):
         return Decimal(0)  # "millions" and "more than 3 million": one count, said vaguely
     return abs(x - y) / max(abs(x), abs(y))
+
+
+def _in_vague(vague: Measured, value: Decimal, other: Measured) -> bool:
+    """Whether ``value`` (of ``other``) lies in a vague count ("millions", "hundreds of people") that may be the same
+    count: ``other`` is a bound ("more than 3 million people"), or the words around the two meet ("power outages
+    affecting millions", "power outages for 3.3 million customers"; not "the village of 140 residents" and
+    "hundreds of people ... still listed as missing", nor "9 cases" and "children ages 5 to 17", two ends written)."""
+    q = vague.quantity
+    if q.bound is not Bound.RANGE or not any(w in q.surface.lower() for w in _VAGUE_WORDS):
+        return False
+    terms = [{t for t in m.context if t[0] == "t"} for m in (vague, other)]
+    bounded = other.quantity.bound in {Bound.LOWER, Bound.UPPER}
+    return value in q.interval and (bounded or bool(terms[0] & terms[1]))
 
 
 def _days_apart(a: Passage, b: Passage) -> int:
