@@ -1246,6 +1246,10 @@ QUARTERS = [  # (claim, other report, published, label or the reason there is no
     # a record's span says since when: "its first cut in four years" in 2024 is "its first cut since 2020"
     ("The Freedonia central bank cut its rate by half a point, its first cut in four years.", "The Freedonia central bank cut its rate by 50 basis points, its first cut since 2020.", date(2024, 9, 18), Label.SUPPORTED),
     ("The Freedonia central bank cut its rate by half a point, its first cut in four years.", "The Freedonia central bank cut its rate by 50 basis points, its first cut since 2020.", date(2026, 9, 18), "different_period"),
+    # a claim whose only figure is a record's span is a statement "since" against a report that gives no span
+    ("The Freedonia central bank has cut interest rates for the first time in four years.", "Freedonia central bank policymakers voted to cut interest rates by half a point, their first cut since 2020.", date(2024, 9, 18), Label.SUPPORTED),
+    ("The Freedonia central bank has cut interest rates for the first time in four years.", "Freedonia central bank policymakers voted to cut interest rates by half a point, their first cut since 2018.", date(2024, 9, 18), "different_period"),
+    ("The Freedonia central bank has cut interest rates for the first time in four years.", "The Freedonia central bank has cut interest rates for the first time in six years.", date(2024, 9, 18), "different_period"),
 ]  # fmt: skip
 
 

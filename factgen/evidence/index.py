@@ -13,7 +13,7 @@ import numpy.typing as npt
 from factgen.claims import Claim, judge_sentences
 from factgen.clean import clean
 from factgen.evidence.passages import Passage, describe, lower_words
-from factgen.evidence.rules import Match, judge_pair
+from factgen.evidence.rules import Match, judge_pair, only_spans
 from factgen.models import Article
 from factgen.segment import segment
 
@@ -240,14 +240,16 @@ class EvidenceIndex:
 
     def _nothing_to_compare(self, passage: Passage, found: _Ids) -> tuple[_Ids, Counter[str]]:
         """:func:`nothing_to_compare` for many passages at once: those left to judge, and the others by reason."""
-        keys = (
-            "q" if passage.measured else "eat" if passage.quoted else "ea"
-        )  # a q: token, name (or quoted word)
+        spans = only_spans(passage)  # "the first cut in four years": a figure, or a statement "since 2020"
+        # a shared q: token (with numbers) or name (without; or a word of a quotation)
+        keys = "qea" if spans else "q" if passage.measured else "eat" if passage.quoted else "ea"
         keyed = np.zeros(len(found), dtype=bool)
         for token in passage.tokens:
             if token[0] in keys:
                 keyed |= _member(found, self._postings.get(token, _NONE))
-        same = self._measured_array[found] if passage.measured else np.ones(len(found), dtype=bool)
+        same = (
+            self._measured_array[found] if passage.measured and not spans else np.ones(len(found), dtype=bool)
+        )
         reasons = Counter(
             {
                 "no_quantity": int(np.count_nonzero(~same)),

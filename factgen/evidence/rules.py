@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Final
@@ -582,6 +582,19 @@ def _in_order(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
     return False
 
 
+def only_spans(p: Passage) -> bool:
+    """Whether every figure of ``p`` is a record's span ("for the first time in four years")."""
+    return bool(p.measured) and all(m.record for m in p.measured)
+
+
+def as_statement(claim: Passage, evidence: Passage) -> Passage:
+    """``claim`` without its figures when they are all a record's span and ``evidence`` gives none ("cut interest
+    rates for the first time in four years" against "its first cut since 2020"), else ``claim``."""
+    if not only_spans(claim) or any(m.record for m in evidence.measured):
+        return claim
+    return replace(claim, measured=(), tokens=frozenset(t for t in claim.tokens if t[0] != "q"))
+
+
 def judge_pair(  # noqa: PLR0911 (a decision list: one reason per return)
     claim: Passage,
     evidence: Passage,
@@ -597,8 +610,11 @@ def judge_pair(  # noqa: PLR0911 (a decision list: one reason per return)
     ``neighbours``: the two articles are neighbours in a story (:mod:`factgen.stories`), which is context enough
     for sentences with numbers: they are compared fact by fact whatever their score (the score only ranks
     candidates) and need no name in common. Otherwise every pair must reach ``threshold`` and share a name;
-    sentences without numbers must always reach ``threshold`` on both scores.
+    sentences without numbers must always reach ``threshold`` on both scores. A claim whose only figures are a
+    record's span ("the first cut in four years") is a statement against a sentence that gives no span: its period
+    ("since 2020") says what the figure did.
     """
+    claim = as_statement(claim, evidence)
     if score < threshold and not ((claim.measured or claim.quoted) and neighbours):
         return "below_threshold"
     if reason := nothing_to_compare(claim, evidence):
