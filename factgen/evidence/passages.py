@@ -251,7 +251,7 @@ class Passage:
     partial: bool = False  # a snapshot of a running tally ("with 545 results declared") or a threshold
     since: Period = frozenset()  # where a period up to publication starts
     quoted: tuple[tuple[str, ...], ...] = ()  # the words of each quotation ("I", "saw", "the", "time", ...)
-    unquoted: frozenset[str] = frozenset()  # the names and terms outside the quotations (not the speaker's)
+    unquoted: frozenset[str] = frozenset()  # the names and terms outside its quotations, if it has any
     speaker: frozenset[str] = (
         frozenset()
     )  # the names of the speaker the claims stage found (left out of tokens)
@@ -817,7 +817,9 @@ def describe(
         partial=_find_partial(text) is not None,
         subjects=frozenset(t for _, e, t in found if t[0] in "ea" and not _find_modifier(text, e)),
         quoted=tuple(tuple(_find_words(text[a:b].replace("’", "'"))) for a, b in quotes),
-        unquoted=frozenset(t for s, _, t in found if t[0] in "et" and not any(a <= s < b for a, b in quotes)),
+        unquoted=frozenset(  # kept for quotations only (``rules.quoted_in``): a passage of every sentence is held
+            t for s, _, t in found if quotes and t[0] in "et" and not any(a <= s < b for a, b in quotes)
+        ),
         speaker=said_by,
     )
 
