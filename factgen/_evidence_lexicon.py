@@ -219,8 +219,9 @@ LINKING_WORDS: Final = frozenset(
 )
 
 # Verbs of publishing: the name after "released by" is the figure's source, not what it is said of ("statistics
-# released by the ONS, with net migration estimated at 672,000": the ONS measures, net migration is measured).
-SOURCE_VERBS: Final = frozenset({"released", "published", "issued", "compiled", "announced", "reported"})
+# released by the ONS, with net migration estimated at 672,000": the ONS measures, net migration is measured). Not
+# "announced by" or "reported by": "the cut announced by the Fed", "the first case reported by Sweden" are theirs.
+SOURCE_VERBS: Final = frozenset({"released", "published", "compiled"})
 
 # Verbs whose agent, "set by Tigist Assefa", holds the figure before it: "the world record of 2:11:53 set last month
 # in Berlin by Tigist Assefa" is Assefa's, whoever the sentence began with ("Hassan's time is second behind ...").

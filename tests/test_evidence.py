@@ -1331,6 +1331,22 @@ def test_a_tally_is_supported_by_itself_and_never_conflicts(yes: int, no: int, s
     assert _judged(claim, other) in (Label.SUPPORTED if max(1, yes + shift) == yes else "different_measure",)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("Figures released by the Freedonia Statistics Office put net emigration at 48,000.", False),
+        ("Data published on Thursday by Freedonia Statistics put net emigration at 48,000.", False),
+        (
+            "The 12 cases reported by Freedonia this week were all in the capital.",
+            True,
+        ),  # Freedonia's own cases
+        ("The rate cut announced by Freedonia on Wednesday was half a point.", True),  # Freedonia's own cut
+    ],
+)
+def test_who_released_a_figure_is_its_source_not_its_subject(sentence: str, named: bool) -> None:
+    assert ("e:freedon" in describe(sentence, article_id="a").names) is named
+
+
 def test_number_words_are_neither_names_nor_terms() -> None:
     tokens = describe("Two were rescued, but three others are still missing.", article_id="a").tokens
     assert {t for t in tokens if t[0] != "q"} == {"t:rescu", "t:miss"}
