@@ -55,11 +55,20 @@ LIMITERS: Final = ("only", "just", "merely")
 FALL_VERBS: Final = (
     "cut", "cuts", "lowered", "lowers", "reduced", "reduces", "fell", "falls", "fallen", "dropped", "drops",
     "declined", "declines", "decreased", "decreases", "slashed", "eased", "eases", "slipped", "plunged", "shrank",
-    "sank", "slowed", "dipped", "tumbled",
+    "sank", "slowed", "dipped", "tumbled", "lower", "reduce", "decrease", "slash", "ease", "trim",
 )  # fmt: skip
 RISE_VERBS: Final = (
     "raised", "raises", "rose", "rises", "risen", "increased", "increases", "climbed", "climbs", "jumped", "jumps",
     "surged", "grew", "grown", "hiked", "soared", "lifted", "accelerated", "doubled", "tripled", "swelled",
+    "raise", "increase", "lift", "hike",
+)  # fmt: skip
+# Words of a value held ("kept the rate at 5.25%", "remained unchanged at 4%", "maintain the rate at 5.25 per
+# cent"): the value after their "at" is one figure, so it takes no bound, range or approximation.
+HOLD_WORDS: Final = (
+    "keep", "keeps", "kept", "keeping", "hold", "holds", "held", "holding", "maintain", "maintains", "maintained",
+    "maintaining", "leave", "leaves", "left", "leaving", "remain", "remains", "remained", "remaining", "stay",
+    "stays", "stayed", "staying", "steady", "stable", "unchanged", "flat", "pegged", "fixed", "frozen", "froze",
+    "freeze", "freezes",
 )  # fmt: skip
 # An approximation rounds a value by at most this share of it: "about $60 billion" for $58 billion, never
 # "about 100" for 140.
