@@ -111,3 +111,15 @@ FUTURE_MARKERS: Final = (
 LOWER_OPENERS: Final = frozenset(
     {"The", "A", "An", "It", "Its", "This", "That", "These", "Those", "There", "Some", "Most", "Many", "All"}
 )  # fmt: skip
+
+# Past tenses of the verbs a figure follows ("won 412 seats", "imposed a €1.2 billion fine"), with their base form
+# for a negation ("did not win 412 seats"); the claims' own list (``_claims_lexicon.PAST_TO_BASE``) besides.
+# Not "cut", "hit", "set": their past is their present, so "did not" might negate the wrong tense.
+PAST_TO_BASE: Final = {
+    "won": "win", "lost": "lose", "secured": "secure", "took": "take", "imposed": "impose", "raised": "raise",
+    "spent": "spend", "reported": "report", "recorded": "record", "passed": "pass", "fined": "fine",
+    "infected": "infect", "destroyed": "destroy", "damaged": "damage", "burned": "burn", "opened": "open",
+    "allocated": "allocate", "earned": "earn", "collected": "collect", "borrowed": "borrow", "paid": "pay",
+    "sold": "sell", "bought": "buy", "injured": "injure", "evacuated": "evacuate", "rescued": "rescue",
+    "claimed": "claim", "gained": "gain", "estimated": "estimate", "counted": "count", "registered": "register",
+}  # fmt: skip

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import Final
 
 from factgen.models import Label, Quantity, Relation, Verdict
-from factgen.variants import Rewrite
+from factgen.variants import Rewrite, designed
 
 __all__ = [
     "RULE_AS_WRITTEN",
@@ -149,18 +149,19 @@ def denial_verdict(denied: Quantity, evidence: Quantity) -> Verdict:
     ['REFUTED', 'SUPPORTED']
     >>> denial_verdict(q("380 seats"), q("412 seats"))
     Traceback (most recent call last):
-    ValueError: no verdict for a denial of 380 seats against 412 seats: below the evidence, "at least" reads it true
+    ValueError: no verdict for a denial of 380 seats against 412 seats: below or near the evidence, one reading makes it true
     """
     said = f"the claim denies {denied.surface}; the evidence says {evidence.surface}"
     if denied.interval.relation(evidence.interval) is Relation.CONTAINS:
         return Verdict(label=Label.REFUTED, rationale=f"{said}, which it holds", rule=RULE_POLARITY)
-    if denied.low is not None and evidence.high is not None and denied.low >= evidence.high:
+    above = denied.low is not None and evidence.high is not None and denied.low >= evidence.high
+    if above and designed(denied, evidence):  # clearly above: one step of the evidence's precision beyond it
         return Verdict(
             label=Label.SUPPORTED, rationale=f"{said}, less than that: the denial holds", rule=RULE_POLARITY
         )
     msg = (
         f"no verdict for a denial of {denied.surface} against {evidence.surface}: "
-        'below the evidence, "at least" reads it true'
+        "below or near the evidence, one reading makes it true"
     )
     raise ValueError(msg)
 

@@ -752,7 +752,8 @@ _find_negation = re.compile(
 ).finditer
 _find_negated_aux = re.compile(rf"\b(?P<aux>{_AUX})\s+not\s+").finditer
 _find_subordinate = re.compile(rf"\b(?i:{'|'.join(lex.SUBORDINATORS)})\b").search
-_find_past = re.compile(rf"\b(?:{'|'.join(lex.PAST_TO_BASE)})\b").finditer
+_PAST_TO_BASE: Final = {**lex.PAST_TO_BASE, **vlex.PAST_TO_BASE}  # the claims' verbs and the verbs of figures
+_find_past = re.compile(rf"\b(?:{'|'.join(_PAST_TO_BASE)})\b").finditer
 
 
 _DO_OF_HAVE: Final = {"have": "do", "has": "does", "had": "did"}
@@ -776,7 +777,7 @@ def _negated(text: str) -> tuple[str, int] | None:
         return text[: aux.end()] + " not" + text[aux.end() :], aux.end()
     if not auxiliaries and len(pasts := list(_find_past(text))) == 1:
         verb = pasts[0]
-        negated = f"did not {lex.PAST_TO_BASE[verb.group()]}"
+        negated = f"did not {_PAST_TO_BASE[verb.group()]}"
         return text[: verb.start()] + negated + text[verb.end() :], verb.start()
     return None
 
