@@ -7,7 +7,7 @@ from typing import Final
 DETERMINERS: Final = frozenset(
     {
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
-        "each", "every", "another", "such", "whose", "which", "what",
+        "each", "every", "another", "such", "whose", "which", "what", "all", "both",
     }
 )  # fmt: skip
 

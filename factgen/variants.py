@@ -119,6 +119,8 @@ class _Template:
         if match is None or len(_find_all_numbers(q.surface)) != 1:
             return None  # ranges and multi-number surfaces are not rewritten
         prefix = q.surface[: match.start()]
+        if any(sign in prefix for sign in "+-−–"):
+            return None  # a signed change ("(+15)" seats): rewritten without its sign, it says something else
         currency = m.group() if (m := _CURRENCY_TAIL.search(prefix)) else ""
         scale = match["scale"] or ""
         return cls(
@@ -361,6 +363,11 @@ _find_end_before = re.compile(
     re.VERBOSE,
 ).search
 _find_sentence_break = re.compile(r"[.;:]\s").search
+# a size in words between a verb of change and its end: "lowered its rate by a quarter percentage point to 5%"
+_find_size_in_words = re.compile(
+    r"\bby\s+(?:a\s+quarter|a\s+half|half\s+a|a\s+third|a\s+tenth|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+).search
 
 
 def _change_role(text: str, q: Quantity) -> str | None:
@@ -382,6 +389,9 @@ def joined_change(text: str, q: Quantity, quantities: Sequence[Quantity]) -> boo
     >>> t = "The Fed raised its key rate by 0.25% to as much as 5.5% on Wednesday."
     >>> [joined_change(t, x, extract_quantities(t)) for x in extract_quantities(t)]
     [True, True]
+    >>> t = "The bank lowered its main rate by a quarter percentage point to 5 per cent."
+    >>> joined_change(t, extract_quantities(t)[0], extract_quantities(t))
+    True
     >>> t = "The bank cut its rate to 5% from 5.25%, a move worth 0.25%."
     >>> [joined_change(t, x, extract_quantities(t)) for x in extract_quantities(t)]
     [False, False, False]
@@ -389,6 +399,9 @@ def joined_change(text: str, q: Quantity, quantities: Sequence[Quantity]) -> boo
     role = _change_role(text, q)
     if role is None:
         return False
+    verb = list(_find_change_verbs(text[: q.start]))[-1]
+    if role == "end" and _find_size_in_words(text, verb.end(), q.start):
+        return True  # "cut by a quarter point to 5%": a size no quantity reads, stated all the same
     for other in quantities:
         if other is q or other.kind not in QUANTITY_KINDS:
             continue

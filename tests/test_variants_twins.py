@@ -326,3 +326,38 @@ def test_a_denial_rewrite_carries_its_own_figure() -> None:
     q = parse_quantity("$64 billion").model_copy(update={"start": 26, "end": 37})
     rewrite = Rewrite(text, "polarity.negate", "polarity", q, parse_quantity("$58 billion"))
     assert verdict_for(rewrite, text).label is Label.SUPPORTED
+
+
+# --------------------------------------------------------------------------- read in 40 variant records of the build
+
+
+def test_a_signed_change_is_not_rewritten() -> None:
+    """Read on the dev corpus: "Thirty-six seats (+15)" became "Thirty-six seats (more than 12)", its sign lost."""
+    text = "Thirty-six seats (+15) went to other parties, including Reform UK."
+    assert [r.text for r in make_variants(_claim(text)) if r.family == "quantity"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # read on the dev corpus: "lowered its main interest rate by a quarter percentage point to 2.5 per cent"
+        "The Bank of England lowered its main interest rate by a quarter percentage point to 5 per cent.",
+        "The Federal Reserve raised its key rate by half a point to 5.5% on Wednesday.",
+    ],
+)
+def test_a_size_in_words_joins_its_end(text: str) -> None:
+    assert [r.text for r in make_variants(_claim(text)) if r.claim_quantity is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # read on the dev corpus: "All between 19 and 29 fatalities occurred in the Los Angeles area"
+        "All 24 fatalities occurred in the Los Angeles area, officials said.",
+        "Both 12 hostages were released on Sunday, officials said.",
+    ],
+)
+def test_no_bound_after_all_or_both(text: str) -> None:
+    kinds = {r.transformation for r in make_variants(_claim(text)) if r.family == "quantity"}
+    assert kinds  # another value still fits: "All 42 fatalities"
+    assert not kinds & {"quantity.bound", "quantity.range", "quantity.approximate"}, kinds
