@@ -455,13 +455,26 @@ def measures_something(text: str, q: Quantity) -> bool:
     following = after.split(maxsplit=1)[0].strip(").,;:") if after.split() and after[:1] == " " else ""
     # Not before a capitalised word (a name: "10 Downing Street", "7 October"), not a file size, and not a figure
     # with its conversion ("€1.2 billion (£1 billion)") or the conversion itself: one side cannot change alone.
-    named = bare and following[:1].isupper()
+    named = bare and following[:1].isupper() and not _counts_people(after)
     if q.bound is not Bound.EXACT and _find_intensifier(text[: q.start]):
         return False  # "well over 300": the adverb belongs to the bound, and "well 150" is no sentence
     converted = bool(_find_conversion(text[q.end :])) or (
         q.kind is Kind.MONEY and text[: q.start].rstrip().endswith("(")
     )
     return not (named or following.lower() in vlex.FILE_UNITS or converted)
+
+
+_is_demonym_and_noun = re.compile(r"\s+[A-Z][a-z]+(?:ian|ean|ese|ish|i)\s+[a-z]{3,}\b").match
+
+
+def _counts_people(after: str) -> bool:
+    """Whether the capitalised word after a number is a nationality before a common noun ("90 Palestinian
+    prisoners", "3 Israeli hostages"): a count, not a name like "10 Downing Street" or a date like "7 October".
+
+    >>> [_counts_people(t) for t in (" Palestinian prisoners were", " Israeli hostages", " Downing Street", " October")]
+    [True, True, False, False]
+    """
+    return bool(_is_demonym_and_noun(after))
 
 
 def takes_bound(text: str, q: Quantity) -> bool:

@@ -361,3 +361,17 @@ def test_no_bound_after_all_or_both(text: str) -> None:
     kinds = {r.transformation for r in make_variants(_claim(text)) if r.family == "quantity"}
     assert kinds  # another value still fits: "All 42 fatalities"
     assert not kinds & {"quantity.bound", "quantity.range", "quantity.approximate"}, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "rewritten"),
+    [
+        # read on the dev corpus: a count before a nationality was taken for a name ("10 Downing Street")
+        ("Israel has confirmed the release of 90 Palestinian prisoners on Sunday.", True),
+        ("Hamas freed 3 Israeli hostages in the first exchange.", True),
+        ("The prime minister lives at 10 Downing Street in London.", False),
+        ("The attack of 7 October killed many people, officials said.", False),
+    ],
+)
+def test_a_count_before_a_nationality_is_a_count(text: str, rewritten: bool) -> None:
+    assert bool([r for r in make_variants(_claim(text)) if r.family == "quantity"]) is rewritten
