@@ -414,9 +414,12 @@ def joined_change(text: str, q: Quantity, quantities: Sequence[Quantity]) -> boo
 
 
 _find_range_start = re.compile(r"\d\s+to\s+$").search
-_find_conversion = re.compile(
-    r"\s*(?:\w+\s+)?\(\s*(?:or\b|(?:about\s+|around\s+|roughly\s+|some\s+)?(?:[$£€¥₹]|US\$|C\$|A\$|Rs\.?\s))"
-).match  # "(£1 billion)", "fine ($1.9 billion)": the same amount in another currency follows
+_find_conversion = (
+    re.compile(
+        r"[\s-]*(?:[\w-]+\s+){0,2}\(\s*(?:or\b|(?:about\s+|around\s+|roughly\s+|some\s+)?"
+        r"(?:[$£€¥₹]|US\$|C\$|A\$|Rs\.?\s|(?:USD|EUR|GBP|JPY|INR|CNY)\s?\d))"
+    ).match
+)  # "(£1 billion)", "fine ($1.9 billion)", "-euro fine (USD1.9 billion)": the amount in another currency
 
 
 def measures_something(text: str, q: Quantity) -> bool:
@@ -588,14 +591,18 @@ def _shifts(template: _Template, limits: _Limits, *, phrase: bool) -> Iterator[C
             if shifted != v and limits.allow(shifted):
                 values.setdefault(shifted, f"{factor} times {written}")
     styles = [template, *template.alternates(v, phrase=phrase)]
+    digits = len(v.normalize().as_tuple().digits)
     for value, detail in values.items():
         for (
             style
         ) in styles:  # another figure written another way is a rendering too: "$85bn" for "$58 billion"
             kind = "quantity.shift" if style is template else "quantity.rendering"
             yield Candidate(kind, style.render(value), None, detail)
-        if phrase:
-            yield Candidate("quantity.approximate", template.render(value, "about"), _OTHER)
+        if (
+            phrase
+        ):  # "about" a figure no more precise than the evidence's: "about 0.6%" for 0.4%, not "about 0.64%"
+            rough = value.quantize(Decimal(1).scaleb(value.adjusted() - digits + 1), ROUND_HALF_UP)
+            yield Candidate("quantity.approximate", template.render(rough, "about"), _OTHER)
 
 
 def _bounds(template: _Template, q: Quantity, limits: _Limits) -> Iterator[Candidate]:

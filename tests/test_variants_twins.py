@@ -375,3 +375,18 @@ def test_no_bound_after_all_or_both(text: str) -> None:
 )
 def test_a_count_before_a_nationality_is_a_count(text: str, rewritten: bool) -> None:
     assert bool([r for r in make_variants(_claim(text)) if r.family == "quantity"]) is rewritten
+
+
+def test_an_amount_with_its_iso_coded_conversion_is_not_rewritten() -> None:
+    """Read on the dev corpus: "a 4.5-billion-euro fine (USD1.9 billion)" contradicts itself."""
+    text = "The EU hit Apple with a 1.8-billion-euro fine (USD1.9 billion) for breaking its rules."
+    assert [r.text for r in make_variants(_claim(text)) if r.family == "quantity"] == []
+
+
+@given(st.integers(1, 9), st.sampled_from(["%", " percent"]))
+def test_about_is_no_more_precise_than_the_evidence(tenths: int, sign: str) -> None:
+    """Read on the dev corpus: "had expected U.S. GDP growth of about 0.64%" against 0.4%."""
+    text = f"Economists had expected growth of 0.{tenths}{sign} in the quarter."
+    for r in make_variants(_claim(text)):
+        if r.transformation == "quantity.approximate" and r.claim_quantity is not None:
+            assert re.fullmatch(r"about \d(?:\.\d)?(?:%| percent)", r.claim_quantity.surface), r.text
