@@ -8,13 +8,13 @@ the interval the verdict compares is the normaliser's own reading of the new tex
 ==========================  ================================================================  ===============
 transformation              example ("$58 billion")                                          typical label
 ==========================  ================================================================  ===============
-``quantity.shift``          "$85 billion", "$29 billion" (other values, digit swaps)          REFUTED
+``quantity.shift``          "$85 billion" (two digits swapped, else 0.5-2.5 times the value)  REFUTED
 ``quantity.rendering``      "$58bn", "58 billion dollars"; another figure so: "$85bn"           either
 ``quantity.bound``          "more than $46 billion", "less than $70 billion", "more than $70"  either
 ``quantity.approximate``    "about $58 billion"                                               SUPPORTED
 ``quantity.range``          "between $46 billion and $70 billion"                            either
 ``quantity.precise``        "$58.3 billion"; "40,000" against "more than 35,000"              NOT_ENOUGH_INFO
-``polarity.negate``         "has provided" -> "has not provided"                              REFUTED
+``polarity.negate``         "has not provided $58bn" beside "has not provided $64bn"          either
 ``polarity.unnegate``       "has not changed" -> "has changed"                                REFUTED
 ``entity.swap``             "John Kirby said" -> "Antony Blinken said"                        REFUTED
 ``detail.drop``             "said on Friday" -> "said"                                        SUPPORTED
