@@ -602,7 +602,8 @@ def _shifts(template: _Template, limits: _Limits, *, phrase: bool) -> Iterator[C
             phrase
         ):  # "about" a figure no more precise than the evidence's: "about 0.6%" for 0.4%, not "about 0.64%"
             rough = value.quantize(Decimal(1).scaleb(value.adjusted() - digits + 1), ROUND_HALF_UP)
-            yield Candidate("quantity.approximate", template.render(rough, "about"), _OTHER)
+            if limits.allow(rough):  # rounded, it may leave the sentence's limits: "about 200 of 160 seats"
+                yield Candidate("quantity.approximate", template.render(rough, "about"), _OTHER)
 
 
 def _bounds(template: _Template, q: Quantity, limits: _Limits) -> Iterator[Candidate]:
