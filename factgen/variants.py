@@ -50,10 +50,12 @@ __all__ = [
     "Rewrite",
     "change_ends",
     "day_before",
+    "joined_change",
     "make_variants",
     "person_names",
     "person_roles",
     "reads_back",
+    "transpositions",
 ]
 
 QUANTITY_KINDS: Final = frozenset({Kind.MONEY, Kind.CARDINAL, Kind.PERCENT})
