@@ -365,6 +365,7 @@ _find_end_before = re.compile(
     re.VERBOSE,
 ).search
 _find_sentence_break = re.compile(r"[.;:]\s").search
+_find_moved_to = re.compile(r"(?:up|down)\s+to\b", re.IGNORECASE).match
 # a size in words between a verb of change and its end: "lowered its rate by a quarter percentage point to 5%"
 _find_size_in_words = re.compile(
     r"\bby\s+(?:a\s+quarter|a\s+half|half\s+a|a\s+third|a\s+tenth|one|two|three|four|five|six|seven|eight|nine|ten)\b",
@@ -704,6 +705,10 @@ def _target(claim: Claim) -> _Target | None:
             continue  # "needs to win at least 272 seats": a requirement, not a count that another could refute
         if q.bound is not Bound.EXACT and _find_change_before(text[: q.start]):
             continue  # "rose above 95": without its bound, "rose 59" says by how much, another measure
+        if _find_moved_to(q.surface) and (
+            any(_find_change_verbs(text[: q.start])) or "revis" in text[: q.start]
+        ):
+            continue  # "revised their figure up to 745,000": where the figure went, not a bound on it
         if joined_change(text, q, claim.quantities):
             continue  # "cut by 0.25 points, to 5%": "by 0.52 points, to 5%" moves the unstated start too
         reference = q.value if q.value is not None else (q.low if q.low is not None else q.high)

@@ -390,3 +390,23 @@ def test_about_is_no_more_precise_than_the_evidence(tenths: int, sign: str) -> N
     for r in make_variants(_claim(text)):
         if r.transformation == "quantity.approximate" and r.claim_quantity is not None:
             assert re.fullmatch(r"about \d(?:\.\d)?(?:%| percent)", r.claim_quantity.surface), r.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # read on the dev corpus: "revised their figure ... up to 745,000" became "... between 290,000 and 520,000"
+        # (NOT_ENOUGH_INFO against an upper bound, where the ONS figure is 745,000)
+        "The ONS has revised their figure for the year ending December 2022 up to 745,000.",
+        "The agency revised its estimate of the death toll up to 1,200 on Friday.",
+    ],
+)
+def test_where_a_figure_moved_to_is_no_bound(text: str) -> None:
+    assert [r.text for r in make_variants(_claim(text)) if r.claim_quantity is not None] == []
+
+
+def test_a_change_in_the_ing_form_joins_its_size_and_end() -> None:
+    """Read on the dev corpus: "lowering the rate by between 40 and 60 basis points, to a range of ..."."""
+    text = "The Fed began by lowering the rate by 50 basis points, to a range of between 4.75 percent and 5 percent."
+    qs = extract_quantities(text)
+    assert joined_change(text, qs[0], qs)
