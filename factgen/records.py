@@ -53,7 +53,7 @@ __all__ = [
 _QUANTITY_LABELS: Final = (Label.SUPPORTED, Label.REFUTED, Label.NOT_ENOUGH_INFO)
 NEGATION_SHARE: Final = 0.25  # of the claims with no denial to pair a negation with, those negated
 REMOVAL_SHARE: Final = (
-    0.75  # of the claims whose context passes the check, those paired with it (NOT_ENOUGH_INFO)
+    0.6  # of the claims whose context passes the check, those paired with it (NOT_ENOUGH_INFO)
 )
 
 
