@@ -7,7 +7,7 @@ from typing import Final
 DETERMINERS: Final = frozenset(
     {
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
-        "each", "every", "another", "such", "whose", "which", "what",
+        "each", "every", "another", "such", "whose", "which", "what", "all", "both",
     }
 )  # fmt: skip
 
@@ -55,11 +55,21 @@ LIMITERS: Final = ("only", "just", "merely")
 FALL_VERBS: Final = (
     "cut", "cuts", "lowered", "lowers", "reduced", "reduces", "fell", "falls", "fallen", "dropped", "drops",
     "declined", "declines", "decreased", "decreases", "slashed", "eased", "eases", "slipped", "plunged", "shrank",
-    "sank", "slowed", "dipped", "tumbled",
+    "sank", "slowed", "dipped", "tumbled", "lower", "reduce", "decrease", "slash", "ease", "trim", "cutting",
+    "lowering", "reducing", "decreasing", "slashing", "easing", "trimming",
 )  # fmt: skip
 RISE_VERBS: Final = (
     "raised", "raises", "rose", "rises", "risen", "increased", "increases", "climbed", "climbs", "jumped", "jumps",
     "surged", "grew", "grown", "hiked", "soared", "lifted", "accelerated", "doubled", "tripled", "swelled",
+    "raise", "increase", "lift", "hike", "raising", "increasing", "lifting", "hiking",
+)  # fmt: skip
+# Words of a value held ("kept the rate at 5.25%", "remained unchanged at 4%", "maintain the rate at 5.25 per
+# cent"): the value after their "at" is one figure, so it takes no bound, range or approximation.
+HOLD_WORDS: Final = (
+    "keep", "keeps", "kept", "keeping", "hold", "holds", "held", "holding", "maintain", "maintains", "maintained",
+    "maintaining", "leave", "leaves", "left", "leaving", "remain", "remains", "remained", "remaining", "stay",
+    "stays", "stayed", "staying", "steady", "stable", "unchanged", "flat", "pegged", "fixed", "frozen", "froze",
+    "freeze", "freezes",
 )  # fmt: skip
 # An approximation rounds a value by at most this share of it: "about $60 billion" for $58 billion, never
 # "about 100" for 140.
@@ -102,3 +112,15 @@ FUTURE_MARKERS: Final = (
 LOWER_OPENERS: Final = frozenset(
     {"The", "A", "An", "It", "Its", "This", "That", "These", "Those", "There", "Some", "Most", "Many", "All"}
 )  # fmt: skip
+
+# Past tenses of the verbs a figure follows ("won 412 seats", "imposed a €1.2 billion fine"), with their base form
+# for a negation ("did not win 412 seats"); the claims' own list (``_claims_lexicon.PAST_TO_BASE``) besides.
+# Not "cut", "hit", "set": their past is their present, so "did not" might negate the wrong tense.
+PAST_TO_BASE: Final = {
+    "won": "win", "lost": "lose", "secured": "secure", "took": "take", "imposed": "impose", "raised": "raise",
+    "spent": "spend", "reported": "report", "recorded": "record", "passed": "pass", "fined": "fine",
+    "infected": "infect", "destroyed": "destroy", "damaged": "damage", "burned": "burn", "opened": "open",
+    "allocated": "allocate", "earned": "earn", "collected": "collect", "borrowed": "borrow", "paid": "pay",
+    "sold": "sell", "bought": "buy", "injured": "injure", "evacuated": "evacuate", "rescued": "rescue",
+    "claimed": "claim", "gained": "gain", "estimated": "estimate", "counted": "count", "registered": "register",
+}  # fmt: skip

@@ -7,9 +7,9 @@ rule id                 when it fires, and the label
 ``quantity.interval``     claim and evidence state the same measured thing; by :meth:`Interval.relation` of the
                           claim's interval to the evidence's: contains -> SUPPORTED, disjoint -> REFUTED,
                           within or overlaps -> NOT_ENOUGH_INFO (the evidence neither confirms nor rules it out)
-``polarity.negate``       the main clause of a supported claim negated (or its negation removed): REFUTED; a
-                          value clearly above the evidence's denied ("has not provided $85 billion" against
-                          "$58 billion"): SUPPORTED
+``polarity.negate``       the main clause of a supported claim negated (or its negation removed): REFUTED; the
+                          evidence's own figure denied: REFUTED, beside its twin, a value clearly above the
+                          evidence's denied ("has not provided $70 billion" against "$58 billion"): SUPPORTED
 ``entity.swap``           a person in a supported claim swapped for another person of the corpus: REFUTED
 ``detail.day``            the one day a claim names left out: SUPPORTED; moved to another day: REFUTED
 ``attribution.rephrase``  "X, Kirby said." as "According to Kirby, x." or "X.": SUPPORTED
@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import Final
 
 from factgen.models import Label, Quantity, Relation, Verdict
-from factgen.variants import Rewrite
+from factgen.variants import Rewrite, designed
 
 __all__ = [
     "RULE_AS_WRITTEN",
@@ -35,6 +35,7 @@ __all__ = [
     "RULE_POLARITY",
     "RULE_REMOVED",
     "as_written_verdict",
+    "denial_verdict",
     "interval_label",
     "interval_verdict",
     "removed_verdict",
@@ -106,14 +107,8 @@ def removed_verdict() -> Verdict:
 
 def _polarity_verdict(rewrite: Rewrite) -> Verdict:
     claim, evidence = rewrite.claim_quantity, rewrite.evidence_quantity
-    if (
-        claim is not None and evidence is not None
-    ):  # a denied quantity: does the evidence hold what is denied?
-        if claim.interval.relation(evidence.interval) is Relation.CONTAINS:
-            why = f"the claim denies {claim.surface}; the evidence says {evidence.surface}, which it holds"
-            return Verdict(label=Label.REFUTED, rationale=why, rule=RULE_POLARITY)
-        why = f"the claim denies {claim.surface}; the evidence says {evidence.surface}, less than that: the denial holds"
-        return Verdict(label=Label.SUPPORTED, rationale=why, rule=RULE_POLARITY)
+    if claim is not None and evidence is not None:
+        return denial_verdict(claim, evidence)
     flipped = (
         "adds a negation the evidence does not have"
         if rewrite.transformation == "polarity.negate"
@@ -144,6 +139,33 @@ def _detail_verdict(rewrite: Rewrite) -> Verdict:
     return Verdict(label=Label.REFUTED, rationale=why, rule=RULE_DETAIL)
 
 
+def denial_verdict(denied: Quantity, evidence: Quantity) -> Verdict:
+    """A figure denied ("has not provided $58bn"): REFUTED when its interval holds the evidence's, SUPPORTED when
+    it lies wholly above it, so that neither the exact nor the "at least" reading of the figure makes the denial
+    false; any other denial has no label beyond doubt and is an error, not a guess.
+
+    >>> from factgen.quantities import parse_quantity as q
+    >>> [denial_verdict(q(c), q("412 seats")).label.value for c in ("412 seats", "460 seats")]
+    ['REFUTED', 'SUPPORTED']
+    >>> denial_verdict(q("380 seats"), q("412 seats"))
+    Traceback (most recent call last):
+    ValueError: no verdict for a denial of 380 seats against 412 seats: below or near the evidence, one reading makes it true
+    """
+    said = f"the claim denies {denied.surface}; the evidence says {evidence.surface}"
+    if denied.interval.relation(evidence.interval) is Relation.CONTAINS:
+        return Verdict(label=Label.REFUTED, rationale=f"{said}, which it holds", rule=RULE_POLARITY)
+    above = denied.low is not None and evidence.high is not None and denied.low >= evidence.high
+    if above and designed(denied, evidence):  # clearly above: one step of the evidence's precision beyond it
+        return Verdict(
+            label=Label.SUPPORTED, rationale=f"{said}, less than that: the denial holds", rule=RULE_POLARITY
+        )
+    msg = (
+        f"no verdict for a denial of {denied.surface} against {evidence.surface}: "
+        "below or near the evidence, one reading makes it true"
+    )
+    raise ValueError(msg)
+
+
 _BY_FAMILY: Final[dict[str, Callable[[Rewrite], Verdict]]] = {
     "polarity": _polarity_verdict,
     "detail": _detail_verdict,
@@ -163,7 +185,10 @@ _BY_FAMILY: Final[dict[str, Callable[[Rewrite], Verdict]]] = {
 def verdict_for(rewrite: Rewrite, original: str) -> Verdict:
     """The verdict of a rewritten claim against the original sentence, by the rule of its family."""
     if rewrite.family == "quantity" and rewrite.claim_quantity and rewrite.evidence_quantity:
-        return interval_verdict(rewrite.claim_quantity, rewrite.evidence_quantity)
+        verdict = interval_verdict(rewrite.claim_quantity, rewrite.evidence_quantity)
+        if rewrite.detail:  # which other value it is: "the digits of 95 transposed", "0.5 times 58"
+            return verdict.model_copy(update={"rationale": f"{verdict.rationale} ({rewrite.detail})"})
+        return verdict
     if (rule := _BY_FAMILY.get(rewrite.family)) is not None:
         return rule(rewrite)
     msg = f"no verdict rule for rewrite family {rewrite.family!r} of {original!r}"

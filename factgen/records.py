@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 _QUANTITY_LABELS: Final = (Label.SUPPORTED, Label.REFUTED, Label.NOT_ENOUGH_INFO)
-NEGATION_SHARE: Final = 0.5  # of the claims with no denial to pair a negation with, those negated
+NEGATION_SHARE: Final = 0.25  # of the claims with no denial to pair a negation with, those negated
 REMOVAL_SHARE: Final = (
     0.6  # of the claims whose context passes the check, those paired with it (NOT_ENOUGH_INFO)
 )
@@ -142,10 +142,28 @@ def _twins(
     return chosen
 
 
+def _is_denial(rewrite: Rewrite) -> bool:
+    return rewrite.family == "polarity" and rewrite.claim_quantity is not None
+
+
 def _style(rewrite: Rewrite) -> str:
     """How a rewritten figure is written, digits aside: "$# billion", "$#bn", "# billion dollars"."""
     q = rewrite.claim_quantity
     return re.sub(r"\d[\d,.]*", "#", q.surface) if q is not None else ""
+
+
+def _denial_twins(denials: dict[int, Verdict], rewrites: Sequence[Rewrite], rng: random.Random) -> set[int]:
+    """A denial that holds beside one that does not, the SUPPORTED one in the REFUTED one's style where it can be
+    ("has not provided $58bn" beside "$70bn"), so neither "not" nor a style is a label."""
+    refuted = [i for i, v in denials.items() if v.label is Label.REFUTED]
+    supported = [i for i, v in denials.items() if v.label is Label.SUPPORTED]
+    if not supported:
+        return set()
+    if not refuted:
+        return {rng.choice(supported)}
+    twin = rng.choice(refuted)
+    same = [i for i in supported if _style(rewrites[i]) == _style(rewrites[twin])]
+    return {twin, rng.choice(same or supported)}
 
 
 def select_variants(
@@ -170,9 +188,7 @@ def select_variants(
     denials = {
         i: verdict_of(r) for i, r in enumerate(rewrites) if r.family == "polarity" and r.claim_quantity
     }
-    for label in (Label.SUPPORTED, Label.REFUTED):  # a denial that holds beside one that does not
-        if options := [i for i, v in denials.items() if v.label is label]:
-            chosen.add(rng.choice(options))
+    chosen |= _denial_twins(denials, rewrites, rng)
     negations = [i for i, r in enumerate(rewrites) if r.family == "polarity" and r.claim_quantity is None]
     if not denials and negations and rng.random() < NEGATION_SHARE:  # else "not" would mostly mean REFUTED
         chosen |= set(negations)
@@ -203,11 +219,16 @@ def records_for_claim(
     )
     yield original
     rng = random.Random(f"{seed}:{original.group_id}")  # noqa: S311  (reproducible sampling, not security)
-    chosen = select_variants(rewrites, rng=rng, verdict_of=lambda r: verdict_for(r, claim.claim))
-    for rewrite, verdict in chosen:
-        quantities = extract_quantities(rewrite.text)
-        if not reads_back(rewrite, quantities):
-            continue
+    chosen = [
+        (rewrite, verdict, extract_quantities(rewrite.text))
+        for rewrite, verdict in select_variants(
+            rewrites, rng=rng, verdict_of=lambda r: verdict_for(r, claim.claim)
+        )
+    ]
+    if not all(reads_back(r, q) for r, _, q in chosen if _is_denial(r)):
+        chosen = [c for c in chosen if not _is_denial(c[0])]  # denials come as twins or not at all
+    chosen = [c for c in chosen if reads_back(c[0], c[2])]
+    for rewrite, verdict, quantities in chosen:
         yield make_record(
             claim,
             rewrite.text,

@@ -8,13 +8,13 @@ the interval the verdict compares is the normaliser's own reading of the new tex
 ==========================  ================================================================  ===============
 transformation              example ("$58 billion")                                          typical label
 ==========================  ================================================================  ===============
-``quantity.shift``          "$85 billion", "$29 billion" (other values, digit swaps)          REFUTED
+``quantity.shift``          "$85 billion" (two digits swapped, else 0.5-2.5 times the value)  REFUTED
 ``quantity.rendering``      "$58bn", "58 billion dollars"; another figure so: "$85bn"           either
 ``quantity.bound``          "more than $46 billion", "less than $70 billion", "more than $70"  either
 ``quantity.approximate``    "about $58 billion"                                               SUPPORTED
 ``quantity.range``          "between $46 billion and $70 billion"                            either
 ``quantity.precise``        "$58.3 billion"; "40,000" against "more than 35,000"              NOT_ENOUGH_INFO
-``polarity.negate``         "has provided" -> "has not provided"                              REFUTED
+``polarity.negate``         "has not provided $58bn" beside "has not provided $64bn"          either
 ``polarity.unnegate``       "has not changed" -> "has changed"                                REFUTED
 ``entity.swap``             "John Kirby said" -> "Antony Blinken said"                        REFUTED
 ``detail.drop``             "said on Friday" -> "said"                                        SUPPORTED
@@ -33,7 +33,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
-from typing import Final
+from itertools import pairwise
+from typing import Final, NamedTuple
 
 from factgen import _claims_lexicon as lex
 from factgen import _evidence_lexicon as elex
@@ -49,10 +50,12 @@ __all__ = [
     "Rewrite",
     "change_ends",
     "day_before",
+    "joined_change",
     "make_variants",
     "person_names",
     "person_roles",
     "reads_back",
+    "transpositions",
 ]
 
 QUANTITY_KINDS: Final = frozenset({Kind.MONEY, Kind.CARDINAL, Kind.PERCENT})
@@ -76,7 +79,7 @@ class Rewrite:
 
 _find_number = re.compile(
     r"""(?P<num>\d[\d,]*(?:\.\d+)?)                                  # 58, 35,000, 58.3
-    (?P<scale>\s?(?:trillion|billion|million|thousand|bn|tn|m|k)\b)?  # an optional scale word""",
+    (?P<scale>[\s-]?(?:trillion|billion|million|thousand|bn|tn|m|k)\b)?  # a scale word; "-billion" too""",
     re.VERBOSE,
 ).search
 _CURRENCY_TAIL = re.compile(r"(?:[A-Z]{0,3}[$£€¥₹]|[A-Z]{3}\s?)$")
@@ -118,6 +121,8 @@ class _Template:
         if match is None or len(_find_all_numbers(q.surface)) != 1:
             return None  # ranges and multi-number surfaces are not rewritten
         prefix = q.surface[: match.start()]
+        if any(sign in prefix for sign in "+-−–"):
+            return None  # a signed change ("(+15)" seats): rewritten without its sign, it says something else
         currency = m.group() if (m := _CURRENCY_TAIL.search(prefix)) else ""
         scale = match["scale"] or ""
         return cls(
@@ -125,7 +130,7 @@ class _Template:
             scale=scale,
             tail=q.surface[match.end() :],
             commas="," in match["num"],
-            exponent=_SCALES.get(scale.strip().lower(), 0),
+            exponent=_SCALES.get(scale.strip(" -").lower(), 0),  # "a 95-billion-dollar package"
         )
 
     def alternates(self, value: Decimal, *, phrase: bool) -> list[_Template]:
@@ -153,6 +158,11 @@ class _Template:
             return f"{n:,}" if self.commas or n >= 10_000 else str(n)
         return format(scaled.normalize(), "f")  # never fewer digits than the value has: "10.09", not "10.1"
 
+    def transposed(self, value: Decimal) -> list[Decimal]:
+        """``value`` as this template writes it, with two adjacent digits swapped (:func:`transpositions`)."""
+        unit = Decimal(10) ** self.exponent
+        return [Decimal(t.replace(",", "")) * unit for t in transpositions(self.number(value))]
+
     def render(self, value: Decimal, bound: str = "") -> str:
         lead = f"{bound} " if bound else ""
         return f"{lead}{self.currency}{self.number(value)}{self.scale}{self.words}{self.tail}"
@@ -171,12 +181,29 @@ def _nice(value: Decimal, *, up: bool, digits: int = 2) -> Decimal:
     return (value / step).to_integral_value(ROUND_CEILING if up else ROUND_FLOOR) * step
 
 
-def _digit_swap(value: Decimal) -> Decimal | None:
-    """58e9 -> 85e9: the classic transposition. None when the two leading digits are equal or would lead with 0."""
-    sign, digits, exponent = value.normalize().as_tuple()
-    if len(digits) < 2 or digits[0] == digits[1] or digits[1] == 0 or not isinstance(exponent, int):
-        return None
-    return Decimal((sign, (digits[1], digits[0], *digits[2:]), exponent))
+def transpositions(written: str) -> list[str]:
+    """A written number with two distinct adjacent digits swapped, the classic typo, left to right: "95" -> "59",
+    "2.4" -> "4.2", "1,400" -> "4,100". Only digits up to the last non-zero one ("745,000" is never "740,500"),
+    and never a leading zero ("05") or a trailing zero after the point ("10.5" -> "15.0").
+
+    >>> transpositions("95"), transpositions("5.25"), transpositions("745,000"), transpositions("10.5")
+    (['59'], ['2.55', '5.52'], ['475,000', '754,000'], [])
+    """
+    at = [i for i, c in enumerate(written) if c.isdigit()]
+    last = max((i for i in at if written[i] != "0"), default=-1)
+    out = []
+    for a, b in pairwise(at):
+        if b > last or written[a] == written[b]:
+            continue
+        chars = list(written)
+        chars[a], chars[b] = chars[b], chars[a]
+        swapped = "".join(chars)
+        if not _is_leading_zero(swapped) and not ("." in swapped and swapped.endswith("0")):
+            out.append(swapped)
+    return out
+
+
+_is_leading_zero = re.compile(r"0\d").match
 
 
 def step_of(q: Quantity) -> Decimal:
@@ -322,10 +349,80 @@ def _limits(
 # "only 99", "only won 99": a limiter right before the number, or before the one verb that takes it
 _find_limiter_before = re.compile(rf"\b(?i:{'|'.join(vlex.LIMITERS)})\s+(?:[a-z]+\s+)?$").search
 _HEDGES: Final = frozenset({"quantity.bound", "quantity.approximate", "quantity.range"})
+# "kept the rate at", "held rates steady at", "remained unchanged at": a value held, at most four words on
+_find_held_before = re.compile(
+    rf"\b(?i:{'|'.join(vlex.HOLD_WORDS)})\b(?:\s+[^\s,;:.]+){{0,4}}?\s+at\s+$"
+).search
+# "by 0.25 percentage points", "by about 2%": the size of a change
+_find_size_before = re.compile(
+    r"\bby\s+(?:(?:about|around|nearly|roughly|some|another|a\s+further)\s+)?$"
+).search
+# "to 5%", "to as much as 5.5%", "from a 16-year high of 5.25%": an end of a change
+_find_end_before = re.compile(
+    r"""\b(?:to|from)\s+(?:(?:as\s+(?:much|high|low|little)\s+as   # "to as much as 5.5%"
+    |an?\s+(?:[^\s,;]+\s+){0,2}?of                                  # "from a 16-year high of 5.25%"
+    |about|around|nearly|roughly|some)\s+)?$""",
+    re.VERBOSE,
+).search
+_find_sentence_break = re.compile(r"[.;:]\s").search
+_find_moved_to = re.compile(r"(?:up|down)\s+to\b", re.IGNORECASE).match
+# a size in words between a verb of change and its end: "lowered its rate by a quarter percentage point to 5%"
+_find_size_in_words = re.compile(
+    r"\bby\s+(?:a\s+quarter|a\s+half|half\s+a|a\s+third|a\s+tenth|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+).search
+
+
+def _change_role(text: str, q: Quantity) -> str | None:
+    """ "size" for the figure after "by" of a verb of change before it, "end" for one after "to" or "from"."""
+    before = text[: q.start]
+    if not any(_find_change_verbs(before)):
+        return None
+    if _find_size_before(before):
+        return "size"
+    return "end" if _find_end_before(before) else None
+
+
+def joined_change(text: str, q: Quantity, quantities: Sequence[Quantity]) -> bool:
+    """Whether ``q`` is the size of a change whose end the sentence also states, or an end of one whose size it
+    states ("cut by 0.25 percentage points, to 5%"): size and end say where the change started, so one rewritten
+    alone contradicts the other ("cut by 0.52 points, to 5%" starts from 5.52%); neither is rewritten.
+
+    >>> from factgen.quantities import extract_quantities
+    >>> t = "The Fed raised its key rate by 0.25% to as much as 5.5% on Wednesday."
+    >>> [joined_change(t, x, extract_quantities(t)) for x in extract_quantities(t)]
+    [True, True]
+    >>> t = "The bank lowered its main rate by a quarter percentage point to 5 per cent."
+    >>> joined_change(t, extract_quantities(t)[0], extract_quantities(t))
+    True
+    >>> t = "The bank cut its rate to 5% from 5.25%, a move worth 0.25%."
+    >>> [joined_change(t, x, extract_quantities(t)) for x in extract_quantities(t)]
+    [False, False, False]
+    """
+    role = _change_role(text, q)
+    if role is None:
+        return False
+    verb = list(_find_change_verbs(text[: q.start]))[-1]
+    if role == "end" and _find_size_in_words(text, verb.end(), q.start):
+        return True  # "cut by a quarter point to 5%": a size no quantity reads, stated all the same
+    for other in quantities:
+        if other is q or other.kind not in QUANTITY_KINDS:
+            continue
+        first, second = (q, other) if q.start < other.start else (other, q)
+        if _find_sentence_break(text, first.end, second.start):
+            continue
+        if {role, _change_role(text, other)} == {"size", "end"}:
+            return True
+    return False
+
+
 _find_range_start = re.compile(r"\d\s+to\s+$").search
-_find_conversion = re.compile(
-    r"\s*(?:\w+\s+)?\(\s*(?:or\b|(?:about\s+|around\s+|roughly\s+|some\s+)?(?:[$£€¥₹]|US\$|C\$|A\$|Rs\.?\s))"
-).match  # "(£1 billion)", "fine ($1.9 billion)": the same amount in another currency follows
+_find_conversion = (
+    re.compile(
+        r"[\s-]*(?:[\w-]+\s+){0,2}\(\s*(?:or\b|(?:about\s+|around\s+|roughly\s+|some\s+)?"
+        r"(?:[$£€¥₹]|US\$|C\$|A\$|Rs\.?\s|(?:USD|EUR|GBP|JPY|INR|CNY)\s?\d))"
+    ).match
+)  # "(£1 billion)", "fine ($1.9 billion)", "-euro fine (USD1.9 billion)": the amount in another currency
 
 
 def measures_something(text: str, q: Quantity) -> bool:
@@ -364,13 +461,26 @@ def measures_something(text: str, q: Quantity) -> bool:
     following = after.split(maxsplit=1)[0].strip(").,;:") if after.split() and after[:1] == " " else ""
     # Not before a capitalised word (a name: "10 Downing Street", "7 October"), not a file size, and not a figure
     # with its conversion ("€1.2 billion (£1 billion)") or the conversion itself: one side cannot change alone.
-    named = bare and following[:1].isupper()
+    named = bare and following[:1].isupper() and not _counts_people(after)
     if q.bound is not Bound.EXACT and _find_intensifier(text[: q.start]):
         return False  # "well over 300": the adverb belongs to the bound, and "well 150" is no sentence
     converted = bool(_find_conversion(text[q.end :])) or (
         q.kind is Kind.MONEY and text[: q.start].rstrip().endswith("(")
     )
     return not (named or following.lower() in vlex.FILE_UNITS or converted)
+
+
+_is_demonym_and_noun = re.compile(r"\s+[A-Z][a-z]+(?:ian|ean|ese|ish|i)\s+[a-z]{3,}\b").match
+
+
+def _counts_people(after: str) -> bool:
+    """Whether the capitalised word after a number is a nationality before a common noun ("90 Palestinian
+    prisoners", "3 Israeli hostages"): a count, not a name like "10 Downing Street" or a date like "7 October".
+
+    >>> [_counts_people(t) for t in (" Palestinian prisoners were", " Israeli hostages", " Downing Street", " October")]
+    [True, True, False, False]
+    """
+    return bool(_is_demonym_and_noun(after))
 
 
 def takes_bound(text: str, q: Quantity) -> bool:
@@ -441,45 +551,62 @@ def _fix_article(before: str, surface: str) -> str:
 
 
 _SAME, _OTHER = Relation.CONTAINS, Relation.DISJOINT  # what a candidate must be to be kept (None: any design)
-Candidate = tuple[str, str, Relation | None]  # (transformation, new surface, the relation it must have)
+
+
+class Candidate(NamedTuple):
+    """A new surface for a quantity, before the normaliser reads it back."""
+
+    transformation: str
+    surface: str
+    wanted: Relation | None  # the relation to the evidence it must have to be kept; None: any design
+    detail: str = ""  # which rewrite it is, for the rationale: "the digits of 95 transposed"
 
 
 def _same_value(template: _Template, limits: _Limits, *, phrase: bool) -> Iterator[Candidate]:
     """The same value written another way, or rounded so that it still holds: always SUPPORTED."""
     v = limits.reference
     for alt in template.alternates(v, phrase=phrase):
-        yield "quantity.rendering", alt.render(v), _SAME
+        yield Candidate("quantity.rendering", alt.render(v), _SAME)
     digits = max(1, len(v.normalize().as_tuple().digits) - 1)
     rounded = v.quantize(Decimal(1).scaleb(v.adjusted() - digits + 1), ROUND_HALF_UP)
     close = abs(rounded - v) <= abs(v) * Decimal(vlex.MAX_ROUNDING_SHARE)  # 58 -> 60, never 140 -> 100
     if limits.allow(rounded) and rounded != v and close:
-        yield "quantity.round", template.render(rounded), _SAME
+        yield Candidate("quantity.round", template.render(rounded), _SAME)
         if phrase:  # "about $60 billion" for "$58 billion": an approximation that holds, with another number
-            yield "quantity.approximate", template.render(rounded, "about"), _SAME
+            yield Candidate("quantity.approximate", template.render(rounded, "about"), _SAME)
     elif phrase:  # no other number to approximate by: "about $58 billion"
-        yield "quantity.approximate", template.render(v, "about"), None
+        yield Candidate("quantity.approximate", template.render(v, "about"), None)
 
 
 def _shifts(template: _Template, limits: _Limits, *, phrase: bool) -> Iterator[Candidate]:
-    """Other values of the same magnitude (0.5, 0.7, 1.6 and 2.5 times, digits swapped), in every style: in
-    another style than the claim's, a rendering that is REFUTED, the twin of the rendering that is SUPPORTED."""
+    """Other values of the same magnitude, in every style: in another style than the claim's, a rendering that is
+    REFUTED, the twin of the rendering that is SUPPORTED ("$85bn" beside "$58bn"). A transposition of two digits
+    ("$85 billion", "4.2%" for "2.4%", "59" for "95"), a realistic typo whose words are the evidence's own, is the
+    shift wherever one fits the sentence; else 0.5, 0.7, 1.6 and 2.5 times the value."""
     v = limits.reference
-    factors = [Decimal(f) for f in ("0.5", "0.7", "1.6", "2.5")]
-    shifted = {_nice(v * f, up=f > 1) for f in factors}
-    if limits.integral:  # a count stays whole: 3 seats -> 1, 2, 5
-        shifted = {s.to_integral_value(ROUND_CEILING if s > v else ROUND_FLOOR) for s in shifted}
-    swapped = _digit_swap(v)
-    values = ([swapped] if swapped is not None else []) + sorted(
-        shifted - {swapped}
-    )  # the transposition first
+    written = template.number(v)
+    values = {s: f"the digits of {written} transposed" for s in template.transposed(v) if limits.allow(s)}
+    if not values:
+        for factor in ("0.5", "0.7", "1.6", "2.5"):
+            shifted = _nice(v * Decimal(factor), up=Decimal(factor) > 1)
+            if limits.integral:  # a count stays whole: 3 seats -> 1, 2, 5
+                shifted = shifted.to_integral_value(ROUND_CEILING if shifted > v else ROUND_FLOOR)
+            if shifted != v and limits.allow(shifted):
+                values.setdefault(shifted, f"{factor} times {written}")
     styles = [template, *template.alternates(v, phrase=phrase)]
-    for value in (s for s in values if s != v and limits.allow(s)):
+    digits = len(v.normalize().as_tuple().digits)
+    for value, detail in values.items():
         for (
             style
         ) in styles:  # another figure written another way is a rendering too: "$85bn" for "$58 billion"
-            yield "quantity.shift" if style is template else "quantity.rendering", style.render(value), None
-        if phrase:
-            yield "quantity.approximate", template.render(value, "about"), _OTHER
+            kind = "quantity.shift" if style is template else "quantity.rendering"
+            yield Candidate(kind, style.render(value), None, detail)
+        if (
+            phrase
+        ):  # "about" a figure no more precise than the evidence's: "about 0.6%" for 0.4%, not "about 0.64%"
+            rough = value.quantize(Decimal(1).scaleb(value.adjusted() - digits + 1), ROUND_HALF_UP)
+            if limits.allow(rough):  # rounded, it may leave the sentence's limits: "about 200 of 160 seats"
+                yield Candidate("quantity.approximate", template.render(rough, "about"), _OTHER)
 
 
 def _bounds(template: _Template, q: Quantity, limits: _Limits) -> Iterator[Candidate]:
@@ -490,15 +617,15 @@ def _bounds(template: _Template, q: Quantity, limits: _Limits) -> Iterator[Candi
     for value, words in ((below, "more than"), (above, "more than"), (above, fewer), (below, fewer),
                          (below, "at least"), (above, "at least")):  # fmt: skip
         if limits.allow(value):
-            yield "quantity.bound", template.render(value, words), None
+            yield Candidate("quantity.bound", template.render(value, words), None)
     for low, high in ((below, above), (_nice(v * Decimal("1.3"), up=True), _nice(v * Decimal("1.6"), up=True)),
                       (_nice(v * Decimal("0.4"), up=False), _nice(v * Decimal("0.7"), up=False))):  # fmt: skip
         if low < high and limits.allow(low, high) and high - low <= v:  # never wider than the value itself
-            yield "quantity.range", template.render_range(low, high), None
+            yield Candidate("quantity.range", template.render_range(low, high), None)
     if q.bound is Bound.LOWER and q.low is not None:  # a specific value the bound allows: NOT_ENOUGH_INFO
-        yield "quantity.precise", template.render(_nice(q.low * Decimal("1.15"), up=True)), None
+        yield Candidate("quantity.precise", template.render(_nice(q.low * Decimal("1.15"), up=True)), None)
     if q.bound is Bound.UPPER and q.high is not None:
-        yield "quantity.precise", template.render(_nice(q.high * Decimal("0.85"), up=False)), None
+        yield Candidate("quantity.precise", template.render(_nice(q.high * Decimal("0.85"), up=False)), None)
 
 
 _find_thresholds = re.compile(
@@ -559,7 +686,17 @@ def _listed(text: str, q: Quantity, quantities: Sequence[Quantity]) -> bool:
     )
 
 
-def _quantity_rewrites(claim: Claim) -> Iterator[Rewrite]:
+@dataclass(frozen=True, slots=True)
+class _Target:
+    """The quantity of a claim that its rewrites change: the first that measures something and may change alone."""
+
+    q: Quantity
+    template: _Template
+    limits: _Limits
+    phrase: bool  # the number is a whole noun phrase: a bound or a word can go before it
+
+
+def _target(claim: Claim) -> _Target | None:
     text = claim.claim
     for q in claim.quantities:
         if not measures_something(text, q) or (template := _Template.of(q)) is None:
@@ -568,38 +705,65 @@ def _quantity_rewrites(claim: Claim) -> Iterator[Rewrite]:
             continue  # "needs to win at least 272 seats": a requirement, not a count that another could refute
         if q.bound is not Bound.EXACT and _find_change_before(text[: q.start]):
             continue  # "rose above 95": without its bound, "rose 59" says by how much, another measure
+        if _find_moved_to(q.surface) and (
+            any(_find_change_verbs(text[: q.start])) or "revis" in text[: q.start]
+        ):
+            continue  # "revised their figure up to 745,000": where the figure went, not a bound on it
+        if joined_change(text, q, claim.quantities):
+            continue  # "cut by 0.25 points, to 5%": "by 0.52 points, to 5%" moves the unstated start too
         reference = q.value if q.value is not None else (q.low if q.low is not None else q.high)
         if reference is None or reference <= 0:
             continue
         limits = _limits(text, q, template, reference, claim.quantities)
-        phrase = takes_bound(text, q)  # the number is a whole noun phrase: a bound or a word can go before it
-        candidates = [
-            *_same_value(template, limits, phrase=phrase),
-            *_shifts(template, limits, phrase=phrase),
-        ]
-        if phrase:
-            candidates += _bounds(template, q, limits)
-        if _find_limiter_before(
-            text[: q.start]
-        ):  # "only won 99 seats": a shift stays, "only won at least 79" not
-            candidates = [c for c in candidates if c[0] not in _HEDGES]
-        if _listed(
-            text, q, claim.quantities
-        ):  # "won 21 and 12 seats": "won between 21 and 26 and 12" confuses
-            candidates = [c for c in candidates if c[0] not in _LIST_HEDGES]
-        for transformation, written, wanted in candidates:
-            surface = written[:1].upper() + written[1:] if q.start == 0 else written
-            before = _fix_article(text[: q.start], surface)
-            reading = _read(surface, len(before))
-            if (
-                reading is not None
-                and reading.unit == q.unit
-                and reading.kind is q.kind
-                and designed(reading, q)
-                and (wanted is None or reading.interval.relation(q.interval) is wanted)
-            ):
-                yield Rewrite(before + surface + text[q.end :], transformation, "quantity", reading, q)
-        return  # one quantity per claim: the first measurable one
+        return _Target(q, template, limits, takes_bound(text, q))
+    return None
+
+
+def _quantity_rewrites(claim: Claim, target: _Target | None) -> Iterator[Rewrite]:
+    """Rewrites of the claim's one target quantity (:func:`_target`): the same value written otherwise, other
+    values, bounds and ranges, as far as the sentence allows them."""
+    if target is None:
+        return
+    text, q, template, limits = claim.claim, target.q, target.template, target.limits
+    candidates = [
+        *_same_value(template, limits, phrase=target.phrase),
+        *_shifts(template, limits, phrase=target.phrase),
+    ]
+    if target.phrase:
+        candidates += _bounds(template, q, limits)
+    before = text[: q.start]
+    if _find_limiter_before(before) or _find_held_before(before):
+        # "only won 99 seats": a shift stays, "only won at least 79" not; a value held ("kept the rate at 5.25%")
+        # is one figure, never "kept the rate at less than 4.2 percent"
+        candidates = [c for c in candidates if c.transformation not in _HEDGES]
+    if _listed(text, q, claim.quantities):  # "won 21 and 12 seats": "won between 21 and 26 and 12" confuses
+        candidates = [c for c in candidates if c.transformation not in _LIST_HEDGES]
+    yield from _rewritten(text, q, candidates)
+
+
+def _rewritten(text: str, q: Quantity, candidates: Iterable[Candidate]) -> Iterator[Rewrite]:
+    """``text`` with ``q`` replaced by each candidate whose reading keeps the unit and kind and has a label
+    beyond doubt; never one that repeats the word before it ("at at least 4.2 percent")."""
+    last = _find_last_word(text[: q.start])
+    for c in candidates:
+        surface = c.surface[:1].upper() + c.surface[1:] if q.start == 0 else c.surface
+        if last is not None and surface.split(maxsplit=1)[0].casefold() == last.group().casefold():
+            continue
+        before = _fix_article(text[: q.start], surface)
+        reading = _read(surface, len(before))
+        if (
+            reading is not None
+            and reading.unit == q.unit
+            and reading.kind is q.kind
+            and designed(reading, q)
+            and (c.wanted is None or reading.interval.relation(q.interval) is c.wanted)
+        ):
+            yield Rewrite(
+                before + surface + text[q.end :], c.transformation, "quantity", reading, q, c.detail
+            )
+
+
+_find_last_word = re.compile(r"[\w’']+(?=\W*$)").search
 
 
 def _read(surface: str, start: int) -> Quantity | None:
@@ -629,14 +793,18 @@ _find_negation = re.compile(
 ).finditer
 _find_negated_aux = re.compile(rf"\b(?P<aux>{_AUX})\s+not\s+").finditer
 _find_subordinate = re.compile(rf"\b(?i:{'|'.join(lex.SUBORDINATORS)})\b").search
-_find_past = re.compile(rf"\b(?:{'|'.join(lex.PAST_TO_BASE)})\b").finditer
+_PAST_TO_BASE: Final = {**lex.PAST_TO_BASE, **vlex.PAST_TO_BASE}  # the claims' verbs and the verbs of figures
+_find_past = re.compile(rf"\b(?:{'|'.join(_PAST_TO_BASE)})\b").finditer
 
 
 _DO_OF_HAVE: Final = {"have": "do", "has": "does", "had": "did"}
+_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds)"
 _find_have_object = re.compile(
-    r"\s+(?:[$£€\d]|(?:a|an|the|no|some|its|their|his|her|our|about|around|nearly|more|fewer|less|at)\b)",
+    r"\s+(?:[$£€\d]|(?:a|an|the|no|some|its|their|his|her|our|about|around|nearly|more|fewer|less|at|"
+    + _NUMBER_WORD
+    + r")\b)",
     re.IGNORECASE,
-).match  # what follows "have" as a main verb: a figure or a noun phrase, not a participle
+).match  # what follows "have" as a main verb: a figure ("five seats") or a noun phrase, not a participle
 
 
 def _negated(text: str) -> tuple[str, int] | None:
@@ -650,7 +818,7 @@ def _negated(text: str) -> tuple[str, int] | None:
         return text[: aux.end()] + " not" + text[aux.end() :], aux.end()
     if not auxiliaries and len(pasts := list(_find_past(text))) == 1:
         verb = pasts[0]
-        negated = f"did not {lex.PAST_TO_BASE[verb.group()]}"
+        negated = f"did not {_PAST_TO_BASE[verb.group()]}"
         return text[: verb.start()] + negated + text[verb.end() :], verb.start()
     return None
 
@@ -668,12 +836,19 @@ def _polarity_rewrites(claim: Claim) -> Iterator[Rewrite]:
         return  # "more than 35,000 civilians have not been killed": the negation's scope is ambiguous
     negations = list(_find_negation(text))
     if not negations:
-        if (negated := _negated(text)) is not None:
-            yield Rewrite(negated[0], "polarity.negate", "polarity")
+        negated = _negated(text)
+        if negated is not None and not any(_is_figure(q) for q in claim.quantities if q.start >= negated[1]):
+            yield Rewrite(negated[0], "polarity.negate", "polarity")  # a figure it would deny: see _denials
     elif len(negations) == 1 and len(found := list(_find_negated_aux(text))) == 1:
         match = found[0]
         unnegated = text[: match.start()] + match["aux"] + " " + text[match.end() :]
         yield Rewrite(unnegated, "polarity.unnegate", "polarity")
+
+
+def _is_figure(q: Quantity) -> bool:
+    """Whether a negation before ``q`` would deny a figure ("five seats", "€1.2 billion (£1 billion)"), which a
+    denial makes only with its SUPPORTED twin (:func:`_denials`); a year is no figure."""
+    return q.kind in QUANTITY_KINDS and not _find_year(q.surface.strip())
 
 
 _find_intensifier = re.compile(r"\b(?:well|far|just|slightly|much|way)\s*$", re.IGNORECASE).search
@@ -682,40 +857,75 @@ _find_than = re.compile(r"\bthan\b").search
 
 # another figure listed after the denied one in its clause: "150 seats and a 22.8% share", "72 seats, Reform UK 13"
 _find_listed_figure = re.compile(
-    r"[^.;:]*?(?:,|\band\b|\bor\b)[^.;:]*?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b)",
-    re.IGNORECASE,
+    r"[^.;:]*?(?:,|\band\b|\bor\b)[^.;:]*?(?:\d|\b" + _NUMBER_WORD + r"\b)", re.IGNORECASE
 ).match
 
 
-def _denials(claim: Claim, quantity_rewrites: Sequence[Rewrite]) -> Iterator[Rewrite]:
-    """Negated quantity rewrites, so that a negation is no label by itself: a value clearly above the evidence's,
-    denied ("has not provided $85 billion" against "$58 billion"), is SUPPORTED whichever way the figure is read
-    (exactly or as "at least"); the evidence's own value in another rendering, denied ("has not provided $58bn"),
-    is REFUTED. Only exact values against exact evidence, negated before the quantity, in one clause without a
-    negation of its own, and not over a list of figures."""
-    if not _single_clause(claim.claim) or any(_find_negation(claim.claim)):
+def _denials(claim: Claim, target: _Target | None, quantity_rewrites: Sequence[Rewrite]) -> Iterator[Rewrite]:
+    """The claim's figure denied, as contrastive twins, so that "not" is no label by itself: the evidence's own
+    value denied, as written or in another rendering ("has not provided $58bn"), is REFUTED; a value clearly
+    above the evidence's denied ("has not provided $70 billion" against "$58 billion") is SUPPORTED whichever way
+    the figure is read (exactly or as "at least"). The REFUTED denial is made only beside a SUPPORTED one, and the
+    value denied stays what the sentence allows (a part within its whole, a share within 0-100%). Only an exact
+    value, negated before it, in one clause without a negation of its own, and not over a list of figures."""
+    text = claim.claim
+    if (
+        target is None
+        or target.q.bound is not Bound.EXACT
+        or not _single_clause(text)
+        or any(_find_negation(text))
+    ):
         return
-    for rewrite in quantity_rewrites:
-        q, evidence = rewrite.claim_quantity, rewrite.evidence_quantity
-        if q is None or evidence is None or q.bound is not Bound.EXACT or evidence.bound is not Bound.EXACT:
-            continue
-        number = rewrite.transformation in ("quantity.shift", "quantity.rendering", "quantity.round")
-        same = (
-            number and q.interval.relation(evidence.interval) is Relation.CONTAINS
-        )  # "$58bn": the same figure
-        above = number and q.low is not None and evidence.high is not None and q.low >= evidence.high
-        if not (same or above):
-            continue  # a figure below the evidence's, denied, is true only if read exactly: "not $29bn"
-        if (negated := _negated(rewrite.text)) is None or negated[1] > q.start:
-            continue
-        moved = len(negated[0]) - len(rewrite.text)
-        shifted = q.model_copy(update={"start": q.start + moved, "end": q.end + moved})
-        between = negated[0][negated[1] : shifted.start]
-        if _find_listed_figure(claim.claim[evidence.end :]):
-            continue  # "do not have 150 seats and a 22.8% share": not over a list, where it may deny either
-        if "," in between or "(" in between or _find_than(between):
-            continue  # "was not higher than thought, hitting 1.2 million": the negation denies something else
-        yield Rewrite(negated[0], "polarity.negate", "polarity", shifted, evidence)
+    q = target.q
+    if _find_listed_figure(text[q.end :]):
+        return  # "do not have 150 seats and a 22.8% share": not over a list, where it may deny either
+    own = [Rewrite(text, "quantity.same", "quantity", q, q)] + [
+        r
+        for r in quantity_rewrites
+        if r.transformation == "quantity.rendering"
+        and r.claim_quantity is not None
+        and r.claim_quantity.interval.relation(q.interval) is Relation.CONTAINS
+    ]
+    supported = [d for r in _denied_above(text, target) if (d := _denied(r)) is not None]
+    if supported:
+        yield from (d for r in own if (d := _denied(r)) is not None)
+        yield from supported
+
+
+DENIAL_FACTORS: Final = (
+    "1.1",
+    "1.2",
+    "1.3",
+    "1.5",
+)  # a value denied is this much above the evidence's, rounded up
+
+
+def _denied_above(text: str, target: _Target) -> list[Rewrite]:
+    """The smallest round value above the target's (by :data:`DENIAL_FACTORS`, to one or two significant digits)
+    that lies clearly outside its interval and that the sentence allows, in every style: "460 seats" for 412,
+    "7%" for 5%."""
+    v, template = target.limits.reference, target.template
+    values = sorted({_nice(v * Decimal(f), up=True, digits=d) for f in DENIAL_FACTORS for d in (1, 2)})
+    styles = [template, *template.alternates(v, phrase=target.phrase)]
+    for value in (v2 for v2 in values if v2 > v and target.limits.allow(v2)):
+        candidates = [Candidate("quantity.shift", style.render(value), _OTHER) for style in styles]
+        if found := list(_rewritten(text, target.q, candidates)):
+            return found
+    return []
+
+
+def _denied(rewrite: Rewrite) -> Rewrite | None:
+    """A quantity rewrite with its clause negated before the figure; None where the negation would deny something
+    else ("was not higher than thought, hitting 1.2 million") or cannot be placed."""
+    q, evidence = rewrite.claim_quantity, rewrite.evidence_quantity
+    if q is None or evidence is None or (negated := _negated(rewrite.text)) is None or negated[1] > q.start:
+        return None
+    moved = len(negated[0]) - len(rewrite.text)
+    shifted = q.model_copy(update={"start": q.start + moved, "end": q.end + moved})
+    between = negated[0][negated[1] : shifted.start]
+    if "," in between or "(" in between or _find_than(between):
+        return None
+    return Rewrite(negated[0], "polarity.negate", "polarity", shifted, evidence)
 
 
 # --------------------------------------------------------------------------- entity rewrites
@@ -1009,11 +1219,12 @@ def make_variants(
     ``roles`` are the titles the story gave each person (:func:`person_roles`): without them, a person the claim
     names with a title is not swapped."""
     found: list[Rewrite] = []
-    quantities = list(_quantity_rewrites(claim)) if "quantity" in rules else []
+    target = _target(claim)
+    quantities = list(_quantity_rewrites(claim, target)) if "quantity" in rules else []
     found += quantities
     if "polarity" in rules:
         found += _polarity_rewrites(claim)
-        found += _denials(claim, quantities)
+        found += _denials(claim, target, quantities)
     if "entity" in rules:
         found += _entity_rewrites(claim, people, roles or {})
     if "polarity" in rules:  # rephrasings that keep or flip the truth without touching a quantity
