@@ -28,6 +28,7 @@ transformation              example ("$58 billion")                             
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -56,6 +57,7 @@ __all__ = [
     "person_roles",
     "reads_back",
     "transpositions",
+    "wrong_day",
 ]
 
 QUANTITY_KINDS: Final = frozenset({Kind.MONEY, Kind.CARDINAL, Kind.PERCENT})
@@ -1102,16 +1104,24 @@ _find_written_date = re.compile(
 ).finditer  # "8 October 2023", as ``context.day`` writes a relative day of the source
 
 
+def wrong_day(meant: date, key: str) -> date:
+    """A day clearly not ``meant``, in the same month: two to six days before it (after it early in the month),
+    the distance drawn from ``key`` (the claim), so that the claims of one story, which all date the same event,
+    do not share one wrong date that a model could learn as false."""
+    offset = 2 + hashlib.blake2b(key.encode("utf-8"), digest_size=1).digest()[0] % 5
+    return meant - timedelta(days=offset) if meant.day > offset else meant + timedelta(days=offset)
+
+
 def _dated_day_rewrites(claim: Claim, published: date) -> Iterator[Rewrite]:
     """The one day the claim dated from the article's date (``context.day``: "on Sunday" -> "on 8 October 2023")
-    written three days off: REFUTED, the twin of the claim as written (SUPPORTED), so a date is no label."""
+    written two to six days off (``wrong_day``): REFUTED, the twin of the claim as written (SUPPORTED), so a date is no label."""
     new = [m for m in _find_written_date(claim.claim) if m.group() not in claim.text]
     if len(new) != 1:
         return
     match = new[0]
     month = [m.capitalize() for m in text_lex.MONTH_NAMES].index(match["month"]) + 1
     meant = date(int(match["year"]), month, int(match["day"]))
-    wrong = meant - timedelta(days=3) if meant.day > 3 else meant + timedelta(days=3)
+    wrong = wrong_day(meant, claim.claim)
     written = f"{wrong.day} {text_lex.MONTH_NAMES[wrong.month - 1].capitalize()} {wrong.year}"
     rewritten = claim.claim[: match.start()] + written + claim.claim[match.end() :]
     why = f"day, in a report of {published.isoformat()}, is {meant:%B} {meant.day}"
@@ -1120,8 +1130,8 @@ def _dated_day_rewrites(claim: Claim, published: date) -> Iterator[Rewrite]:
 
 def _date_rewrites(claim: Claim, published: date) -> Iterator[Rewrite]:
     """The one day a claim in the past tense names, written as its calendar date from the article's date ("on
-    Sunday" in a report of 9 October 2023 -> "on October 8": SUPPORTED) and as a date three days off ("on October
-    5": REFUTED), so a month name is no label. Nothing where the sentence looks ahead ("will meet on Friday") or
+    Sunday" in a report of 9 October 2023 -> "on October 8": SUPPORTED) and as a date two to six days off
+    (``wrong_day``; "on October 5": REFUTED), so a month name is no label. Nothing where the sentence looks ahead ("will meet on Friday") or
     already names a month."""
     if "context.day" in claim.rewrites:
         yield from _dated_day_rewrites(claim, published)
@@ -1134,7 +1144,7 @@ def _date_rewrites(claim: Claim, published: date) -> Iterator[Rewrite]:
     if _find_part_of_day(text, match.end()):
         return  # "on Thursday morning" -> "on January 16 morning" is no English
     meant = day_before(published, match["day"])
-    wrong = meant - timedelta(days=3) if meant.day > 3 else meant + timedelta(days=3)  # the same month
+    wrong = wrong_day(meant, text)
     for written in (meant, wrong):
         rewritten = f"{text[: match.start()]} on {written:%B} {written.day}{text[match.end() :]}"
         why = f"{match['day']}, in a report of {published.isoformat()}, is {meant:%B} {meant.day}"

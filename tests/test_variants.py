@@ -11,12 +11,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factgen import _text_lexicon as text_lex
 from factgen.claims import Claim
 from factgen.labels import interval_label, interval_verdict, verdict_for
 from factgen.models import Bound, Label, Relation
 from factgen.quantities import extract_quantities, parse_quantity
 from factgen.records import records_for_claim, select_variants
-from factgen.variants import day_before, designed, make_variants, person_names, person_roles
+from factgen.variants import day_before, designed, make_variants, person_names, person_roles, wrong_day
 
 
 def _claim(text: str, speaker: str | None = None) -> Claim:
@@ -651,43 +652,73 @@ def test_a_quantity_rewrite_is_inside_the_evidence_or_clearly_outside(n: int, sc
 REPORTED = date(2023, 10, 9)  # a Monday
 
 
+MONTHS = [m.capitalize() for m in text_lex.MONTH_NAMES]
+
+
+def _wrongly_dated(right: str, key: str) -> str:
+    """``right`` (a claim with its right date: "on October 8" or "8 October 2023") with the date ``wrong_day``
+    draws for the claim ``key`` instead: the tables name the sentence and the right day, the draw the wrong one."""
+    iso = re.search(r"(\d{1,2}) (\w+) (\d{4})", right)
+    if iso is not None:
+        meant = date(int(iso[3]), MONTHS.index(iso[2]) + 1, int(iso[1]))
+        wrong = wrong_day(meant, key)
+        return right.replace(iso[0], f"{wrong.day} {MONTHS[wrong.month - 1]} {wrong.year}")
+    found = re.search(r"on (\w+) (\d{1,2})", right)
+    assert found is not None
+    meant = date(2023, MONTHS.index(found[1]) + 1, int(found[2]))
+    wrong = wrong_day(meant, key)
+    return right.replace(found[0], f"on {MONTHS[wrong.month - 1]} {wrong.day}")
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)), st.text(max_size=40))
+def test_a_wrong_day_is_two_to_six_days_off_in_the_same_month_and_drawn_from_the_claim(
+    meant: date, key: str
+) -> None:
+    wrong = wrong_day(meant, key)
+    assert 2 <= abs((wrong - meant).days) <= 6
+    assert (wrong.year, wrong.month) == (meant.year, meant.month)
+    assert wrong == wrong_day(meant, key)
+
+
+def test_the_claims_of_one_story_do_not_share_one_wrong_day() -> None:
+    meant = date(2023, 11, 19)
+    claims = [f"Milei won the runoff on 19 November 2023, report {i} said." for i in range(40)]
+    assert len({wrong_day(meant, c) for c in claims}) == 5
+
+
 @pytest.mark.parametrize(
-    ("text", "reported", "supported", "refuted"),
+    ("text", "reported", "supported"),
     [
         (
             "Kenya's Kiptum won the race on Sunday in Chicago.",
             REPORTED,
             "Kenya's Kiptum won the race on October 8 in Chicago.",
-            "Kenya's Kiptum won the race on October 5 in Chicago.",
         ),
         (
             "The policy has not changed, John Kirby said Friday.",
             REPORTED,
             "The policy has not changed, John Kirby said on October 6.",
-            "The policy has not changed, John Kirby said on October 3.",
         ),
         (  # the report's own day: "on Monday" in a Monday report is that Monday
             "The index fell 2% on Monday.",
             REPORTED,
             "The index fell 2% on October 9.",
-            "The index fell 2% on October 6.",
         ),
-        (  # early in the month, the wrong date is three days later, so the month is no cue either
+        (  # early in the month, the wrong date is later, so the month is no cue either
             "Hamas released three hostages on Monday, officials said.",
             date(2023, 10, 3),
             "Hamas released three hostages on October 2, officials said.",
-            "Hamas released three hostages on October 5, officials said.",
         ),
     ],
 )
 def test_a_day_becomes_its_date_from_the_report_and_a_wrong_date(
-    text: str, reported: date, supported: str, refuted: str
+    text: str, reported: date, supported: str
 ) -> None:
     claim = _claim(text)
     dated = [r for r in make_variants(claim, published=reported) if r.family == "detail"]
     assert {r.text: verdict_for(r, text).label for r in dated} == {
         supported: Label.SUPPORTED,
-        refuted: Label.REFUTED,
+        _wrongly_dated(supported, text): Label.REFUTED,
     }
     assert {r.transformation for r in dated} == {"detail.date"}  # one edit type, both labels
 
@@ -902,27 +933,23 @@ def test_a_year_twin_changes_only_the_resolved_year(year: int, said: str) -> Non
 
 
 @pytest.mark.parametrize(
-    ("source", "reported", "claim", "refuted"),
+    ("source", "reported", "claim"),
     [
         (
             "Kiptum won the race on Sunday in Chicago.",
             date(2023, 10, 9),
             "Kelvin Kiptum won the race on 8 October 2023 in Chicago.",
-            "Kelvin Kiptum won the race on 5 October 2023 in Chicago.",
         ),
-        (  # early in the month, three days later: the month stays
+        (  # early in the month, later: the month stays
             "The EU yesterday hit Apple with a €1.8 billion fine.",
             date(2023, 10, 3),
             "The EU on 2 October 2023 hit Apple with a €1.8 billion fine.",
-            "The EU on 5 October 2023 hit Apple with a €1.8 billion fine.",
         ),
     ],
 )
-def test_a_day_the_claim_dated_has_a_wrong_date_twin(
-    source: str, reported: date, claim: str, refuted: str
-) -> None:
+def test_a_day_the_claim_dated_has_a_wrong_date_twin(source: str, reported: date, claim: str) -> None:
     """A claim that already dates its day (``context.day``) is itself the right date (SUPPORTED, as written): its
-    twin is the date three days off in the same month, REFUTED."""
+    twin is a date two to six days off in the same month, REFUTED."""
     dated = Claim(
         "a",
         0,
@@ -937,5 +964,5 @@ def test_a_day_the_claim_dated_has_a_wrong_date_twin(
     )
     rewrites = [r for r in make_variants(dated, published=reported) if r.family == "detail"]
     assert [(r.text, r.transformation, verdict_for(r, source).label) for r in rewrites] == [
-        (refuted, "detail.date", Label.REFUTED)
+        (_wrongly_dated(claim, claim), "detail.date", Label.REFUTED)
     ]
