@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import factgen
+import factgen.pipeline
 from factgen.errors import ConfigError
 from factgen.evidence import (
     RULE_CONFLICT,
@@ -30,7 +31,8 @@ from factgen.evidence import (
     link_evidence,
 )
 from factgen.models import Article, Bound, Label, Method, Relation
-from factgen.pipeline import SEEDS, generate, process_article
+from factgen.pipeline import RULE_FAMILIES, SEEDS, generate, process_article
+from factgen.records import drop_copies
 from factgen.stories import find_stories
 from tests.strategies import evidence_corpora
 
@@ -695,11 +697,14 @@ def test_linked_records_keep_both_spans_the_parent_and_the_group(seed_links: lis
     texts = {r.article.id: r.article.text for r in map(process_article, factgen.load_articles(SEEDS))}
     records = {r.id: r for r in generate(factgen.load_articles(SEEDS), seed=0)}
     for link in seed_links:
-        parent = records[link.provenance.parent_id or ""]
         assert link.provenance.method is Method.TRANSFORMED
         assert link.provenance.rule == link.verdict.rule
-        assert (link.claim, link.source, link.group_id) == (parent.claim, parent.source, parent.group_id)
         assert link.source is not None
+        parent = records.get(link.provenance.parent_id or "")
+        if parent is None:  # a verbatim copy, dropped (records.drop_copies): the claim is its source sentence
+            assert link.claim == texts[link.source.article_id][link.source.start : link.source.end]
+        else:
+            assert (link.claim, link.source, link.group_id) == (parent.claim, parent.source, parent.group_id)
         assert link.evidence[-1].article_id != link.source.article_id
         for ev in link.evidence:
             assert texts[ev.article_id][ev.start : ev.end] == ev.text
@@ -717,7 +722,7 @@ def test_rationales_name_things_as_the_claim_writes_them(seed_links: list[factge
 # --------------------------------------------------------------------------- link_evidence as a stage
 
 
-def test_records_in_records_out() -> None:
+def test_records_in_records_out(monkeypatch: pytest.MonkeyPatch) -> None:
     articles = [
         Article(id="a", text="Organisers said 412 delegates attended the Geneva climate summit on Monday."),
         Article(
@@ -725,12 +730,14 @@ def test_records_in_records_out() -> None:
         ),
     ]
     records = list(generate(articles, seed=0))
-    originals = [r for r in records if not r.verdict.rule.startswith("evidence.")]
+    with monkeypatch.context() as patched:  # the records the linker is given: before copies are dropped
+        patched.setattr(factgen.pipeline, "drop_copies", lambda made, drops: made)
+        originals = list(generate(articles, seed=0, rules=RULE_FAMILIES - {"evidence"}))
     drops: Counter[str] = Counter()
     relinked = list(link_evidence(originals, [process_article(a).article for a in articles], drops=drops))
     assert (
-        relinked == records
-    )  # the pipeline links exactly as the stage does; the originals pass through in order
+        list(drop_copies(relinked)) == records
+    )  # the pipeline links exactly as the stage does, then drops copies; the originals pass through in order
     conflict = next(r for r in records if r.verdict.label is Label.CONFLICTING)
     assert [e.article_id for e in conflict.evidence] == [
         "a",
@@ -739,6 +746,7 @@ def test_records_in_records_out() -> None:
     assert conflict.verdict.rule == RULE_CONFLICT
     assert list(link_evidence(originals, articles, max_links=0)) == originals
     assert all(key.startswith("evidence.") for key in drops)
+    assert any(r.verdict.rule == "extracted.as_written" for r in originals)
 
 
 def test_bad_options_are_config_errors() -> None:

@@ -95,6 +95,25 @@ def test_a_copy_gives_way_to_a_supported_rendering_and_is_counted() -> None:
     assert any(r.verdict.label is Label.SUPPORTED for r in kept)
 
 
+def test_a_copy_that_other_reports_were_linked_to_gives_way_too() -> None:
+    """A link to another report names the copy as its parent, but the copy is dropped all the same: the link and
+    the variants still carry the sentence as written (their source span) and the parent's id."""
+    claim = _source()
+    records = list(records_for_claim(claim, make_variants(claim), seed=0))
+    copy = records[0]
+    link = copy.model_copy(
+        update={
+            "id": "fg-link",
+            "verdict": copy.verdict.model_copy(update={"rule": "evidence.interval"}),
+            "provenance": copy.provenance.model_copy(update={"parent_id": copy.id}),
+        }
+    )
+    kept = list(drop_copies([*records, link]))
+    assert copy not in kept
+    assert link in kept
+    assert link.provenance.parent_id == copy.id
+
+
 @given(st.integers(min_value=0, max_value=2**16), st.integers(min_value=2, max_value=999))
 def test_quantity_variants_come_as_contrastive_twins(seed: int, n: int) -> None:
     """The number rewrite is chosen with both its labels: a rendering that holds beside another figure."""
