@@ -410,3 +410,27 @@ def test_a_change_in_the_ing_form_joins_its_size_and_end() -> None:
     text = "The Fed began by lowering the rate by 50 basis points, to a range of between 4.75 percent and 5 percent."
     qs = extract_quantities(text)
     assert joined_change(text, qs[0], qs)
+
+
+@pytest.mark.parametrize(
+    ("text", "rewritten"),
+    [
+        ('Tedros said: "In the past month, about 90 cases have been reported in four countries."', False),
+        (
+            "The regulator ordered it to collect “an administrative fine in the amount of 1.2 billion euros”.",
+            False,
+        ),
+        ('"We have won 412 seats," Starmer said.', False),
+        ("The agency reported about 90 cases in four countries, Tedros said.", True),  # reported speech
+        ('Starmer, who called it "a mandate for change", won 412 seats.', True),  # the figure is outside
+    ],
+)
+def test_no_figure_inside_a_quotation_is_rewritten(text: str, rewritten: bool) -> None:
+    """A quotation with another figure is a misquote, whatever the evidence says: no quantity rewrite or denial
+    inside one; the figure of reported speech, or outside the quotation, is rewritten as before."""
+    changed = [
+        r for r in make_variants(_claim(text)) if r.family in ("quantity", "polarity") and r.claim_quantity
+    ]
+    assert bool(changed) is rewritten
+    for r in changed:
+        assert all(m.group() in r.text for m in re.finditer(r'“[^“”]*”|"[^"]*"', text))
