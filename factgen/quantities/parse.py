@@ -235,8 +235,8 @@ def _read_noun(text: str, at: int, *, plural: bool) -> tuple[str, int] | None:
     if m is not None and (noun := _singular(m.group("word"), plural=plural)):
         return noun, m.end()
     mod = pat.match_modifier(text, at)
-    if mod is None or mod.group("word").lower() in lex.NOT_NOUNS:
-        return None
+    if mod is None or (word := mod.group("word").lower()) in lex.NOT_NOUNS or word in lex.UNIT_WORDS:
+        return None  # a number word starts another count: "5,000m six weeks ago" is no 5 billion weeks
     m = pat.match_word(text, mod.end())
     if m is not None and (noun := _singular(m.group("word"), plural=plural)):
         return noun, m.end()

@@ -214,6 +214,14 @@ NAMES_IN_CONTEXT = [
         "In 2024, 4.7m residents voted.",
         [Found("2024", "2024", None, Kind.DATE), Found("4.7m residents", "4700000", "resident", C)],
     ),
+    Context(  # a number word after "m" starts another count: metres, not "5 billion weeks"
+        "She won medals at 1,500m and 5,000m six weeks ago.",
+        [
+            Found("1,500m", "1500", "metre", D),
+            Found("5,000m", "5000", "metre", D),
+            Found("six weeks", "6", "week", Kind.DURATION),
+        ],
+    ),
     Context(
         "Inflation stayed at 1.75%-2% this year.",
         [Found("1.75%-2%", None, "percent", P)],
