@@ -819,6 +819,9 @@ _find_have_object = re.compile(
 ).match  # what follows "have" as a main verb: a figure ("five seats") or a noun phrase, not a participle
 
 
+_find_adverb_after_aux = re.compile(r"\s+(now|already|also|still|just|even|yet)\b", re.IGNORECASE).match
+
+
 def _negated(text: str) -> tuple[str, int] | None:
     """The one clause of ``text`` negated, and where the negation went; None where that is ambiguous."""
     auxiliaries = list(_find_aux(text))
@@ -827,6 +830,11 @@ def _negated(text: str) -> tuple[str, int] | None:
         if (do := _DO_OF_HAVE.get(aux.group().casefold())) and _find_have_object(text, aux.end()):
             # "have" as the main verb: "Reform UK have 14.5%" -> "do not have 14.5%", never "have not 14.5%"
             return text[: aux.start()] + f"{do} not have" + text[aux.end() :], aux.start()
+        if (adverb := _find_adverb_after_aux(text, aux.end())) is not None:
+            if adverb.group(1).casefold() != "now":
+                return None  # "has not already passed", "is not still open": no plain denial
+            # "has now affected 124 people" -> "has not affected 124 people", never "has not now affected"
+            return text[: aux.end()] + " not" + text[adverb.end() :], aux.end()
         return text[: aux.end()] + " not" + text[aux.end() :], aux.end()
     if not auxiliaries and len(pasts := list(_find_past(text))) == 1:
         verb = pasts[0]

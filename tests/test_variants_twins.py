@@ -434,3 +434,19 @@ def test_no_figure_inside_a_quotation_is_rewritten(text: str, rewritten: bool) -
     assert bool(changed) is rewritten
     for r in changed:
         assert all(m.group() in r.text for m in re.finditer(r'“[^“”]*”|"[^"]*"', text))
+
+
+@pytest.mark.parametrize(
+    ("text", "negations"),
+    [
+        ("The Senate has passed the bill.", ["The Senate has not passed the bill."]),
+        ("The outbreak has now spread to Kansas.", ["The outbreak has not spread to Kansas."]),
+        ("The Senate has already passed the bill.", []),  # "has not already passed" is no denial
+        ("The bridge is still closed to traffic.", []),
+    ],
+)
+def test_a_negation_never_lands_before_an_adverb_of_time(text: str, negations: list[str]) -> None:
+    made = [
+        r.text for r in make_variants(_claim(text)) if r.family == "polarity" and r.claim_quantity is None
+    ]
+    assert made == negations
