@@ -5,12 +5,14 @@ of the article: its publication date, its names and its content words), so profi
 number of processes; only the pairing is corpus-wide, and it never compares all pairs.
 
 * **Neighbours** (where evidence for a claim is sought): two articles published at most :data:`WINDOW_DAYS` apart
-  (or either undated) that write a name in common, among the names that at most :data:`MAX_NAME_ARTICLES` articles of
-  the corpus write (a name written everywhere, "U.S.", blocks nothing); of those, each article keeps its
-  :data:`MAX_NEIGHBOURS` most alike (cosine, below) and every article that keeps it. The pairs come from one posting
-  list per name, so the cost grows with the corpus, not with its square. The verifier (:mod:`factgen.evidence.rules`) links
-  two sentences only when they share a name and their articles are at most :data:`WINDOW_DAYS` apart, so blocking
-  never drops a pair it would link, as long as that name is below the posting cap and neither article has more
+  (or either undated) that write a name in common, among the names that at most :data:`MAX_NAME_ARTICLES` articles
+  published within :data:`WINDOW_DAYS` of one of the two write (a name written everywhere that week, "U.S.", blocks
+  nothing; a name written by 40 articles over a year still pairs the two of one week; an undated article's window
+  is the whole corpus); of those, each article keeps its :data:`MAX_NEIGHBOURS` most alike (cosine, below) and
+  every article that keeps it. The pairs come from one posting list per name, sorted by date, so the cost grows
+  with the corpus, not with its square. The verifier (:mod:`factgen.evidence.rules`) links two sentences only when
+  they share a name and their articles are at most :data:`WINDOW_DAYS` apart, so blocking never drops a pair it
+  would link, as long as that name is below the posting cap around one of the two and neither article has more
   than :data:`MAX_NEIGHBOURS` candidates.
 * **Stories** (what a split keeps together, and each record's ``story_id``): neighbours whose texts are alike
   (cosine of their tf-idf weighted words >= :data:`STORY_SIMILARITY`), joined transitively, most alike first; a
@@ -31,6 +33,7 @@ number of processes; only the pairing is corpus-wide, and it never compares all 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -100,18 +103,24 @@ def _story_id(ids: Sequence[str]) -> str:
 
 
 def _neighbour_pairs(profiles: Sequence[Profile], max_name_articles: int) -> set[tuple[int, int]]:
+    """The pairs of articles within the window that write a name which at most ``max_name_articles`` articles
+    within the window of one of the two write (an undated article's window is the whole corpus)."""
     postings: defaultdict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(profiles):
         for name in p.names:
             postings[name].append(i)
     pairs: set[tuple[int, int]] = set()
     for ids in postings.values():
-        if len(ids) > max_name_articles:
-            continue
-        for x, i in enumerate(ids):
-            for j in ids[x + 1 :]:
-                if within_window(profiles[i].published, profiles[j].published):
-                    pairs.add((min(i, j), max(i, j)))
+        undated = [i for i in ids if profiles[i].published is None]
+        dated = sorted((d.toordinal(), i) for i in ids if (d := profiles[i].published) is not None)
+        days = [day for day, _ in dated]
+        if len(ids) <= max_name_articles:  # an undated article blocks on the name
+            pairs.update((min(i, j), max(i, j)) for i in undated for j in ids if j != i)
+        for day, i in dated:
+            lo, hi = bisect_left(days, day - WINDOW_DAYS), bisect_right(days, day + WINDOW_DAYS)
+            if hi - lo + len(undated) <= max_name_articles:  # few write it around this article's date
+                near = [j for _, j in dated[lo:hi]] + undated
+                pairs.update((min(i, j), max(i, j)) for j in near if j != i)
     return pairs
 
 

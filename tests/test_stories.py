@@ -6,16 +6,17 @@ report goes there too. The properties check what linking relies on: blocking nev
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factgen.evidence import EvidenceIndex
 from factgen.models import Article, Label
 from factgen.pipeline import generate
-from factgen.stories import WINDOW_DAYS, find_stories, profile, within_window
+from factgen.stories import WINDOW_DAYS, Profile, find_stories, profile, within_window
 from tests.strategies import evidence_corpora
 
 D = date(2024, 7, 5)
@@ -77,6 +78,28 @@ def test_a_name_written_everywhere_blocks_nothing() -> None:
     assert all(find_stories(articles).neighbours[a.id] for a in articles)
     capped = find_stories(articles, max_name_articles=4)
     assert all(capped.neighbours[a.id] == () for a in articles)
+
+
+def test_a_name_written_all_year_still_pairs_the_reports_of_one_week() -> None:
+    # six articles write "Freedonia", more than the cap of 4, but only two of them each month
+    articles = [
+        Article(
+            id=f"a{i}",
+            text=f"Freedonia reported {i} new cases of measles.",
+            published=D + timedelta(30 * (i // 2)),
+        )
+        for i in range(6)
+    ]
+    capped = find_stories(articles, max_name_articles=4)
+    assert {a: capped.neighbours[a] for a in ("a0", "a1", "a4")} == {
+        "a0": ("a1",),
+        "a1": ("a0",),
+        "a4": ("a5",),
+    }
+    same_day = [Article(id=a.id, text=a.text, published=D) for a in articles]
+    assert all(find_stories(same_day, max_name_articles=4).neighbours[a.id] == () for a in same_day)
+    undated = [Article(id=a.id, text=a.text) for a in articles]  # an undated article's window is the corpus
+    assert all(find_stories(undated, max_name_articles=4).neighbours[a.id] == () for a in undated)
 
 
 def test_a_story_never_grows_beyond_its_cap() -> None:
@@ -147,3 +170,44 @@ def test_stories_do_not_depend_on_the_order_of_the_corpus(corpus: list[Article])
         assert list(near) == sorted(near)
         assert article not in near
         assert all(article in stories.neighbours[other] for other in near)
+
+
+_NAMES = ("e:freedonia", "e:kiptum", "a:nup")
+
+
+@st.composite
+def _dated_profiles(draw: st.DrawFn) -> list[Profile]:
+    """Up to 14 profiles, each writing some of three names, published on one of 40 days or undated."""
+    rows = draw(
+        st.lists(
+            st.tuples(
+                st.none() | st.integers(0, 40).map(lambda d: D + timedelta(d)),
+                st.frozensets(st.sampled_from(_NAMES)),
+            ),
+            max_size=14,
+        )
+    )
+    return [
+        Profile(f"a{i:02d}", day, names, tuple((n, 1) for n in sorted(names)))
+        for i, (day, names) in enumerate(rows)
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_dated_profiles(), st.integers(1, 6))
+def test_a_name_blocks_the_pairs_of_an_article_few_write_it_around(profiles: list[Profile], cap: int) -> None:
+    # the definition, all pairs: i and j within the window share a name that at most `cap` articles within the
+    # window of i (or of j) write
+    def around(p: Profile, name: str) -> int:
+        return sum(1 for q in profiles if name in q.names and within_window(p.published, q.published))
+
+    expected = {
+        (p.article_id, q.article_id)
+        for p in profiles
+        for q in profiles
+        if p is not q
+        and within_window(p.published, q.published)
+        and any(around(p, n) <= cap or around(q, n) <= cap for n in p.names & q.names)
+    }
+    near = find_stories(profiles, max_name_articles=cap, max_neighbours=len(profiles)).neighbours
+    assert {(a, b) for a, found in near.items() for b in found} == expected
