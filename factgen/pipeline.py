@@ -49,7 +49,7 @@ from factgen.errors import ArticleLoadError, ConfigError, OutputError, Problem, 
 from factgen.evidence import THRESHOLD, EvidenceIndex, check_options, link_evidence
 from factgen.models import Article, Quantity, Record
 from factgen.publish import write_dataset_files
-from factgen.records import drop_copies, records_for_claim, removal_context
+from factgen.records import drop_copies, group_id, records_for_claim, removal_context, shared_groups
 from factgen.segment import Sentence, segment
 from factgen.splits import SPLIT_BY, SplitBy, split_records
 from factgen.stories import find_stories
@@ -273,7 +273,19 @@ def _records(
             made, articles, index=index, threshold=link_threshold, drops=stats.drops, seed=seed
         )
     made = drop_copies(made, stats.drops)
-    for record in made:
+    # A sentence that another report of the story repeats (a wire copy) is one group: its records share a split.
+    merged = shared_groups(
+        (stories.story_of[r.article.id], group_id(c.article_id, c.start, c.end), c.text)
+        for r in results
+        for c in r.claims
+    )
+    for made_record in made:
+        shared = merged.get(made_record.group_id, made_record.group_id)
+        record = (
+            made_record
+            if shared == made_record.group_id
+            else made_record.model_copy(update={"group_id": shared})
+        )
         stats.count(record)
         yield record
 

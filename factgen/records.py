@@ -47,6 +47,7 @@ __all__ = [
     "records_for_claim",
     "removal_context",
     "select_variants",
+    "shared_groups",
     "states_fact",
 ]
 
@@ -306,6 +307,51 @@ def removal_context(claim: Claim, text: str, spans: Sequence[tuple[int, int]]) -
         return []
     around = [spans[j] for j in (i - 1, i + 1) if 0 <= j < len(spans)]
     return [Evidence(article_id=claim.article_id, start=a, end=b, text=text[a:b]) for a, b in around]
+
+
+# --------------------------------------------------------------------------- near-copies across reports
+
+NEAR_COPY_OVERLAP: Final = (
+    0.7  # shared words (Jaccard) above which two sentences of one story are one sentence
+)
+_find_words = re.compile(r"\w+").findall
+
+
+def shared_groups(sentences: Iterable[tuple[str | None, str, str]]) -> dict[str, str]:
+    """Groups merged across near-copies: given ``(story id, group id, source sentence)`` triples, every group whose
+    sentence shares more than ``NEAR_COPY_OVERLAP`` of its words (case-folded, Jaccard) with a sentence of another
+    group of the same story maps to the smallest group id of its set; a group without a near-copy is absent.
+
+    Wire copies and syndicated reports repeat a sentence ("The Bank of England (BoE) has voted to cut ... to five
+    percent" in two outlets): as two groups, its variants could fall into train and test alike, and a model would
+    recall them rather than read the evidence. A pure function of its input, compared within one story only (a
+    story holds a bounded number of articles).
+
+    >>> shared_groups([("s", "g2", "The bank cut rates to 5%."), ("s", "g1", "The Bank cut its rates to 5%."),
+    ...                ("s", "g3", "Inflation fell."), ("t", "g4", "The bank cut rates to 5%.")])
+    {'g1': 'g1', 'g2': 'g1'}
+    """
+    by_story: dict[str | None, list[tuple[str, frozenset[str]]]] = {}
+    for story, group, text in sentences:
+        if story is not None:
+            by_story.setdefault(story, []).append((group, frozenset(_find_words(text.casefold()))))
+    parent: dict[str, str] = {}
+
+    def root(g: str) -> str:
+        while parent.get(g, g) != g:
+            g = parent[g]
+        return g
+
+    for members in by_story.values():
+        for i, (a, words_a) in enumerate(members):
+            for b, words_b in members[i + 1 :]:
+                union = len(words_a | words_b)
+                if a != b and union and len(words_a & words_b) / union > NEAR_COPY_OVERLAP:
+                    ra, rb = root(a), root(b)
+                    if ra != rb:
+                        parent[max(ra, rb)] = min(ra, rb)
+                        parent.setdefault(min(ra, rb), min(ra, rb))
+    return {g: root(g) for g in sorted(parent)}
 
 
 # --------------------------------------------------------------------------- verbatim copies

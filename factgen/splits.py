@@ -449,7 +449,9 @@ def _assign_by_time(
 ) -> tuple[list[int | None], int]:
     """Split index per record (None: undated, dropped) and the number dropped."""
     units = _Units(len(rows))
-    units.join_by(r["group_id"] for r in rows)
+    # a group holds one sentence, or its near-copies in other reports of the story (records.shared_groups), which
+    # may be dated apart: in time the date decides, so a group is cut by date
+    units.join_by((r["group_id"], dates[i]) for i, r in enumerate(rows))
     unit_date: dict[int, date | None] = {}
     for unit in units.groups():
         known = [d for i in unit if (d := dates[i]) is not None]

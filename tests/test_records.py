@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import random
+from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factgen.claims import Claim
 from factgen.labels import verdict_for
-from factgen.models import Label
+from factgen.models import Article, Label
+from factgen.pipeline import generate
 from factgen.quantities import extract_quantities
-from factgen.records import drop_copies, records_for_claim, removal_context, select_variants, states_fact
+from factgen.records import (
+    drop_copies,
+    records_for_claim,
+    removal_context,
+    select_variants,
+    shared_groups,
+    states_fact,
+)
 from factgen.variants import make_variants
 
 ARTICLE = (
@@ -125,3 +135,59 @@ def test_quantity_variants_come_as_contrastive_twins(seed: int, n: int) -> None:
     assert number == {Label.SUPPORTED, Label.REFUTED}
     for label in Label:
         assert sum(1 for r, v in chosen if r.family == "quantity" and v.label is label) <= 3
+
+
+# --------------------------------------------------------------------------- near-copies across reports
+
+WIRE = (
+    "The Bank of England (BoE) has voted to cut its benchmark interest rate to five percent, the bank said."
+)
+
+
+@pytest.mark.parametrize(
+    ("other", "shared"),
+    [
+        (WIRE, True),  # a wire copy, word for word
+        (WIRE.replace("five percent", "five per cent"), True),  # the same sentence, house style aside
+        ("The Bank of England (BoE) has voted to cut its benchmark interest rate, the bank said.", True),
+        (
+            "The Bank of England held its benchmark interest rate at 5.25 percent in June.",
+            False,
+        ),  # another fact
+    ],
+)
+def test_a_sentence_another_report_repeats_is_one_group(other: str, shared: bool) -> None:
+    merged = shared_groups([("story", "g-b", other), ("story", "g-a", WIRE), ("elsewhere", "g-c", WIRE)])
+    assert (merged.get("g-b") == "g-a") is shared
+    assert "g-c" not in merged  # another story: never compared
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["s", "t", None]), st.sampled_from(["w x y z", "w x y", "a b", "w x y z q"])
+        ),
+        max_size=12,
+    )
+)
+def test_shared_groups_map_each_set_to_its_smallest_member(items: list[tuple[str | None, str]]) -> None:
+    sentences = [(story, f"g{i:02d}", text) for i, (story, text) in enumerate(items)]
+    merged = shared_groups(sentences)
+    story_of = {g: story for story, g, _ in sentences}
+    for group, root in merged.items():
+        assert root <= group
+        assert merged[root] == root  # a root maps to itself: one step, no chains
+        assert story_of[group] == story_of[root] is not None
+    assert shared_groups(reversed(sentences)) == merged  # the order of the input does not matter
+
+
+def test_wire_copies_in_two_reports_share_their_records_group() -> None:
+    day = date(2024, 8, 1)
+    articles = [
+        Article(id=name, published=day, text=f"{WIRE} Officials in London said the decision was close.")
+        for name in ("wire-a", "wire-b")
+    ]
+    records = list(generate(articles, seed=0))
+    by_article = {r.source.article_id: r.group_id for r in records if r.source is not None}
+    assert set(by_article) == {"wire-a", "wire-b"}
+    assert by_article["wire-a"] == by_article["wire-b"]

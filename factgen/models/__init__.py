@@ -225,7 +225,8 @@ class Record(_Model):
     verdict: Verdict = Field(description="The label, its rationale and its rule.")
     provenance: Provenance = Field(description="How the record was made.")
     group_id: IdStr = Field(
-        description="Shared by every record derived from the same source sentence; splits never separate a group."
+        description="Shared by every record derived from the same source sentence (or from a near-copy of it in "
+        "another report of the same story); splits never separate a group."
     )
     story_id: IdStr | None = Field(
         description="The story (one event, as reported by one or more outlets) the claim's article belongs to; "
