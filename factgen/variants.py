@@ -1122,24 +1122,28 @@ _find_written_date = re.compile(
 ).finditer  # "8 October 2023", as ``context.day`` writes a relative day of the source
 
 
-def wrong_day(meant: date, key: str) -> date:
-    """A day clearly not ``meant``, in the same month: two to six days before it (after it early in the month),
-    the distance drawn from ``key`` (the claim), so that the claims of one story, which all date the same event,
-    do not share one wrong date that a model could learn as false."""
-    offset = 2 + hashlib.blake2b(key.encode("utf-8"), digest_size=1).digest()[0] % 5
-    return meant - timedelta(days=offset) if meant.day > offset else meant + timedelta(days=offset)
+def wrong_day(meant: date, key: str, *, latest: date | None = None) -> date:
+    """A day clearly not ``meant``: two to six days before it in the same month, or after it early in the month
+    (so a month name is no cue), but never after ``latest`` (the report's date: a report cannot tell of a later
+    day), then before it across the month; the distance is drawn from ``key`` (the claim), so that the claims of one
+    story, which all date the same event, do not share one wrong date that a model could learn as false."""
+    offset = timedelta(days=2 + hashlib.blake2b(key.encode("utf-8"), digest_size=1).digest()[0] % 5)
+    if meant.day > offset.days or (latest is not None and meant + offset > latest):
+        return meant - offset
+    return meant + offset
 
 
 def _dated_day_rewrites(claim: Claim, published: date) -> Iterator[Rewrite]:
     """The one day the claim dated from the article's date (``context.day``: "on Sunday" -> "on 8 October 2023")
-    written two to six days off (``wrong_day``): REFUTED, the twin of the claim as written (SUPPORTED), so a date is no label."""
+    written two to six days off (``wrong_day``): REFUTED, the twin of the claim as written (SUPPORTED), so a date is
+    no label."""
     new = [m for m in _find_written_date(claim.claim) if m.group() not in claim.text]
     if len(new) != 1:
         return
     match = new[0]
     month = [m.capitalize() for m in text_lex.MONTH_NAMES].index(match["month"]) + 1
     meant = date(int(match["year"]), month, int(match["day"]))
-    wrong = wrong_day(meant, claim.claim)
+    wrong = wrong_day(meant, claim.claim, latest=published)
     written = f"{wrong.day} {text_lex.MONTH_NAMES[wrong.month - 1].capitalize()} {wrong.year}"
     rewritten = claim.claim[: match.start()] + written + claim.claim[match.end() :]
     why = f"day, in a report of {published.isoformat()}, is {meant:%B} {meant.day}"
@@ -1149,8 +1153,8 @@ def _dated_day_rewrites(claim: Claim, published: date) -> Iterator[Rewrite]:
 def _date_rewrites(claim: Claim, published: date) -> Iterator[Rewrite]:
     """The one day a claim in the past tense names, written as its calendar date from the article's date ("on
     Sunday" in a report of 9 October 2023 -> "on October 8": SUPPORTED) and as a date two to six days off
-    (``wrong_day``; "on October 5": REFUTED), so a month name is no label. Nothing where the sentence looks ahead ("will meet on Friday") or
-    already names a month."""
+    (``wrong_day``; "on October 5": REFUTED), so a month name is no label. Nothing where the sentence looks ahead
+    ("will meet on Friday") or already names a month."""
     if "context.day" in claim.rewrites:
         yield from _dated_day_rewrites(claim, published)
         return
@@ -1162,7 +1166,7 @@ def _date_rewrites(claim: Claim, published: date) -> Iterator[Rewrite]:
     if _find_part_of_day(text, match.end()):
         return  # "on Thursday morning" -> "on January 16 morning" is no English
     meant = day_before(published, match["day"])
-    wrong = wrong_day(meant, text)
+    wrong = wrong_day(meant, text, latest=published)
     for written in (meant, wrong):
         rewritten = f"{text[: match.start()]} on {written:%B} {written.day}{text[match.end() :]}"
         why = f"{match['day']}, in a report of {published.isoformat()}, is {meant:%B} {meant.day}"

@@ -655,29 +655,41 @@ REPORTED = date(2023, 10, 9)  # a Monday
 MONTHS = [m.capitalize() for m in text_lex.MONTH_NAMES]
 
 
-def _wrongly_dated(right: str, key: str) -> str:
+def _wrongly_dated(right: str, key: str, reported: date) -> str:
     """``right`` (a claim with its right date: "on October 8" or "8 October 2023") with the date ``wrong_day``
     draws for the claim ``key`` instead: the tables name the sentence and the right day, the draw the wrong one."""
     iso = re.search(r"(\d{1,2}) (\w+) (\d{4})", right)
     if iso is not None:
         meant = date(int(iso[3]), MONTHS.index(iso[2]) + 1, int(iso[1]))
-        wrong = wrong_day(meant, key)
+        wrong = wrong_day(meant, key, latest=reported)
         return right.replace(iso[0], f"{wrong.day} {MONTHS[wrong.month - 1]} {wrong.year}")
     found = re.search(r"on (\w+) (\d{1,2})", right)
     assert found is not None
     meant = date(2023, MONTHS.index(found[1]) + 1, int(found[2]))
-    wrong = wrong_day(meant, key)
+    wrong = wrong_day(meant, key, latest=reported)
     return right.replace(found[0], f"on {MONTHS[wrong.month - 1]} {wrong.day}")
 
 
-@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)), st.text(max_size=40))
-def test_a_wrong_day_is_two_to_six_days_off_in_the_same_month_and_drawn_from_the_claim(
-    meant: date, key: str
+@given(
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)),
+    st.text(max_size=40),
+    st.integers(min_value=0, max_value=10),
+)
+def test_a_wrong_day_is_two_to_six_days_off_never_after_the_report_and_drawn_from_the_claim(
+    meant: date, key: str, later: int
 ) -> None:
-    wrong = wrong_day(meant, key)
+    reported = meant + timedelta(days=later)
+    wrong = wrong_day(meant, key, latest=reported)
     assert 2 <= abs((wrong - meant).days) <= 6
-    assert (wrong.year, wrong.month) == (meant.year, meant.month)
-    assert wrong == wrong_day(meant, key)
+    assert wrong <= reported
+    assert wrong == wrong_day(meant, key, latest=reported)
+    unbounded = wrong_day(meant, key)
+    assert (unbounded.year, unbounded.month) == (
+        meant.year,
+        meant.month,
+    )  # without a report date, the month stays
+    if wrong > meant or meant.day > 6:
+        assert (wrong.year, wrong.month) == (meant.year, meant.month)
 
 
 def test_the_claims_of_one_story_do_not_share_one_wrong_day() -> None:
@@ -704,7 +716,7 @@ def test_the_claims_of_one_story_do_not_share_one_wrong_day() -> None:
             REPORTED,
             "The index fell 2% on October 9.",
         ),
-        (  # early in the month, the wrong date is later, so the month is no cue either
+        (  # early in the month, the wrong date is earlier still: a report of October 3 tells of no later day
             "Hamas released three hostages on Monday, officials said.",
             date(2023, 10, 3),
             "Hamas released three hostages on October 2, officials said.",
@@ -718,7 +730,7 @@ def test_a_day_becomes_its_date_from_the_report_and_a_wrong_date(
     dated = [r for r in make_variants(claim, published=reported) if r.family == "detail"]
     assert {r.text: verdict_for(r, text).label for r in dated} == {
         supported: Label.SUPPORTED,
-        _wrongly_dated(supported, text): Label.REFUTED,
+        _wrongly_dated(supported, text, reported): Label.REFUTED,
     }
     assert {r.transformation for r in dated} == {"detail.date"}  # one edit type, both labels
 
@@ -757,9 +769,13 @@ def test_a_dated_day_is_that_weekday_within_the_week_before_the_report(reported:
         assert meant.weekday() == weekday
         assert timedelta(0) <= reported - meant < timedelta(days=7)
         label = verdict_for(rewrite, text).label
-        # the right date holds; the wrong one is another day of the same month, never the one meant
+        # the right date holds; the wrong one is another day, never after the report, of the same month unless
+        # the report's date leaves no later day in it
         assert label is (Label.SUPPORTED if written == meant else Label.REFUTED)
-        assert (written.year, written.month) == (meant.year, meant.month)
+        assert written <= reported
+        if (written.year, written.month) != (meant.year, meant.month):
+            assert written < meant <= reported < meant + timedelta(days=6)
+            assert meant.day <= 6
         assert f"on {written:%B} {written.day} " in rewrite.text
 
 
@@ -940,7 +956,7 @@ def test_a_year_twin_changes_only_the_resolved_year(year: int, said: str) -> Non
             date(2023, 10, 9),
             "Kelvin Kiptum won the race on 8 October 2023 in Chicago.",
         ),
-        (  # early in the month, later: the month stays
+        (  # early in the month, the report's date bounds the wrong date: it goes back into September
             "The EU yesterday hit Apple with a €1.8 billion fine.",
             date(2023, 10, 3),
             "The EU on 2 October 2023 hit Apple with a €1.8 billion fine.",
@@ -964,5 +980,5 @@ def test_a_day_the_claim_dated_has_a_wrong_date_twin(source: str, reported: date
     )
     rewrites = [r for r in make_variants(dated, published=reported) if r.family == "detail"]
     assert [(r.text, r.transformation, verdict_for(r, source).label) for r in rewrites] == [
-        (_wrongly_dated(claim, claim), "detail.date", Label.REFUTED)
+        (_wrongly_dated(claim, claim, reported), "detail.date", Label.REFUTED)
     ]
