@@ -46,6 +46,7 @@ from factgen.errors import QuantityError
 from factgen.models import Bound, Interval, Kind, Quantity, Relation
 from factgen.quantities import _lexicon as qlex
 from factgen.quantities import parse_quantity
+from factgen.segment import find_quotes
 
 __all__ = [
     "Rewrite",
@@ -698,20 +699,13 @@ class _Target:
     phrase: bool  # the number is a whole noun phrase: a bound or a word can go before it
 
 
-_find_quotations = re.compile(r'“[^“”]*”|"[^"]*"').finditer
-
-
-def _quoted(text: str, at: int) -> bool:
-    """Whether offset ``at`` of ``text`` lies inside a quotation ("..." or “...”)."""
-    return any(m.start() < at < m.end() for m in _find_quotations(text))
-
-
 def _target(claim: Claim) -> _Target | None:
     text = claim.claim
+    quotes = find_quotes(text)
     for q in claim.quantities:
         if not measures_something(text, q) or (template := _Template.of(q)) is None:
             continue
-        if _quoted(text, q.start):
+        if any(a <= q.start < b for a, b in quotes):
             continue  # 'Tedros said: "... about 90 cases ..."' rewritten is a misquote, true or false alike
         if _states_threshold(text, q, claim.quantities):
             continue  # "needs to win at least 272 seats": a requirement, not a count that another could refute
