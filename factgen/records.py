@@ -23,6 +23,7 @@ from itertools import chain
 from typing import Final
 
 from factgen._io import content_hash
+from factgen._union_find import UnionFind
 from factgen.claims import Claim
 from factgen.labels import RULE_AS_WRITTEN, RULE_REMOVED, as_written_verdict, removed_verdict, verdict_for
 from factgen.models import (
@@ -331,27 +332,24 @@ def shared_groups(sentences: Iterable[tuple[str | None, str, str]]) -> dict[str,
     ...                ("s", "g3", "Inflation fell."), ("t", "g4", "The bank cut rates to 5%.")])
     {'g1': 'g1', 'g2': 'g1'}
     """
-    by_story: dict[str | None, list[tuple[str, frozenset[str]]]] = {}
+    by_story: dict[str, list[tuple[str, frozenset[str]]]] = {}
     for story, group, text in sentences:
         if story is not None:
             by_story.setdefault(story, []).append((group, frozenset(_find_words(text.casefold()))))
-    parent: dict[str, str] = {}
-
-    def root(g: str) -> str:
-        while parent.get(g, g) != g:
-            g = parent[g]
-        return g
-
+    merged: dict[str, str] = {}
     for members in by_story.values():
+        members.sort()  # by group id: a set's root, its smallest index, is its smallest group id
+        sets = UnionFind(len(members))
         for i, (a, words_a) in enumerate(members):
-            for b, words_b in members[i + 1 :]:
+            for j in range(i + 1, len(members)):
+                b, words_b = members[j]
                 union = len(words_a | words_b)
                 if a != b and union and len(words_a & words_b) / union > NEAR_COPY_OVERLAP:
-                    ra, rb = root(a), root(b)
-                    if ra != rb:
-                        parent[max(ra, rb)] = min(ra, rb)
-                        parent.setdefault(min(ra, rb), min(ra, rb))
-    return {g: root(g) for g in sorted(parent)}
+                    sets.union(i, j)
+        for near_copies in sets.groups():
+            if len(near_copies) > 1:
+                merged |= {members[i][0]: members[near_copies[0]][0] for i in near_copies}
+    return dict(sorted(merged.items()))
 
 
 # --------------------------------------------------------------------------- verbatim copies

@@ -55,6 +55,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 import orjson
 
+from factgen._union_find import UnionFind
 from factgen.errors import ConfigError
 from factgen.models import Article, Label, Record, export_schema
 
@@ -253,38 +254,8 @@ def _distinct_pairs(texts: tuple[str, ...], threshold: float) -> tuple[tuple[int
 # --------------------------------------------------------------------------- units: records that stay together
 
 
-class _Units:
-    """Union-find over record indices."""
-
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        a, b = self.find(i), self.find(j)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
-
-    def join_by(self, keys: Iterable[Any]) -> None:
-        first: dict[Any, int] = {}
-        for i, key in enumerate(keys):
-            if key is not None:
-                self.union(first.setdefault(key, i), i)
-
-    def groups(self) -> list[list[int]]:
-        out: defaultdict[int, list[int]] = defaultdict(list)
-        for i in range(len(self.parent)):
-            out[self.find(i)].append(i)
-        return list(out.values())
-
-
 def _units(rows: Sequence[Row], by: str) -> list[list[int]]:
-    units = _Units(len(rows))
+    units = UnionFind(len(rows))
     units.join_by(r["group_id"] for r in rows)
     if by in {"article", "story"}:
         units.join_by(r["source"]["article_id"] if r["source"] else None for r in rows)
@@ -448,7 +419,7 @@ def _assign_by_time(
     rows: Sequence[Row], ratios: Sequence[float], cutoff: date | None, dates: Sequence[date | None]
 ) -> tuple[list[int | None], int]:
     """Split index per record (None: undated, dropped) and the number dropped."""
-    units = _Units(len(rows))
+    units = UnionFind(len(rows))
     # a group holds one sentence, or its near-copies in other reports of the story (records.shared_groups), which
     # may be dated apart: in time the date decides, so a group is cut by date
     units.join_by((r["group_id"], dates[i]) for i, r in enumerate(rows))
@@ -509,7 +480,7 @@ def split_records(
     if by == "time":
         where, undated = _assign_by_time(rows, ratios3, cutoff, _dates(rows, articles))
         dropped["splits.undated"] = undated
-        units = _Units(len(rows))
+        units = UnionFind(len(rows))
         units.join_by(r["group_id"] for r in rows)
         day_sizes = Counter(d for d in _dates(rows, articles) if d is not None)
         unit_count, largest = len(units.groups()), max(day_sizes.values(), default=0)
