@@ -46,6 +46,7 @@ from factgen.errors import QuantityError
 from factgen.models import Bound, Interval, Kind, Quantity, Relation
 from factgen.quantities import _lexicon as qlex
 from factgen.quantities import parse_quantity
+from factgen.quantities.roles import is_age
 from factgen.segment import find_quotes
 
 __all__ = [
@@ -725,12 +726,31 @@ def _target(claim: Claim) -> _Target | None:
     return None
 
 
+def wrong_age(age: Decimal, key: str) -> Decimal:
+    """An age clearly not ``age`` yet one the person could be: two to five years off, older or younger as drawn from
+    ``key`` (the claim), younger only when that stays over 1. A share of the age (30 -> 15) or its digits transposed
+    (31 -> 13) would be refuted by common sense, not by the evidence.
+
+    >>> [wrong_age(Decimal(30), k) for k in ("a", "b", "c", "d")], wrong_age(Decimal(2), "a")
+    ([Decimal('26'), Decimal('35'), Decimal('35'), Decimal('34')], Decimal('6'))
+    """
+    drawn = hashlib.blake2b(key.encode("utf-8"), digest_size=1).digest()[0]
+    offset = 2 + drawn % 4
+    return age - offset if drawn & 0x10 and age - offset > 1 else age + offset
+
+
 def _quantity_rewrites(claim: Claim, target: _Target | None) -> Iterator[Rewrite]:
     """Rewrites of the claim's one target quantity (:func:`_target`): the same value written otherwise, other
     values, bounds and ranges, as far as the sentence allows them."""
     if target is None:
         return
     text, q, template, limits = claim.claim, target.q, target.template, target.limits
+    if is_age(text, q) and q.value is not None:  # "Sifan Hassan, 30,": never 15 nor 03, nor "at least 24"
+        age = wrong_age(q.value, text)
+        yield from _rewritten(
+            text, q, [Candidate("quantity.shift", str(age), None, f"{abs(age - q.value)} years off")]
+        )
+        return
     candidates = [
         *_same_value(template, limits, phrase=target.phrase),
         *_shifts(template, limits, phrase=target.phrase),

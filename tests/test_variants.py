@@ -17,7 +17,15 @@ from factgen.labels import interval_label, interval_verdict, verdict_for
 from factgen.models import Bound, Label, Relation
 from factgen.quantities import extract_quantities, parse_quantity
 from factgen.records import records_for_claim, select_variants
-from factgen.variants import day_before, designed, make_variants, person_names, person_roles, wrong_day
+from factgen.variants import (
+    day_before,
+    designed,
+    make_variants,
+    person_names,
+    person_roles,
+    wrong_age,
+    wrong_day,
+)
 
 
 def _claim(text: str, speaker: str | None = None) -> Claim:
@@ -982,3 +990,49 @@ def test_a_day_the_claim_dated_has_a_wrong_date_twin(source: str, reported: date
     assert [(r.text, r.transformation, verdict_for(r, source).label) for r in rewrites] == [
         (_wrongly_dated(claim, claim, reported), "detail.date", Label.REFUTED)
     ]
+
+
+@given(st.integers(min_value=1, max_value=120), st.text(max_size=40))
+def test_a_wrong_age_is_two_to_five_years_off_never_below_two_and_drawn_from_the_claim(
+    age: int, key: str
+) -> None:
+    wrong = wrong_age(Decimal(age), key)
+    assert 2 <= abs(wrong - age) <= 5
+    assert wrong > 1
+    assert wrong == wrong_age(Decimal(age), key)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sifan Hassan, 30, who has won two world titles, was running only her second marathon.",
+        "The hostages, Romi Gonen, 24, and Emily Damari, 28, were freed on Sunday.",
+    ],
+)
+def test_an_age_beside_a_name_is_only_shifted_by_a_few_years(text: str) -> None:
+    """Not halved ("Sifan Hassan, 15"), transposed, bounded ("at least 24") nor spelled out: an age is changed
+    into one the person could be, which only the evidence refutes."""
+    claim = _claim(text)
+    age = claim.quantities[0]
+    assert age.value is not None
+    rewrites = [v for v in make_variants(claim) if v.family == "quantity"]
+    assert [r.transformation for r in rewrites] == ["quantity.shift"]
+    (rewrite,) = rewrites
+    assert rewrite.claim_quantity is not None
+    assert rewrite.claim_quantity.value is not None
+    assert 2 <= abs(rewrite.claim_quantity.value - age.value) <= 5
+    assert rewrite.text == text[: age.start] + str(rewrite.claim_quantity.value) + text[age.end :]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour won 412 seats in the election.",
+        "Sifan Hassan beat 30 rivals, her coach said.",
+    ],
+)
+def test_a_count_that_is_not_an_age_keeps_its_rewrites(text: str) -> None:
+    """A count is still halved, bounded and ranged: only an age set off after a name is not."""
+    claim = _claim(text)
+    transformations = {v.transformation for v in make_variants(claim) if v.family == "quantity"}
+    assert {"quantity.shift", "quantity.bound"} <= transformations

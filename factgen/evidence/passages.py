@@ -16,6 +16,7 @@ from factgen import _text_lexicon as text_lex
 from factgen.models import Bound, Kind, Quantity
 from factgen.quantities import _lexicon as qlex
 from factgen.quantities import extract_quantities
+from factgen.quantities.roles import is_age, name_before
 from factgen.segment import find_quotes
 
 _find_words = re.compile(r"[^\W_]+(?:'[^\W_]+)?").findall  # the words of a quotation, compared in order
@@ -107,24 +108,6 @@ def _is_apposition(text: str, q: Quantity) -> bool:
 
 
 AGE: Final = "age"  # the unit of an age beside a name in a list: "Emily Damari, 28; Romi Gonen, 24"
-_MAX_AGE: Final = 120
-_find_name_run = re.compile(
-    r"(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*,\s$"
-).search  # "Romi Gonen, " before an age
-
-
-def _is_age(text: str, q: Quantity) -> bool:
-    """A whole number up to ``_MAX_AGE`` set off right after a name, ended by a comma, semicolon or dash."""
-    return (
-        q.unit is None
-        and q.kind is Kind.CARDINAL
-        and q.bound is Bound.EXACT
-        and q.value is not None
-        and q.value == q.value.to_integral_value()
-        and 0 < q.value <= _MAX_AGE
-        and text[q.end : q.end + 1] in {",", ";", "—", "–", ")"}
-        and _find_name_run(text[: q.start]) is not None
-    )
 
 
 _find_clock = re.compile(r"\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM|GMT|UTC|IST|ET|EST|EDT|BST|CET)(?!\w)").match
@@ -389,7 +372,7 @@ def _measured(
     text: str, quantities: Sequence[Quantity], tokens: list[tuple[int, int, str]], refs: Sequence[_Ref] = ()
 ) -> list[Measured]:
     kept: list[Quantity] = []
-    ages = [q for q in quantities if _is_age(text, q)]
+    ages = [q for q in quantities if is_age(text, q)]
     for q in quantities:
         if len(ages) > 1 and q in ages:
             kept.append(
@@ -595,8 +578,8 @@ def _widened(q: Quantity) -> Quantity:
 
 def _person(text: str, q: Quantity, subjects: list[tuple[int, str]]) -> frozenset[str]:
     """The names of the person an age is said of: the run of capitalised words right before it."""
-    found = _find_name_run(text[: q.start])
-    at = found.start() if found is not None else q.start
+    at = name_before(text, q)
+    at = q.start if at is None else at
     return frozenset(t for s, t in subjects if at <= s < q.start)
 
 
