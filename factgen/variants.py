@@ -290,6 +290,10 @@ _find_change_verbs = re.compile(
 # "from 5.25%", "from a 16-year high of 5.25%": the start of a change, a few words at most before its figure
 _is_from = re.compile(r"\s+from\s+(?:[^\s,;]+\s+){0,5}?").fullmatch
 _is_to = re.compile(r"\s+to\s+").fullmatch
+# ", up from 45%", " on Thursday morning, down from": the other end of a change, within the clause
+_is_up_or_down_from = re.compile(
+    r"[^.;:]{0,60}?,\s+(?P<side>up|down)\s+from\s+(?:[^\s,;]+\s+){0,5}?"
+).fullmatch
 
 
 _find_change_before = re.compile(rf"\b(?:{'|'.join(vlex.FALL_VERBS + vlex.RISE_VERBS)})\s+$").search
@@ -310,7 +314,14 @@ def change_ends(
     >>> t = "The Bank of England has cut interest rates to 5% from a 16-year high of 5.25%."
     >>> change_ends(t, extract_quantities(t)[0], extract_quantities(t))
     (None, Decimal('5.25'))
+    >>> t = "Containment of the fire jumped to 55% on Thursday morning, up from 45% a day earlier."
+    >>> change_ends(t, extract_quantities(t)[0], extract_quantities(t))
+    (Decimal('45'), None)
     """
+    # "jumped to 55% on Thursday morning, up from 45%": "up" says the side, with a verb of change or none
+    later = [o for o in quantities if o.start >= q.end and o.kind is q.kind and o.unit == q.unit]
+    if later and later[0].value is not None and (said := _is_up_or_down_from(text[q.end : later[0].start])):
+        return (later[0].value, None) if said["side"] == "up" else (None, later[0].value)
     verbs = list(_find_change_verbs(text[: q.start]))
     if not verbs:
         return None, None

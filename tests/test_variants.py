@@ -825,6 +825,17 @@ def _rewritten_values(text: str) -> list[Decimal]:
             Decimal("5.25"),
             None,
         ),
+        (  # "up from" after the figure says the side, with words between
+            "Containment of the Eaton fire jumped to 55% on Thursday morning, up from 45% a day earlier.",
+            None,
+            Decimal(45),
+        ),
+        (
+            "Turnout stood at 60% on Thursday, down from 67% in 2019.",
+            Decimal(67),
+            None,
+        ),  # no verb of change
+        ("Unemployment was 4.3% in July, up from 4.1% in June.", None, Decimal("4.1")),
     ],
 )
 def test_a_rewritten_end_of_a_change_stays_on_the_side_its_verb_says(
