@@ -1052,7 +1052,9 @@ def _entity_rewrites(
     Minister Sergio Massa") is swapped for those the story gave the same title, or, when there are none, title and
     name together for those the story gave a title of the same kind ("Finance Minister Luis Caputo": a minister for
     a minister, a president for a president); never for a name under a title that is not theirs ("Economy Minister
-    Donald Trump" reads absurd, not false)."""
+    Donald Trump" reads absurd, not false). A person named without a title whom the story gave one is swapped only
+    for those the story gave a title of the same kind ("Donald Trump has conceded defeat" for Sergio Massa, the
+    story's Economy Minister, reads absurd too); a person the story gives no title, for anyone."""
     present = [i for i, name in enumerate(people) if name in claim.claim]
     if not present:
         return
@@ -1065,6 +1067,11 @@ def _entity_rewrites(
     alike = [
         o for o in walk if titled <= roles.get(o, frozenset())
     ]  # everyone, when the claim gives no title
+    if not titled and roles.get(
+        name
+    ):  # "Sergio Massa has conceded": the story's Economy Minister, swapped for
+        story_heads = {_role_head(t) for t in roles[name]}  # a minister, never for its president
+        alike = [o for o in alike if story_heads & {_role_head(t) for t in roles.get(o, ())}]
     heads = {_role_head(t) for t in titled}
     kin = {o: sorted(t for t in roles.get(o, ()) if _role_head(t) in heads) for o in walk}
     for other in (alike or [o for o in walk if kin[o]])[:MAX_SWAPS]:

@@ -177,15 +177,18 @@ _STORY = (  # one story's sentences: who the story names, and with which title
             "Governor Axel Kicillof said turnout was high.",
             ["Governor Maximiliano Pullaro said turnout was high."],
         ),
-        # no title before the name: the swap walks the inventory as before
+        # no title before the name, but the story gave one: only those the story gave a title of its kind
+        # ("Donald Trump conceded defeat" for the Economy Minister was read on the dev corpus: absurd, not false)
+        ("Sergio Massa conceded defeat.", ["Luis Caputo conceded defeat."]),
+        # a person the story gives no title: the swap walks the whole inventory
         (
-            "Sergio Massa conceded defeat.",
+            "Donald Trump spoke on Monday.",
             [
-                "Axel Kicillof conceded defeat.",
-                "Donald Trump conceded defeat.",
-                "Javier Milei conceded defeat.",
-                "Luis Caputo conceded defeat.",
-                "Maximiliano Pullaro conceded defeat.",
+                "Javier Milei spoke on Monday.",  # the sorted inventory walked on from the name, cyclically
+                "Luis Caputo spoke on Monday.",
+                "Maximiliano Pullaro spoke on Monday.",
+                "Sergio Massa spoke on Monday.",
+                "Axel Kicillof spoke on Monday.",
             ],
         ),
     ],
