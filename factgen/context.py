@@ -322,6 +322,7 @@ def decontextualise(
     text = _resolve_pointers(text, earlier, rewrites)
     text = _name_the_disease(text, earlier, rewrites)
     text = _name_the_country(_name_where_migrants_went(text, earlier, rewrites), earlier, rewrites)
+    text = _name_the_pointed_country(text, earlier, rewrites)
     text = _name_the_body(text, earlier, rewrites)
     if (refused := _still_dependent(text, earlier)) is not None:
         return NotStandalone(refused)
@@ -956,6 +957,26 @@ def _name_where_migrants_went(text: str, earlier: Earlier, rewrites: list[str]) 
     the = "the " if country.replace(".", "").isupper() or country.lower().startswith("united ") else ""
     rewrites.append("context.country")
     return f"{text[: found.end()]} {preposition} {the}{country}{text[found.end() :]}"
+
+
+_find_the_country = re.compile(r"\b(?P<the>[Tt]he) country(?P<owner>’s|'s)?(?![\w’'-])").search
+
+
+def _name_the_pointed_country(text: str, earlier: Earlier, rewrites: list[str]) -> str:
+    """ "who will be the country's president" in a claim that names no country gets the one country the article
+    named: "who will be Argentina's president" (``context.country``); "the country" alone becomes "Argentina". Left
+    as written inside a quotation, or where the claim names a place or the article named several countries."""
+    found = _find_the_country(text)
+    if found is None or _within(found.start(), find_quotes(text)) or _names_a_place(text):
+        return text
+    country = _one_country(earlier)
+    if country is None:
+        return text
+    the = "the " if country.replace(".", "").isupper() or country.lower().startswith("united ") else ""
+    if found["the"] == "The":
+        the = the.capitalize()
+    rewrites.append("context.country")
+    return f"{text[: found.start()]}{the}{country}{found['owner'] or ''}{text[found.end() :]}"
 
 
 _DETERMINERS: Final = frozenset(

@@ -209,6 +209,15 @@ DESCRIBED_CASES = [
     DescribedCase(None, "The U.S. economy shrank.",
                   "The January-March expansion in gross domestic product was down from 2.4% in late 2024.",
                   "The January-March expansion in U.S. gross domestic product was down from 2.4% in late 2024."),
+    # "the country" in a claim that names no place: the one country the article named
+    DescribedCase(None, "Javier Milei won the runoff in Argentina.",
+                  "Sergio Massa conceded, saying Javier Milei will be the country's president for the next 4 years.",
+                  "Sergio Massa conceded, saying Javier Milei will be Argentina's president for the next 4 years."),
+    DescribedCase(None, "Labour won a landslide in the UK.", "Labour will govern the country for the first time since 2010.",
+                  "Labour will govern the UK for the first time since 2010."),
+    DescribedCase(None, "Milei beat Massa in Argentina; Brazil's Lula congratulated him.",  # which country?
+                  "Sergio Massa conceded, saying Javier Milei will be the country's president for the next 4 years.",
+                  "Sergio Massa conceded, saying Javier Milei will be the country's president for the next 4 years."),
     # a role whose holder the sentence names in full: the possessive points back, the name does not
     DescribedCase(None, "Javier Milei won in Argentina.",
                   "His rival Sergio Massa conceded the run-off vote in Argentina.",
