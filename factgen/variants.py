@@ -868,8 +868,19 @@ def _negated(text: str) -> tuple[str, int] | None:
     return None
 
 
+# ", becoming the first country ...", ", translating to five seats": a participle that follows from the main clause
+_find_participle_clause = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!according\b)[a-z]{3,}ing\b").search
+
+
 def _single_clause(text: str) -> bool:
-    return not (any(mark in text for mark in '“”"') or ";" in text or _find_subordinate(text))
+    """One clause a negation can take alone: no quotation, no second clause, and no participle that follows from it
+    ("Sweden did not report its first case, becoming the first country ..." denies what it goes on to build on)."""
+    return not (
+        any(mark in text for mark in '“”"')
+        or ";" in text
+        or _find_subordinate(text)
+        or _find_participle_clause(text)
+    )
 
 
 def _polarity_rewrites(claim: Claim) -> Iterator[Rewrite]:

@@ -505,6 +505,26 @@ def test_have_as_the_main_verb_is_negated_with_do(text: str, negated: str) -> No
     assert any(r.startswith(negated) for r in rewrites), rewrites
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden reported its first mpox case, becoming the first country outside Africa to report the strain.",
+        "The opposition bloc was leading in the count, belying all exit poll predictions.",
+        "The Fed raised its rate on Wednesday, lifting it to the highest level in 22 years.",
+    ],
+)
+def test_a_clause_followed_by_a_participle_that_builds_on_it_is_not_negated(text: str) -> None:
+    """Read on the dev corpus: "Sweden did not report its first mpox case, becoming the first country ..." denies
+    what its second half goes on to build on, so it reads absurd rather than false."""
+    assert [r for r in make_variants(_claim(text)) if r.family == "polarity"] == []
+
+
+def test_a_clause_with_an_attribution_after_it_is_still_negated() -> None:
+    claim = _claim("The outbreak has reached the county, according to the latest update.")
+    negated = [r.text for r in make_variants(claim) if r.transformation == "polarity.negate"]
+    assert negated == ["The outbreak has not reached the county, according to the latest update."]
+
+
 def test_a_bound_with_an_intensifier_is_not_rewritten() -> None:
     """Read on the dev corpus: "Tipped to win well over 300 seats" became "Tipped to win well 150 seats"."""
     claim = _claim("The party was tipped to win well over 300 seats in the vote, officials said.")
