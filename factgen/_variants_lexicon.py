@@ -89,6 +89,24 @@ PERSON_TITLES: Final = (
     "Chairman", "Chairwoman", "Chair", "Director", "CEO", "Coach", "Manager", "Deputy", "spokesman",
     "spokesperson", "spokeswoman", "adviser", "advisor", "chief", "leader", "minister", "president",
 )  # fmt: skip
+# Nationality words in a title ("Ukrainian President", "Russian President"), as the country they name: a person is
+# swapped under another's title only where the two titles name one country, or neither names any.
+DEMONYMS: Final = {
+    "American": "united states", "Afghan": "afghanistan", "Argentine": "argentina", "Argentinian": "argentina",
+    "Australian": "australia", "Austrian": "austria", "Belarusian": "belarus", "Belgian": "belgium",
+    "Brazilian": "brazil", "British": "united kingdom", "Canadian": "canada", "Chinese": "china",
+    "Colombian": "colombia", "Cuban": "cuba", "Czech": "czechia", "Danish": "denmark", "Dutch": "netherlands",
+    "Egyptian": "egypt", "English": "united kingdom", "Ethiopian": "ethiopia", "Finnish": "finland",
+    "French": "france", "German": "germany", "Greek": "greece", "Hungarian": "hungary", "Indian": "india",
+    "Indonesian": "indonesia", "Iranian": "iran", "Iraqi": "iraq", "Irish": "ireland", "Israeli": "israel",
+    "Italian": "italy", "Japanese": "japan", "Jordanian": "jordan", "Kenyan": "kenya", "Korean": "korea",
+    "Lebanese": "lebanon", "Mexican": "mexico", "Nigerian": "nigeria", "Norwegian": "norway",
+    "Pakistani": "pakistan", "Palestinian": "palestine", "Polish": "poland", "Portuguese": "portugal",
+    "Qatari": "qatar", "Romanian": "romania", "Russian": "russia", "Saudi": "saudi arabia",
+    "Scottish": "united kingdom", "Serbian": "serbia", "Spanish": "spain", "Swedish": "sweden", "Swiss":
+    "switzerland", "Syrian": "syria", "Taiwanese": "taiwan", "Turkish": "turkey", "Ukrainian": "ukraine",
+    "Venezuelan": "venezuela", "Welsh": "united kingdom",
+}  # fmt: skip
 # Capitalised words before a title that are no part of it: "Former US President" is the title "US President".
 NOT_TITLE_WORDS: Final = ("Former", "The", "Then", "Late", "Yesterday", "Today", "And", "But")
 

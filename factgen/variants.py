@@ -38,6 +38,7 @@ from itertools import pairwise
 from typing import Final, NamedTuple
 
 from factgen import _claims_lexicon as lex
+from factgen import _context_lexicon as context_lex
 from factgen import _evidence_lexicon as elex
 from factgen import _text_lexicon as text_lex
 from factgen import _variants_lexicon as vlex
@@ -1078,13 +1079,20 @@ def _entity_rewrites(
     alike = [
         o for o in walk if titled <= roles.get(o, frozenset())
     ]  # everyone, when the claim gives no title
-    if not titled and roles.get(
-        name
-    ):  # "Sergio Massa has conceded": the story's Economy Minister, swapped for
-        story_heads = {_role_head(t) for t in roles[name]}  # a minister, never for its president
+    if not titled and roles.get(name):
+        # "Sergio Massa has conceded": the story's Economy Minister, swapped for a minister, never for its president
+        story_heads = {_role_head(t) for t in roles[name]}
         alike = [o for o in alike if story_heads & {_role_head(t) for t in roles.get(o, ())}]
     heads = {_role_head(t) for t in titled}
-    kin = {o: sorted(t for t in roles.get(o, ()) if _role_head(t) in heads) for o in walk}
+    # "Ukrainian President": never for the Russian one, nor for a president of no country named; a title of no
+    # country ("Secretary of State") may go to one of any ("U.S. Secretary of Defense")
+    nations = {_nation(t) for t in titled} - {None}
+    kin = {
+        o: sorted(
+            t for t in roles.get(o, ()) if _role_head(t) in heads and (not nations or _nation(t) in nations)
+        )
+        for o in walk
+    }
     for other in (alike or [o for o in walk if kin[o]])[:MAX_SWAPS]:
         text = (
             claim.claim.replace(name, other)
@@ -1093,6 +1101,18 @@ def _entity_rewrites(
         )
         if text is not None:
             yield Rewrite(text, "entity.swap", "entity", detail=f"{name} -> {other}")
+
+
+def _nation(title: str) -> str | None:
+    """The country a title names ("Ukrainian President": "ukraine", "U.S. Secretary of Defense": "united states"),
+    or ``None`` ("Secretary of State", "Economy Minister")."""
+    for word in title.split():
+        if (nation := vlex.DEMONYMS.get(word)) is not None:
+            return nation
+        key = word.lower()
+        if key in context_lex.COUNTRY_ALIASES or key.rstrip(".") in context_lex.COUNTRIES:
+            return context_lex.COUNTRY_ALIASES.get(key, key.rstrip("."))
+    return None
 
 
 def _role_head(title: str) -> str:

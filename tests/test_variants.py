@@ -205,6 +205,42 @@ def test_a_titled_person_is_swapped_only_for_one_the_story_gave_the_same_title(
         assert [r for r in make_variants(_claim(claim), people=people) if r.family == "entity"] == []
 
 
+_WAR_STORY = (
+    "Ukrainian President Volodymyr Zelenskyy asked for long-range weapons.",
+    "Russian President Vladimir Putin warned the West.",
+    "President Joe Biden approved the request, Secretary of State Antony Blinken said.",
+    "U.S. Secretary of Defense Lloyd Austin pledged $250 million.",
+    "Ukrainian Foreign Minister Dmytro Kuleba welcomed it.",
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "swaps"),
+    [
+        # read on the seeds: "Russian President Vladimir Putin has urged Western partners to allow Kyiv to ... strike
+        # inside Russia" and "President Joe Biden has repeatedly asked the U.S.-led coalition providing him with
+        # military assistance": a title that names a country goes only to one that names the same country
+        ("Ukrainian President Volodymyr Zelenskyy urged Western partners to act.", []),
+        (
+            "Ukrainian President Volodymyr Zelenskyy met Ukrainian Foreign Minister Dmytro Kuleba.",
+            [],
+        ),  # the only other Ukrainian is already in the claim
+        # a title that names no country may go to one that names any: both U.S. secretaries
+        (
+            "Biden approved it, Secretary of State Antony Blinken said.",
+            ["Biden approved it, U.S. Secretary of Defense Lloyd Austin said."],
+        ),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_a_title_that_names_a_country_is_swapped_only_within_that_country(
+    claim: str, swaps: list[str]
+) -> None:
+    people, roles = sorted(person_roles(_WAR_STORY)), person_roles(_WAR_STORY)
+    made = make_variants(_claim(claim), people=people, roles=roles)
+    assert [r.text for r in made if r.family == "entity"] == swaps
+
+
 def test_person_roles_name_each_title_a_story_gave() -> None:
     assert person_roles(_STORY) == {
         "Axel Kicillof": frozenset({"Governor"}),
