@@ -179,11 +179,15 @@ def _starts_sentence(chunk: str, following: int) -> bool:
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
-    """Spans of quoted text (between the marks), sorted; an unclosed quote runs to the end of its paragraph.
+    """Spans of quoted text (between the marks), sorted; an unclosed quote runs to the end of its paragraph, and a
+    closing mark before any other (a quotation that began in an earlier sentence) closes one from its start.
 
     >>> t = 'Putin’s “comments seriously," but "not new.” “Open'
     >>> [t[a:b] for a, b in find_quotes(t)]
     ['comments seriously,', 'not new.', 'Open']
+    >>> t = 'And we don’t enable attacks,” said Sabrina Singh.'
+    >>> [t[a:b] for a, b in find_quotes(t)]
+    ['And we don’t enable attacks,']
     """
     quotes = []
     for start, end in _paragraphs(text):
@@ -200,5 +204,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 opened.append(position)
             elif opened:
                 quotes.append((opened.pop() + 1, position))
+            elif (
+                char == "”" and not quotes
+            ):  # closes a quotation opened before the text: 'Ukraine.” said Singh'
+                quotes.append((start, position))
         quotes.extend((position + 1, end) for position in opened)
     return sorted((a, b) for a, b in quotes if a < b)
