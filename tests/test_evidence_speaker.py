@@ -52,3 +52,12 @@ def test_a_statement_without_a_quotation_still_links_whoever_reported_it() -> No
     claim = "According to the ministry, the government quietly gave Freedonia permission to strike inside Ruritania."
     other = "The government has given Freedonia permission to strike inside Ruritania, officials said."
     assert _judged(claim, "the ministry", other) is Label.SUPPORTED
+
+
+def test_a_bodys_finding_in_quotation_marks_is_restated_as_a_fact() -> None:
+    """A body's words ("the Commission said it 'found that ...'") are its finding, which other reports give as a fact
+    ("Globex was fined ... for preventing ..."): a person's quotation needs the person, a body's does not."""
+    claim = "The Commission said Monday it “found that Globex prevented app developers from informing users in Freedonia.”"
+    other = "Globex was fined on Monday for preventing app developers from informing users in Freedonia."
+    assert _judged(claim, "The Commission", other) is Label.SUPPORTED
+    assert _judged(claim, "Jane Roe", other) == "different_speaker"

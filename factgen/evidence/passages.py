@@ -13,6 +13,7 @@ from typing import Final, TypeAlias
 from factgen import _claims_lexicon as claims_lex
 from factgen import _evidence_lexicon as lex
 from factgen import _text_lexicon as text_lex
+from factgen.context import is_person_name
 from factgen.models import Bound, Kind, Quantity
 from factgen.quantities import _lexicon as qlex
 from factgen.quantities import extract_quantities
@@ -238,6 +239,7 @@ class Passage:
     speaker: frozenset[str] = (
         frozenset()
     )  # the names of the speaker the claims stage found (left out of tokens)
+    person: bool = False  # the speaker is a person ("Sabrina Singh"), not a body ("the European Commission")
 
 
 def _stem(word: str) -> str:
@@ -804,6 +806,7 @@ def describe(
             t for s, _, t in found if quotes and t[0] in "et" and not any(a <= s < b for a, b in quotes)
         ),
         speaker=said_by,
+        person=bool(speaker) and is_person_name(speaker or ""),
     )
 
 

@@ -31,7 +31,7 @@ REASONS: Final[Mapping[str, str]] = {
     "different_names": "each sentence names someone or somewhere the other does not",
     "no_shared_name": "the two sentences name nothing in common (names, acronyms and their expansions)",
     "different_content": "the same names, but too little in common in what is said of them",
-    "different_speaker": "the claim quotes someone; the other sentence does not say that person said it",
+    "different_speaker": "the claim quotes a person; the other sentence does not say that person said it",
     "no_quantity": "the claim states a number the other sentence does not",
     "different_measure": "the numbers count different things (kind, unit or magnitude differ)",
     "different_context": "same unit, but other words around the number: another measure (a rate, not inflation)",
@@ -644,8 +644,10 @@ def judge_pair(  # noqa: PLR0911 (a decision list: one reason per return)
         )
     if not shared:
         return "no_shared_name"
-    if claim.quoted and claim.speaker and not claim.speaker & (evidence.speaker | evidence.names):
-        return "different_speaker"  # Singh's words, restated where "he" (Kirby) said them: not what she said
+    if claim.quoted and claim.person and not claim.speaker & (evidence.speaker | evidence.names):
+        # Singh's words, restated where "he" (Kirby) said them, are not what she said; a body's finding ("the
+        # Commission said it found that Apple ...") is restated as a fact ("Apple was fined for ...")
+        return "different_speaker"
     if term_score < threshold:
         return "different_content"
     written = dict(claim.written)
