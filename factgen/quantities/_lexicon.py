@@ -680,6 +680,14 @@ IRREGULAR_PLURALS: Final[dict[str, str]] = {
 }
 # Plural endings that are not plurals ("famous", "crisis", "class", "virus").
 NOT_PLURAL_ENDINGS: Final = ("ss", "us", "is", "'s", "’s")
+# Nouns that end in "s" but count nothing by themselves (diseases, fields, "news"): before another noun they modify
+# it ("124 measles cases" counts cases), alone they are no counted noun.
+SINGULAR_IN_S: Final = frozenset(
+    {
+        "measles", "mumps", "rabies", "diabetes", "herpes", "scabies", "rickets", "shingles", "news", "physics",
+        "economics", "politics", "athletics", "gymnastics", "mathematics", "linguistics", "statistics",
+    }
+)  # fmt: skip
 # Plural endings and what replaces them, tried in order ("countries" -> "country", "churches" -> "church").
 PLURAL_ENDINGS: Final = (
     ("ies", "y"),

@@ -214,7 +214,7 @@ def _read_range(text: str, r: Reading, currency: str | None) -> Reading:  # noqa
 
 def _singular(word: str, *, plural: bool) -> str | None:
     """The counted noun in singular form, or ``None`` when ``word`` is not one."""
-    if word in lex.NOT_NOUNS or word.endswith("ly"):
+    if word in lex.NOT_NOUNS or word in lex.SINGULAR_IN_S or word.endswith("ly"):
         return None
     if word in lex.IRREGULAR_PLURALS:
         return lex.IRREGULAR_PLURALS[word] if plural else None

@@ -120,6 +120,9 @@ COMPARISONS = [
 ]
 
 MONEY_AND_UNITS = [
+    # a noun in "s" that counts nothing modifies the next one: "measles cases" are cases (read on the dev corpus)
+    Case("124 measles cases", "124", "case", C, E, "[123.5, 124.5)"),
+    Case("about 30 mumps infections", "30", "infection", C, A, "[25, 35)"),
     Case("85 cents", "0.85", "USD", M, E, "[0.845, 0.855)"),
     Case("99 cents", "0.99", "USD", M, E, "[0.985, 0.995)"),
     Case("10 to 15 cents", None, "USD", M, R, "[0.10, 0.15]"),
