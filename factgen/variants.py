@@ -134,7 +134,8 @@ class _Template:
             currency=currency,
             scale=scale,
             tail=q.surface[match.end() :],
-            commas="," in match["num"],
+            # "35,000" groups its digits; "400" cannot say, so a rewrite past 999 takes the news style ("1,000")
+            commas="," in match["num"] or len(match["num"].split(".")[0]) < 4,
             exponent=_SCALES.get(scale.strip(" -").lower(), 0),  # "a 95-billion-dollar package"
         )
 

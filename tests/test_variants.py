@@ -1113,3 +1113,17 @@ def test_a_count_that_is_not_an_age_keeps_its_rewrites(text: str) -> None:
     claim = _claim(text)
     transformations = {v.transformation for v in make_variants(claim) if v.family == "quantity"}
     assert {"quantity.shift", "quantity.bound"} <= transformations
+
+
+def test_a_rewrite_past_999_of_a_number_too_short_to_show_a_style_groups_its_digits() -> None:
+    """Read on the dev corpus: "a target of ... 1000 with its allies" for 400; news style writes "1,000". A number
+    that showed its style keeps it ("1500 people" stays ungrouped)."""
+    grouped = [
+        r.text
+        for r in make_variants(_claim("The party set a target of 400 seats in the vote."))
+        if "000" in r.text
+    ]
+    assert grouped
+    assert all(re.search(r"\d,000 seats", t) for t in grouped), grouped
+    plain = [r.text for r in make_variants(_claim("The agency said 1500 people were moved on Monday."))]
+    assert not any(re.search(r"\d,\d{3} people", t) for t in plain), plain
