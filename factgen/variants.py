@@ -88,6 +88,7 @@ _find_number = re.compile(
     re.VERBOSE,
 ).search
 _CURRENCY_TAIL = re.compile(r"(?:[A-Z]{0,3}[$£€¥₹]|[A-Z]{3}\s?)$")
+_LOWER_SCALES: Final = {"trillion": "billion", "billion": "million", "tn": "bn", "bn": "m"}
 _SCALES: Final = {
     "trillion": 12,
     "tn": 12,
@@ -169,13 +170,25 @@ class _Template:
         unit = Decimal(10) ** self.exponent
         return [Decimal(t.replace(",", "")) * unit for t in transpositions(self.number(value))]
 
+    def scaled_for(self, value: Decimal) -> _Template:
+        """The template ``value`` is written in: a scale word it would fall below is stepped down, as news copy
+        writes it ("480 million euros", not "0.48 billion euros"; "800,000", not "0.8 million")."""
+        if self.exponent == 0 or value >= Decimal(10) ** self.exponent:
+            return self
+        word = self.scale.strip(" -")
+        if (lower := _LOWER_SCALES.get(word.lower())) is not None:
+            scale = self.scale.replace(word, lower.capitalize() if word[:1].isupper() else lower)
+            return replace(self, scale=scale, exponent=self.exponent - 3).scaled_for(value)
+        return replace(self, scale="", exponent=0, commas=True)
+
     def render(self, value: Decimal, bound: str = "") -> str:
         lead = f"{bound} " if bound else ""
-        return f"{lead}{self.currency}{self.number(value)}{self.scale}{self.words}{self.tail}"
+        t = self.scaled_for(value)
+        return f"{lead}{t.currency}{t.number(value)}{t.scale}{t.words}{t.tail}"
 
     def render_range(self, low: Decimal, high: Decimal) -> str:
-        low_part = f"{self.currency}{self.number(low)}{self.scale}"
-        return f"between {low_part} and {self.currency}{self.number(high)}{self.scale}{self.words}{self.tail}"
+        lo, hi = self.scaled_for(low), self.scaled_for(high)
+        return f"between {lo.currency}{lo.number(low)}{lo.scale} and {hi.currency}{hi.number(high)}{hi.scale}{hi.words}{hi.tail}"
 
 
 def _nice(value: Decimal, *, up: bool, digits: int = 2) -> Decimal:

@@ -1127,3 +1127,31 @@ def test_a_rewrite_past_999_of_a_number_too_short_to_show_a_style_groups_its_dig
     assert all(re.search(r"\d,000 seats", t) for t in grouped), grouped
     plain = [r.text for r in make_variants(_claim("The agency said 1500 people were moved on Monday."))]
     assert not any(re.search(r"\d,\d{3} people", t) for t in plain), plain
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # read on the dev corpus: "a record fine of between 0.48 billion and 0.84 billion euros", "0.8 million power
+        # customers": a value below its scale word steps the word down, as news copy writes it
+        ("The regulator imposed a record fine of 1.2 billion euros on Globex.", "480 million"),
+        ("About 1.2 million power customers in Freedonia were left in the dark.", "840,000 power customers"),
+        ("The House passed a $1.1bn aid package on Saturday.", "$550m"),
+    ],
+)
+def test_a_value_below_its_scale_word_is_written_with_the_next_one_down(text: str, written: str) -> None:
+    rewrites = [r.claim_quantity.surface for r in make_variants(_claim(text)) if r.claim_quantity is not None]
+    assert any(written in s for s in rewrites), rewrites
+    assert not any(re.search(r"(?<![\d.])0\.\d+\s?(?:billion|million|bn|m)\b", s) for s in rewrites), rewrites
+
+
+@given(
+    st.integers(1, 9_999).map(lambda n: Decimal(n) / 10), st.sampled_from([" billion", "bn", " million", "m"])
+)
+def test_every_rewrite_of_a_scaled_amount_reads_back_to_its_value(value: Decimal, scale: str) -> None:
+    """Whatever scale a rewrite steps down to, the normaliser reads the written amount back as the value it meant."""
+    text = f"The fund paid ${value}{scale} to Freedonia."
+    for r in make_variants(_claim(text)):
+        if r.family == "quantity" and r.claim_quantity is not None and r.claim_quantity.value is not None:
+            written = re.sub(r"^(?:about|more than|less than|at least)\s+", "", r.claim_quantity.surface)
+            assert parse_quantity(written).value == r.claim_quantity.value
