@@ -154,7 +154,8 @@ class _Template:
         if not self.currency and not self.scale and self.exponent == 0 and value >= 1000:
             exponent = 6 if value >= 10**6 else 3
             scale = " million" if exponent == 6 else " thousand"
-            if value % Decimal(10) ** (exponent - 1) == 0:
+            # "1.2 million" and "745 thousand" are news copy; "1.4 thousand people" is not
+            if value % Decimal(10) ** (exponent - 1 if exponent == 6 else exponent) == 0:
                 out.append(replace(self, scale=scale, exponent=exponent, commas=False))
         return out
 
@@ -173,6 +174,8 @@ class _Template:
     def scaled_for(self, value: Decimal) -> _Template:
         """The template ``value`` is written in: a scale word it would fall below is stepped down, as news copy
         writes it ("480 million euros", not "0.48 billion euros"; "800,000", not "0.8 million")."""
+        if self.scale == " thousand" and value % 1000:  # "1.6 thousand people" is no news copy: "1,600"
+            return replace(self, scale="", exponent=0, commas=True)
         if self.exponent == 0 or value >= Decimal(10) ** self.exponent:
             return self
         word = self.scale.strip(" -")

@@ -1155,3 +1155,18 @@ def test_every_rewrite_of_a_scaled_amount_reads_back_to_its_value(value: Decimal
         if r.family == "quantity" and r.claim_quantity is not None and r.claim_quantity.value is not None:
             written = re.sub(r"^(?:about|more than|less than|at least)\s+", "", r.claim_quantity.surface)
             assert parse_quantity(written).value == r.claim_quantity.value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lake Lure, a resort town of 1,400 people, was hit hard.",
+        "Officials counted 35,000 people at the rally.",
+    ],
+)
+def test_thousand_is_written_only_for_whole_thousands(text: str) -> None:
+    """Read on the dev corpus: "a resort town of 1.4 thousand people", "4.8 thousand flights": "35 thousand" is news
+    copy, a fraction of a thousand is not."""
+    surfaces = [r.claim_quantity.surface for r in make_variants(_claim(text)) if r.claim_quantity is not None]
+    assert surfaces
+    assert not any(re.search(r"\d\.\d+ thousand", s) for s in surfaces), surfaces
