@@ -634,10 +634,10 @@ def _shifts(template: _Template, limits: _Limits, *, phrase: bool) -> Iterator[C
         ) in styles:  # another figure written another way is a rendering too: "$85bn" for "$58 billion"
             kind = "quantity.shift" if style is template else "quantity.rendering"
             yield Candidate(kind, style.render(value), None, detail)
-        if (
-            phrase
-        ):  # "about" a figure no more precise than the evidence's: "about 0.6%" for 0.4%, not "about 0.64%"
-            rough = value.quantize(Decimal(1).scaleb(value.adjusted() - digits + 1), ROUND_HALF_UP)
+        if phrase:
+            # "about" a figure no more precise than the evidence's ("about 0.6%" for 0.4%, not "about 0.64%"), and
+            # never finer than two digits: "about 450 members", not "about 453"
+            rough = value.quantize(Decimal(1).scaleb(value.adjusted() - min(digits, 2) + 1), ROUND_HALF_UP)
             if limits.allow(rough):  # rounded, it may leave the sentence's limits: "about 200 of 160 seats"
                 yield Candidate("quantity.approximate", template.render(rough, "about"), _OTHER)
 
