@@ -98,7 +98,17 @@ CHANGE_TERMS: Final[dict[str, str]] = {"-": "lost", "−": "lost", "–": "lost"
 ACRONYM_JOINERS: Final = frozenset({"of", "and", "for", "the", "&"})
 
 # Relative periods, in years or months from the publication date: "next year" in a 2025 report is 2026.
-RELATIVE_YEARS: Final[dict[str, int]] = {"last year": -1, "this year": 0, "next year": 1, "previous year": -1}
+# "a year earlier" and "a year ago" are the year before publication too: "up from 2.4% a year earlier" in a 2024 report
+# is 2023's figure.
+RELATIVE_YEARS: Final[dict[str, int]] = {
+    "last year": -1,
+    "this year": 0,
+    "next year": 1,
+    "previous year": -1,
+    "a year earlier": -1,
+    "a year ago": -1,
+    "a year before": -1,
+}
 # Quarters of a year, by their number: "the first quarter" is January to March.
 QUARTERS: Final[dict[str, int]] = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 RELATIVE_MONTHS: Final[dict[str, int]] = {"last month": -1, "this month": 0, "next month": 1}
@@ -121,6 +131,12 @@ PROJECTION_WORDS: Final = frozenset(
         "will", "would", "could", "might", "likely", "set to", "on course", "on track",
     }
 )  # fmt: skip
+
+# Nouns after "poll" or "polling" that make it a place or a person of a vote, not an opinion poll: "with more than 94%
+# of the poll stations scrutinized" counts a result, it projects none.
+POLL_PLACES: Final = frozenset(
+    {"station", "stations", "booth", "booths", "worker", "workers", "center", "centers"}
+)
 
 # Words that make a count a snapshot of a running tally (votes counted so far, seats declared, results in): two
 # snapshots, or a snapshot and the final count, differ without disagreeing ("372 seats with 545 results declared"
@@ -205,6 +221,18 @@ RELATIVE_QUARTERS: Final[dict[str, int]] = {
     "prior quarter": -1,
     "preceding quarter": -1,
 }
+
+# Words right before a figure that make it the baseline a change is measured from, not the figure now: "won 99
+# seats compared to 52 it won in 2019", "obtained 99 seats, an increase from 52 in 2019", "up from 607,000". Two
+# baselines say the same of their figure, whatever their other words. Not "from" alone ("aid from 30 countries").
+BASELINE_WORDS: Final = frozenset(
+    {
+        "compared to", "compared with", "up from", "down from", "increase from", "increased from", "rise from",
+        "rose from", "risen from", "drop from", "dropped from", "fall from", "fell from", "fallen from",
+        "decline from", "declined from", "jump from", "jumped from", "climbed from", "slipped from", "slowed from",
+        "eased from",
+    }
+)  # fmt: skip
 
 # Words before a duration that make it a stretch of time a figure is dated by, not a figure: "in the last three
 # months of 2024", "in the past 12 months", "in the first six months of the year".

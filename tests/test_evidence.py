@@ -1532,3 +1532,81 @@ def test_a_twin_has_its_variants_label_against_its_own_source(corpus: list[Artic
         seen.add(link)
         relation = Relation.DISJOINT if twin.verdict.label is Label.REFUTED else Relation.CONTAINS
         assert _fits(variant, other.text, relation)
+
+
+# --------------------------------------------------------------------------- links8: misses with a figure both sides
+
+
+READINGS = [  # (claim, other report, label or the reason there is no link): the words that say what is counted (links8)
+    # a death word says what its own figure counts, not the next figure of its clause ("suspected cases" are cases)
+    ("The fever has killed at least 300 people with more than 9,000 suspected cases in Freedonia this year.", "More than 8,500 cases and 312 deaths were reported in Freedonia this year.", Label.NOT_ENOUGH_INFO),
+    ("The fever has killed 312 people with 9,000 suspected cases in Freedonia this year.", "Doctors counted 9,000 deaths in Freedonia this year.", "different_measure"),
+    # the words inside a count ("six missing people") say what it counts, as the words around it do
+    ("Six people who went missing after the Freedonia dam collapsed are presumed dead.", "The six missing people who were swept away after the collapse of the Freedonia dam are presumed dead.", Label.SUPPORTED),
+    ("The six missing people who were swept away after the collapse of the Freedonia dam are presumed dead.", "Six people who went missing after the Freedonia dam collapsed are presumed dead.", Label.SUPPORTED),
+    ("Six people who went missing after the Freedonia dam collapsed are presumed dead.", "The six injured people who were swept away after the collapse of the Freedonia dam are in hospital.", "different_context"),
+    # a death word after a count of deaths says again what it counts; other words after it still qualify it
+    ("Officials noted 10 deaths primarily due to tornadoes in Freedonia, with 27 twisters confirmed.", "At least 10 people have been confirmed dead in Freedonia.", Label.NOT_ENOUGH_INFO),
+    ("Officials noted 10 deaths primarily due to tornadoes in Freedonia.", "At least 10 people were injured by flooding in Freedonia.", "different_measure"),
+    # a list that leaves out the verb and the noun: "the Greens 99" are 99 seats
+    ("Freedonia has announced the results, with Labour securing 240 seats and the Greens garnering 99.", "Results are in for the Freedonia election, with Labour winning 240 seats and the Greens 99, officials said.", Label.SUPPORTED),
+    ("Results are in for the Freedonia election, with Labour winning 240 seats and the Greens 99, officials said.", "The Greens won 99 council wards in the Freedonia election, officials said.", "different_measure"),
+    # a baseline ("compared to 52", "an increase from 52") is the same figure in other words; "a year earlier" is the
+    # year before publication
+    ("The Greens won 99 seats in Freedonia, compared to 52 they won in 2019.", "The Greens obtained 99 seats in Freedonia, an increase from 52 in 2019.", Label.SUPPORTED),
+    ("The Greens won 99 seats in Freedonia, compared to 52 they won in 2019.", "The Greens obtained 99 seats in Freedonia, an increase from 52 in 2014.", "different_period"),
+    ("Freedonia's economy grew 2.4% in the second quarter of 2024.", "Freedonia's second-quarter growth of 2.9% was up from 2.4% a year earlier.", Label.SUPPORTED),
+    ("Freedonia's economy grew 2.4% in the second quarter of 2023.", "Freedonia's second-quarter growth of 2.9% was up from 2.4% a year earlier.", "different_period"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), READINGS)
+def test_the_words_that_say_what_a_figure_counts(claim: str, other: str, expected: Label | str) -> None:
+    """Each figure is read in its own words: a death word before the previous figure is not its own, the words inside
+    its surface are, a list's gapped count takes the list's noun, and a baseline meets a baseline. Beside each, the
+    look-alike that must stay unlinked: another measure, another state of the people counted, another year."""
+    assert _judged(claim, other) == expected
+
+
+_PARTIES = ["Labour", "the Greens", "Reform Freedonia", "the Liberal Democrats", "Plaid Ruritania"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(_PARTIES), st.lists(st.integers(2, 999), min_size=3, max_size=3))
+def test_a_gapped_list_counts_the_nouns_of_its_first_count(parties: list[str], counts: list[int]) -> None:
+    """In "A won N seats, B M and C K", M and K are seats too, each read at its own span."""
+    first, second, third = parties[:3]
+    text = f"{first} won {counts[0]} seats, {second} {counts[1]} and {third} {counts[2]}, officials said."
+    measured = [m.quantity for m in describe(text, article_id="a").measured]
+    assert [(q.value, q.unit) for q in measured] == [(Decimal(n), "seat") for n in counts]
+    assert all(text[q.start : q.end] == q.surface for q in measured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storms killed 12 people in Freedonia, WLOS News 13 reported.",
+        "Storms killed 12 people in Freedonia on Monday, July 26, 2023.",
+        "Storms killed 12 people in Freedonia, and Flight 17, the last one out, was cancelled.",
+    ],
+)
+def test_a_name_and_its_number_are_no_gapped_count(text: str) -> None:
+    """A station's name, a date and an identifier are not counts of a list, whatever comma stands before them."""
+    measured = describe(text, article_id="a").measured
+    assert [m.quantity.surface for m in measured if m.quantity.unit == "person"] == ["12 people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "projected"),
+    [
+        ("With more than 94% of the poll stations counted, Okafor won with 55.8% of the votes.", False),
+        ("With 94% of polling stations reporting, Okafor won with 55.8% of the votes.", False),
+        ("The latest polls show Okafor winning 55.8% of the votes.", True),
+        ("An exit poll gave Okafor 55.8% of the votes.", True),
+    ],
+)
+def test_a_poll_station_projects_nothing(text: str, projected: bool) -> None:
+    """A vote's place ("the poll stations") is no opinion poll: the figures counted there are results."""
+    figures = describe(text, article_id="a").measured
+    assert figures[-1].quantity.surface == "55.8%"
+    assert figures[-1].projected is projected

@@ -37,8 +37,16 @@ _find_relative = re.compile(
     + r")\b",
     re.IGNORECASE,
 ).finditer
+_not_a_place = (
+    r"(?!\s+(?:" + "|".join(sorted(lex.POLL_PLACES)) + r")\b)"
+)  # "the poll stations": a vote's place
 _find_projection = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, lex.PROJECTION_WORDS), key=len, reverse=True)) + r")\b",
+    r"\b(?:"
+    + "|".join(
+        re.escape(w) + (_not_a_place if w.startswith("poll") else "")
+        for w in sorted(lex.PROJECTION_WORDS, key=len, reverse=True)
+    )
+    + r")\b",
     re.IGNORECASE,
 ).search
 _find_partial = re.compile(
@@ -147,6 +155,15 @@ _find_baseline = re.compile(  # a year a figure is compared with is not its peri
     r"(?:\bthan(?:\s+in)?|\bcompared\s+(?:with|to)(?:\s+in)?)\s+$",
     re.IGNORECASE,  # ("since 2022" starts a period: see ``_find_since``)
 ).search
+_find_baseline_figure = (
+    re.compile(  # "up from 607,000", "compared to 52": the figure a change is measured from
+        r"\b(?:" + "|".join(sorted(lex.BASELINE_WORDS)).replace(" ", r"\s+") + r")\s+(?:an?\s+|the\s+)?$",
+        re.IGNORECASE,
+    ).search
+)
+BASELINE_TERM: Final = (
+    "t:from"  # the context term of a baseline (a stopword: no sentence writes it as a term)
+)
 _find_since = re.compile(
     r"\bsince\s+(?:(?:the\s+)?(?:early|late|mid|start\s+of|end\s+of)[-\s]+)?$", re.IGNORECASE
 ).search
@@ -228,6 +245,10 @@ class Measured:
     record: bool = (
         False  # a record's span ("the first cut in four years"), also read as a period "since" its start
     )
+    # the content terms that say what it counts: before it in its clause since the previous number, inside its
+    # surface, and after it up to the next number ("killed at least 517 people", "517 people who died"; not "more
+    # than 17,000 suspected cases" after "It has killed at least 517 people with")
+    near: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,6 +451,12 @@ def _measured(
         own_words = tuple(  # "100 deaths and left ...": "left" is the next clause's
             dict.fromkeys(t for s, _, t in tokens if q.end <= s < own and t[0] == "t")
         )
+        since = max([left] + [p.end for p in kept[:i] if p.end <= q.start])
+        inside = _inside(words, q)  # "six missing people": "missing" says what is counted
+        baseline = [BASELINE_TERM] if _find_baseline_figure(text, since, q.start) else []
+        near = {t for s, t in words if since <= s < q.start and t[0] == "t"}.union(
+            inside, [t for s, t in words if q.end <= s < until and t[0] == "t"][:_CONTEXT]
+        )
         head = frozenset(own_words[:2])
         recipient = _recipient(text, q, subjects) if q.unit != AGE else frozenset()
         holder = _holder(text, q, subjects, until) if q.unit != AGE else frozenset()
@@ -444,7 +471,7 @@ def _measured(
             Measured(
                 q,
                 cells,
-                frozenset(before + after) | _change_term(text, q),
+                frozenset(before + after + inside + baseline) | _change_term(text, q),
                 names,
                 head | _change_term(text, q),
                 negated=any(_negations(part) > 0 for part in said),
@@ -455,10 +482,8 @@ def _measured(
                 recipient=bool(recipient),
                 own=own_words,
                 record=_record_span(text, q) is not None,
-                toll=_find_death_toll(
-                    text, max([left] + [p.end for p in kept[:i] if p.end <= q.start]), q.start
-                )
-                is not None,
+                toll=_find_death_toll(text, since, q.start) is not None,
+                near=frozenset(near),
                 period=_split(
                     r
                     for r, o in zip(refs, owner, strict=True)
@@ -467,6 +492,13 @@ def _measured(
             )
         )
     return out
+
+
+def _inside(words: Sequence[tuple[int, str]], q: Quantity) -> list[str]:
+    """The terms inside a counted figure's surface before its counted noun: "six missing people" has "missing",
+    "more than 17,000 suspected cases" "suspected" (the noun itself is its unit, compared as one)."""
+    terms = [t for s, t in words if q.start <= s < q.end and t[0] == "t"]
+    return terms[:-1] if q.kind is Kind.CARDINAL and q.unit is not None else []
 
 
 def _owners(text: str, kept: Sequence[Quantity], refs: Sequence[_Ref]) -> list[int | None]:
@@ -772,7 +804,7 @@ def describe(
     """
     quantities = _shared_currency(_rate_points(text, _durations(text, extract_quantities(text))))
     quantities = _doubled_bounds(text, _hyphenated_currency(text, _bracketed_changes(text, quantities)))
-    quantities = _tallies(text, _counted_nouns(text, quantities))
+    quantities = _tallies(text, _gapped_counts(text, _counted_nouns(text, quantities)))
     found = sorted(_tokens(text, lower_words=lower_words) + _aliases(text))
     spans = [m.span() for m in _find_according(text)]
     spans += [m.span() for m in _find_quarters(text)]  # "the first quarter" is a period, compared as one
@@ -986,6 +1018,46 @@ def _bracketed_changes(text: str, quantities: Sequence[Quantity]) -> list[Quanti
             if q.start <= change[0] < q.end and q.value is not None and q.unit is None:
                 out[i] = _exact(text, *change, abs(q.value))
     return sorted(out, key=lambda q: q.start)
+
+
+_find_gapped = (
+    re.compile(  # ", the Conservatives 121 and the Lib Dems 72": a list that leaves out the verb and noun
+        r"(?:,|\band)\s+(?:the\s+)?(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+"
+        r"(?P<count>\d{1,3}(?:,\d{3})*)(?=\s*(?:[,;.]|and\b|$))"
+    ).finditer
+)
+
+
+def _gapped_counts(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities with each count of a list that leaves out the verb and the counted noun read as a count of that
+    noun: in "Labour won 412 seats, Reform UK 13, and the SNP 10" or "the BJP winning 240 seats and the Congress 99",
+    13, 10 and 99 are seats (the number reader leaves out a number after a capitalised word: "Euro 2024"). A count is
+    gapped only after a counted number of the sentence, with a name before it (not a month: ", July 26, 2023"; not
+    an identifier: "Flight 17") and a list's comma, "and" or the end after it ("WLOS News 13 reported" is a name).
+
+    >>> [(q.surface, q.unit) for q in _gapped_counts("Labour won 412 seats, the Tories 121, and Reform UK 5.",
+    ...     extract_quantities("Labour won 412 seats, the Tories 121, and Reform UK 5."))]
+    [('412 seats', 'seat'), ('121', 'seat'), ('5', 'seat')]
+    """
+    out = list(quantities)
+    for m in _find_gapped(text):
+        start, end = m.span("count")
+        last = m.group("name").split()[-1]
+        counted = [
+            q for q in out if q.end <= m.start() and q.kind is Kind.CARDINAL and q.unit not in (None, AGE)
+        ]
+        if (
+            not counted
+            or any(q.start < end and start < q.end for q in out)
+            or last.lower().rstrip(".") in _MONTHS
+            or last in qlex.IDENTIFIER_WORDS
+        ):
+            continue
+        out.append(
+            _exact(text, start, end, Decimal(m.group("count").replace(",", "")), unit=counted[-1].unit)
+        )
+        out.sort(key=lambda q: q.start)
+    return out
 
 
 def _tallies(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:

@@ -9,7 +9,16 @@ from decimal import Decimal
 from typing import Final
 
 from factgen import _evidence_lexicon as lex
-from factgen.evidence.passages import AGE, Measured, Passage, Period, _negations, _stem, value_of
+from factgen.evidence.passages import (
+    AGE,
+    BASELINE_TERM,
+    Measured,
+    Passage,
+    Period,
+    _negations,
+    _stem,
+    value_of,
+)
 from factgen.labels import interval_verdict
 from factgen.models import Bound, Kind, Label, Quantity, Relation
 from factgen.quantities import _lexicon as qlex
@@ -131,7 +140,7 @@ def _counted(m: Measured) -> str | None:
     found = lex.UNIT_CLASSES.get(m.quantity.unit or "")
     if m.toll and m.quantity.unit is None:
         return "death"  # "the death toll rose to 100"
-    dead = m.toll or (m.context & _DEATH_TERMS and not m.context & _NOT_YET_DEAD)
+    dead = m.toll or (m.near & _DEATH_TERMS and not m.near & _NOT_YET_DEAD)
     return "death" if found == "person" and dead else found
 
 
@@ -179,14 +188,21 @@ def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
             q.kind in {Kind.PERCENT, Kind.MONEY, Kind.DURATION} or q.unit in _GENERIC_UNITS or q.unit is None
         )
     ):  # a duration too: "highest in 20 years" and "first dissent in 19 years" measure different things
-        terms_c = {t for t in mc.context if t[0] == "t"}
-        terms_e = {t for t in me.context if t[0] == "t"}
+        terms_c, terms_e = _terms(mc, me)
         if not (terms_c & terms_e or not terms_c or not terms_e):
             return "different_context"
     worded = (
         recipient and not mc.after & me.after and not _two_kinds(mc, me)
     ) or mc.threshold  # "in aid" / "to address the conflict": other words, one sum; a mark "to come to power"
-    if mc.after - evidence.tokens and me.after - claim.tokens and not worded and not _one_head(mc, me):
+    dead = (
+        _DEATH_TERMS if deaths else frozenset()
+    )  # "10 people ... confirmed dead": what is counted, said again
+    if (
+        mc.after - evidence.tokens - dead
+        and me.after - claim.tokens - dead
+        and not worded
+        and not _one_head(mc, me)
+    ):
         return "different_context"  # "$58 billion in military aid", "$75 billion in humanitarian aid"
     if (
         not _named(mc.names, me.names)
@@ -195,6 +211,16 @@ def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
     ):
         return "different_subject"  # each is said of a name the other sentence never gives as a subject
     return None
+
+
+def _terms(a: Measured, b: Measured) -> tuple[set[str], set[str]]:
+    """The terms around two figures; a baseline's mark counts only when both are baselines ("compared to 52" and
+    "an increase from 52"): the baseline of one report may be the figure of another ("down from 2.4% in the last
+    three months of 2024" / "GDP increased 2.4% in the fourth quarter of 2024")."""
+    terms = [{t for t in m.context if t[0] == "t"} for m in (a, b)]
+    if BASELINE_TERM not in terms[0] & terms[1]:
+        terms = [t - {BASELINE_TERM} for t in terms]
+    return terms[0], terms[1]
 
 
 def _one_head(a: Measured, b: Measured) -> bool:
