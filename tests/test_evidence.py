@@ -1557,14 +1557,23 @@ READINGS = [  # (claim, other report, label or the reason there is no link): the
     ("The Greens won 99 seats in Freedonia, compared to 52 they won in 2019.", "The Greens obtained 99 seats in Freedonia, an increase from 52 in 2014.", "different_period"),
     ("Freedonia's economy grew 2.4% in the second quarter of 2024.", "Freedonia's second-quarter growth of 2.9% was up from 2.4% a year earlier.", Label.SUPPORTED),
     ("Freedonia's economy grew 2.4% in the second quarter of 2023.", "Freedonia's second-quarter growth of 2.9% was up from 2.4% a year earlier.", "different_period"),
+    # "a quarter of a percentage point" is a rate change of 0.25 points, not the fraction "a quarter" (which left the
+    # claim without a figure: a statement any other cut restated)
+    ("The Freedonia central bank raised its key rate by a quarter of a percentage point on Wednesday.", "The Freedonia central bank lifted its key rate by 25 basis points on Wednesday.", Label.SUPPORTED),
+    ("The Freedonia central bank raised its key rate by a quarter of a percentage point on Wednesday.", "The Freedonia central bank lifted its key rate by 50 basis points on Wednesday.", "different_measure"),
+    ("The Freedonia central bank raised its key rate by a quarter of a percentage point on Wednesday.", "A quarter of Freedonia's central bank members voted against the rate rise on Wednesday.", "no_quantity"),
+    # a record's span is said of its record word ("the highest ... in 22 years"), however far before it
+    ("The Freedonia central bank announced that it has raised rates, marking the highest central bank policy rate in 22 years.", "The Freedonia central bank inched up its key interest rate to 5.5 percent, the highest in 22 years.", Label.SUPPORTED),
+    ("The Freedonia central bank announced that it has raised rates, marking the highest central bank policy rate in 22 years.", "Freedonia's jobless rate fell to 3.1 percent, the lowest in 22 years.", "different_context"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("claim", "other", "expected"), READINGS)
 def test_the_words_that_say_what_a_figure_counts(claim: str, other: str, expected: Label | str) -> None:
     """Each figure is read in its own words: a death word before the previous figure is not its own, the words inside
-    its surface are, a list's gapped count takes the list's noun, and a baseline meets a baseline. Beside each, the
-    look-alike that must stay unlinked: another measure, another state of the people counted, another year."""
+    its surface are, a list's gapped count takes the list's noun, a baseline meets a baseline, and a record's span
+    its record word. Beside each, the look-alike that must stay unlinked: another measure, another state of the
+    people counted, another year, another record."""
     assert _judged(claim, other) == expected
 
 

@@ -71,7 +71,7 @@ _find_period_opener = re.compile(  # "in the last three months of 2024": a stret
     re.IGNORECASE,
 ).search
 _find_record_opener = re.compile(  # "first rate cut in", "the highest level in": a record, then its span
-    r"\b(?:" + "|".join(sorted(lex.RECORD_WORDS)) + r"|[a-z]{2,}est)\b(?:\s+[\w.-]+){0,6}?\s+in\s+$",
+    r"\b(?P<record>" + "|".join(sorted(lex.RECORD_WORDS)) + r"|[a-z]{2,}est)\b(?:\s+[\w.-]+){0,6}?\s+in\s+$",
     re.IGNORECASE,
 ).search
 _find_quarter_words = (
@@ -453,7 +453,11 @@ def _measured(
         )
         since = max([left] + [p.end for p in kept[:i] if p.end <= q.start])
         inside = _inside(words, q)  # "six missing people": "missing" says what is counted
-        baseline = [BASELINE_TERM] if _find_baseline_figure(text, since, q.start) else []
+        marks = [BASELINE_TERM] if _find_baseline_figure(text, since, q.start) else []
+        record = _record_term(
+            text, q
+        )  # "the highest U.S. policy rate in 22 years": "highest" says what it spans
+        marks += [record] if record else []
         near = {t for s, t in words if since <= s < q.start and t[0] == "t"}.union(
             inside, [t for s, t in words if q.end <= s < until and t[0] == "t"][:_CONTEXT]
         )
@@ -471,7 +475,7 @@ def _measured(
             Measured(
                 q,
                 cells,
-                frozenset(before + after + inside + baseline) | _change_term(text, q),
+                frozenset(before + after + inside + marks) | _change_term(text, q),
                 names,
                 head | _change_term(text, q),
                 negated=any(_negations(part) > 0 for part in said),
@@ -481,7 +485,7 @@ def _measured(
                 owners=names & owners,
                 recipient=bool(recipient),
                 own=own_words,
-                record=_record_span(text, q) is not None,
+                record=bool(record),
                 toll=_find_death_toll(text, since, q.start) is not None,
                 near=frozenset(near),
                 period=_split(
@@ -775,6 +779,15 @@ def _record_span(text: str, q: Quantity) -> int | None:
     left, _ = _clause(text, q.start, q.end)
     found = _find_record_opener(text, left, q.start)
     return int(q.value * years) if found is not None and q.value == q.value.to_integral_value() else None
+
+
+def _record_term(text: str, q: Quantity) -> str:
+    """The term of the record a span is of ("t:highest" for "the highest level in 22 years"), or ``""`` when ``q`` is
+    no record's span."""
+    if _record_span(text, q) is None:
+        return ""
+    found = _find_record_opener(text, _clause(text, q.start, q.end)[0], q.start)
+    return "" if found is None else "t:" + _stem(found.group("record").lower())
 
 
 def _introduces_month(text: str, start: int, end: int) -> bool:
@@ -1179,10 +1192,13 @@ def _shared_currency(quantities: Sequence[Quantity]) -> list[Quantity]:
 def _rate_points(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
     """The quantities of ``text`` with changes of a rate in one reading, percentage points to the hundredth: "50
     basis points", "50 bp", "a half-percentage point" and "half a point" are all 0.50 points; "a quarter point" (which
-    the number reader leaves out) 0.25."""
+    the number reader leaves out) and "a quarter of a percentage point" (which it reads as the fraction "a quarter")
+    0.25."""
     out = [_in_points(text, q) for q in quantities]
     for m in _find_word_points(text):
-        if not any(q.start < m.end() and m.start() < q.end for q in out):
+        inside = [q for q in out if m.start() <= q.start and q.end <= m.end()]
+        if not any(q.start < m.end() and m.start() < q.end for q in out if q not in inside):
+            out = [q for q in out if q not in inside]
             out.append(_points(text, m.start(), m.end(), _WORD_POINTS[(m.group(1) or m.group(2)).lower()]))
     return sorted(out, key=lambda q: q.start)
 
