@@ -46,6 +46,13 @@ TIME_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 
+# Words that say a count was won or gained, and words that say it was lost: "won 240 seats" and "lost 240 seats" are
+# two facts, whatever else their sentences share (a figure whose words say both is left to the other tests).
+WON_WORDS: Final = frozenset(
+    {"won", "win", "wins", "winning", "gained", "gain", "gains", "gaining", "secured"}
+)
+LOST_WORDS: Final = frozenset({"lost", "lose", "loses", "losing"})
+
 # Words that introduce a month name when the month is "May" (which is also a verb).
 MONTH_INTRODUCERS: Final = frozenset(
     {
@@ -87,6 +94,9 @@ CONCEPTS: Final[dict[str, str]] = {
     "constit": "seat",
     # people not found after a disaster: "still listed as missing", "still unaccounted for"
     "unaccou": "miss",
+    # winning a count in the words outlets use for it: "won 240 seats", "securing 240 seats", "garnering 99",
+    # "obtained 99 seats", "clinched 240 seats", "captured 240 seats"
+    "win": "won", "winn": "won", "secur": "won", "garner": "won", "obtain": "won", "clinch": "won", "captur": "won",
     # seats lost and gained, and the short names of parties ("the Lib Dems", "the Dems")
     "los": "lost", "lib": "liberal", "dem": "democra",
 }  # fmt: skip

@@ -1562,6 +1562,11 @@ READINGS = [  # (claim, other report, label or the reason there is no link): the
     ("The Freedonia central bank raised its key rate by a quarter of a percentage point on Wednesday.", "The Freedonia central bank lifted its key rate by 25 basis points on Wednesday.", Label.SUPPORTED),
     ("The Freedonia central bank raised its key rate by a quarter of a percentage point on Wednesday.", "The Freedonia central bank lifted its key rate by 50 basis points on Wednesday.", "different_measure"),
     ("The Freedonia central bank raised its key rate by a quarter of a percentage point on Wednesday.", "A quarter of Freedonia's central bank members voted against the rate rise on Wednesday.", "no_quantity"),
+    # seats secured, garnered or obtained are seats won; seats won and seats lost are two facts
+    ("This outcome contrasts with the 303 and 282 seats secured in 2019 and 2014, respectively, by the Freedonia Greens.", "The Freedonia Greens won 240 seats, a far cry from the 303 and 282 seats they had won in 2019 and 2014, respectively.", Label.SUPPORTED),
+    ("The Freedonia Greens garnered 99 seats.", "The Freedonia Greens won 99 seats.", Label.SUPPORTED),
+    ("The Freedonia Greens won 240 seats.", "The Freedonia Greens lost 240 seats.", "different_context"),
+    ("The Freedonia Greens gained 24 seats.", "The Freedonia Greens lost 24 seats.", "different_context"),
     # a record's span is said of its record word ("the highest ... in 22 years"), however far before it
     ("The Freedonia central bank announced that it has raised rates, marking the highest central bank policy rate in 22 years.", "The Freedonia central bank inched up its key interest rate to 5.5 percent, the highest in 22 years.", Label.SUPPORTED),
     ("The Freedonia central bank announced that it has raised rates, marking the highest central bank policy rate in 22 years.", "Freedonia's jobless rate fell to 3.1 percent, the lowest in 22 years.", "different_context"),

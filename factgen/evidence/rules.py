@@ -60,6 +60,8 @@ _GENERIC_NAMES: Final = frozenset("e:" + _stem(w) for w in lex.GENERIC_NAME_WORD
 _VAGUE_WORDS: Final = frozenset(qlex.VAGUE_WORDS) | {qlex.DOZENS_WORD}
 _KIND_TERMS: Final = frozenset("t:" + _stem(w) for w in lex.AMOUNT_KINDS)
 _GENERIC_UNITS: Final = frozenset({"percent", "point", "percentage point", "basis point", "person", "people"})
+_WON: Final = frozenset("t:" + _stem(w) for w in lex.WON_WORDS)
+_LOST: Final = frozenset("t:" + _stem(w) for w in lex.LOST_WORDS)
 
 # --------------------------------------------------------------------------- the rules for one pair
 
@@ -155,6 +157,8 @@ def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
         )
     if any(a and b and not (_named(a, b) or _named(b, a)) for a, b in _qualifiers(mc, me)):
         return "different_subject"  # "died in and around Asheville" against "In North Carolina alone, 42 ... died"
+    if _opposed(mc, me):
+        return "different_context"  # "won 240 seats" / "lost 240 seats"
     if q.unit == AGE:  # "Romi Gonen, 24" and "Gonen, 23": the same person's age
         return None if _named(mc.names, me.names) else "different_subject"
     bare = (q.unit is None) != (me.quantity.unit is None)  # "stood at 292" against "292 seats"
@@ -221,6 +225,13 @@ def _terms(a: Measured, b: Measured) -> tuple[set[str], set[str]]:
     if BASELINE_TERM not in terms[0] & terms[1]:
         terms = [t - {BASELINE_TERM} for t in terms]
     return terms[0], terms[1]
+
+
+def _opposed(a: Measured, b: Measured) -> bool:
+    """Whether the words of one figure say it was won or gained and those of the other that it was lost ("won 240
+    seats" / "lost 240 seats"; "240 seats won" / "the Conservatives 121 (-251)"), each saying only one of the two."""
+    sides = [(bool((m.near | m.after) & _WON), bool((m.near | m.after) & _LOST)) for m in (a, b)]
+    return sides in ([(True, False), (False, True)], [(False, True), (True, False)])
 
 
 def _one_head(a: Measured, b: Measured) -> bool:
