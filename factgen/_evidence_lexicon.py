@@ -244,6 +244,17 @@ BASELINE_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 
+# Words right before a count or an amount that make it a change, not a level: "an increase of 34 since late last
+# week" says nothing of a count of "more than 120 people". A change is compared with changes only (a rate's change
+# in points has a unit of its own, "percentage point").
+CHANGE_WORDS: Final = frozenset(
+    {
+        "an increase of", "a rise of", "a jump of", "a gain of", "a drop of", "a decrease of", "a decline of",
+        "a fall of", "a reduction of", "up by", "down by", "rose by", "fell by", "increased by", "decreased by",
+        "grew by", "dropped by", "declined by", "climbed by", "jumped by",
+    }
+)  # fmt: skip
+
 # Words before a duration that make it a stretch of time a figure is dated by, not a figure: "in the last three
 # months of 2024", "in the past 12 months", "in the first six months of the year".
 PERIOD_OPENERS: Final = frozenset(

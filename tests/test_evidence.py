@@ -1567,6 +1567,10 @@ READINGS = [  # (claim, other report, label or the reason there is no link): the
     ("The Freedonia Greens garnered 99 seats.", "The Freedonia Greens won 99 seats.", Label.SUPPORTED),
     ("The Freedonia Greens won 240 seats.", "The Freedonia Greens lost 240 seats.", "different_context"),
     ("The Freedonia Greens gained 24 seats.", "The Freedonia Greens lost 24 seats.", "different_context"),
+    # a change ("an increase of 34", "rose by 34") is compared with changes only, never with a count
+    ("The number of measles cases in Freedonia is now at 124, the health department said, an increase of 34 since late last week.", "An outbreak has infected more than 120 people in Freedonia since January.", Label.NOT_ENOUGH_INFO),
+    ("Measles cases in Freedonia rose by 34 this week, the health department said.", "Doctors have counted 34 measles cases in Freedonia this week.", "different_measure"),
+    ("Measles cases in Freedonia rose by 34 this week, the health department said.", "Freedonia reported an increase of 34 measles cases this week.", Label.SUPPORTED),
     # a record's span is said of its record word ("the highest ... in 22 years"), however far before it
     ("The Freedonia central bank announced that it has raised rates, marking the highest central bank policy rate in 22 years.", "The Freedonia central bank inched up its key interest rate to 5.5 percent, the highest in 22 years.", Label.SUPPORTED),
     ("The Freedonia central bank announced that it has raised rates, marking the highest central bank policy rate in 22 years.", "Freedonia's jobless rate fell to 3.1 percent, the lowest in 22 years.", "different_context"),

@@ -161,9 +161,10 @@ _find_baseline_figure = (
         re.IGNORECASE,
     ).search
 )
-BASELINE_TERM: Final = (
-    "t:from"  # the context term of a baseline (a stopword: no sentence writes it as a term)
-)
+_find_change = re.compile(  # "an increase of 34", "up by 34": a change of a count or an amount, not its level
+    r"\b(?:" + "|".join(sorted(lex.CHANGE_WORDS)).replace(" ", r"\s+") + r")\s+$", re.IGNORECASE
+).search
+BASELINE_TERM: Final = "t:from"  # the context term of a baseline (a stopword: never written as a term)
 _find_since = re.compile(
     r"\bsince\s+(?:(?:the\s+)?(?:early|late|mid|start\s+of|end\s+of)[-\s]+)?$", re.IGNORECASE
 ).search
@@ -249,6 +250,7 @@ class Measured:
     # surface, and after it up to the next number ("killed at least 517 people", "517 people who died"; not "more
     # than 17,000 suspected cases" after "It has killed at least 517 people with")
     near: frozenset[str] = frozenset()
+    change: bool = False  # a change of a count or an amount ("an increase of 34"), not its level
 
 
 @dataclass(frozen=True, slots=True)
@@ -488,6 +490,7 @@ def _measured(
                 record=bool(record),
                 toll=_find_death_toll(text, since, q.start) is not None,
                 near=frozenset(near),
+                change=q.kind is not Kind.PERCENT and _find_change(text, since, q.start) is not None,
                 period=_split(
                     r
                     for r, o in zip(refs, owner, strict=True)

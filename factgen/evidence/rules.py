@@ -118,8 +118,8 @@ def _meet(a: frozenset[tuple[int | None, int | None]], b: frozenset[tuple[int | 
 
 def _comparable(a: Measured, b: Measured) -> bool:
     qa, qb = a.quantity, b.quantity
-    if (qa.unit == AGE) != (qb.unit == AGE):
-        return False  # an age is compared with an age only
+    if (qa.unit == AGE) != (qb.unit == AGE) or a.change != b.change:
+        return False  # an age is compared with an age only, a change ("an increase of 34") with a change
     if {_counted(a), _counted(b)} == {"death", "person"}:
         return False  # "injured 100 people" and "the death toll rose to 100"
     same_unit = (
