@@ -255,6 +255,11 @@ CHANGE_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 
+# Words that open a clause of its own: a time reference after one, in a clause with no number, dates that clause
+# and not a figure before it ("the first rate cut in four years as inflation met the target in May and June": May
+# and June date the inflation, not the cut).
+SUBORDINATORS: Final = frozenset({"as", "because", "while", "whereas", "although", "though", "when", "after"})
+
 # Words before a duration that make it a stretch of time a figure is dated by, not a figure: "in the last three
 # months of 2024", "in the past 12 months", "in the first six months of the year".
 PERIOD_OPENERS: Final = frozenset(

@@ -1628,3 +1628,22 @@ def test_a_poll_station_projects_nothing(text: str, projected: bool) -> None:
     figures = describe(text, article_id="a").measured
     assert figures[-1].quantity.surface == "55.8%"
     assert figures[-1].projected is projected
+
+
+OWN_CLAUSE = [  # (claim, other report, label or the reason there is no link): a time in a clause of its own (links8)
+    ("This is the Freedonia central bank's first rate cut in four years.", "This is the Freedonia central bank's first rate cut in four years as inflation has reached the bank's target in both May and June.", Label.SUPPORTED),
+    ("The Freedonia central bank cut its rate to 4.5% on Thursday.", "The Freedonia central bank cut its rate to 4.5% as inflation reached the bank's target in June.", Label.SUPPORTED),
+    # look-alikes: a month of the figure's own clause still dates it, whatever a later clause says
+    ("The Freedonia central bank cut its rate to 4.5% on Thursday.", "The Freedonia central bank cut its rate to 4.5% in June, as inflation reached the bank's target.", "different_period"),
+    ("The Freedonia central bank cut its rate to 4.5% on Thursday.", "The Freedonia central bank cut its rate to 4.5% in June as inflation reached the bank's target in July.", "different_period"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), OWN_CLAUSE)
+def test_a_time_in_a_clause_of_its_own_dates_that_clause(
+    claim: str, other: str, expected: Label | str
+) -> None:
+    """A time reference after "as", "because", "while", "when"... dates the clause it opens, not a figure before it
+    ("the first cut in four years as inflation met the target in May and June": May and June are the inflation's);
+    both reports published on 2 August 2024."""
+    assert _judged(claim, other, date(2024, 8, 2)) == expected

@@ -494,7 +494,9 @@ def _measured(
                 period=_split(
                     r
                     for r, o in zip(refs, owner, strict=True)
-                    if (o == i or (o is None and i not in owner)) and q.unit != AGE
+                    if (o == i or (o is None and i not in owner))
+                    and q.unit != AGE
+                    and not _subordinate(text, q, r[0])
                 ),  # an age is as of the report: "abducted in October 2023" does not date it
             )
         )
@@ -506,6 +508,15 @@ def _inside(words: Sequence[tuple[int, str]], q: Quantity) -> list[str]:
     "more than 17,000 suspected cases" "suspected" (the noun itself is its unit, compared as one)."""
     terms = [t for s, t in words if q.start <= s < q.end and t[0] == "t"]
     return terms[:-1] if q.kind is Kind.CARDINAL and q.unit is not None else []
+
+
+_find_subordinator = re.compile(r"\b(?:" + "|".join(sorted(lex.SUBORDINATORS)) + r")\b", re.IGNORECASE).search
+
+
+def _subordinate(text: str, q: Quantity, at: int) -> bool:
+    """Whether the time reference at ``at``, after ``q``, stands in a clause of its own that a word of
+    ``SUBORDINATORS`` opens between them ("cut to 5% as inflation met the target in May": May dates the inflation)."""
+    return at > q.end and _find_subordinator(text, q.end, at) is not None
 
 
 def _owners(text: str, kept: Sequence[Quantity], refs: Sequence[_Ref]) -> list[int | None]:
