@@ -1551,6 +1551,10 @@ READINGS = [  # (claim, other report, label or the reason there is no link): the
     # a list that leaves out the verb and the noun: "the Greens 99" are 99 seats
     ("Freedonia has announced the results, with Labour securing 240 seats and the Greens garnering 99.", "Results are in for the Freedonia election, with Labour winning 240 seats and the Greens 99, officials said.", Label.SUPPORTED),
     ("Results are in for the Freedonia election, with Labour winning 240 seats and the Greens 99, officials said.", "The Greens won 99 council wards in the Freedonia election, officials said.", "different_measure"),
+    # the list shares its verb's mood: a projected list projects every count of it (read in a build: a result was
+    # CONFLICTING with "predicted to win 61 seats, Reform UK 13, and the Scottish National Party 10")
+    ("The SNP won nine seats in Freedonia, Plaid Cymru four.", "The Liberal Democrats won 61 seats in Freedonia, Reform UK 13, and the SNP 10, with others securing 25 seats.", Label.CONFLICTING),
+    ("The SNP was on nine seats in Freedonia, Plaid Cymru is on four.", "The Liberal Democrats are predicted to win 61 seats in Freedonia, Reform UK 13, and the Scottish National Party 10, with others securing 25 seats.", "projection"),
     # a baseline ("compared to 52", "an increase from 52") is the same figure in other words; "a year earlier" is the
     # year before publication
     ("The Greens won 99 seats in Freedonia, compared to 52 they won in 2019.", "The Greens obtained 99 seats in Freedonia, an increase from 52 in 2019.", Label.SUPPORTED),

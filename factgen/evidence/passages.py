@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from itertools import pairwise
@@ -519,6 +519,19 @@ def _subordinate(text: str, q: Quantity, at: int) -> bool:
     return at > q.end and _find_subordinator(text, q.end, at) is not None
 
 
+def _in_lists(measured: list[Measured], heads: Mapping[int, int]) -> list[Measured]:
+    """``measured`` with each count of a gapped list negated and projected as the count whose verb it shares
+    (``heads``: where each starts, and where that count starts)."""
+    by_start: dict[int, Measured] = {}
+    out = []
+    for m in measured:
+        head = by_start.get(heads.get(m.quantity.start, -1))
+        read = m if head is None else replace(m, negated=head.negated, projected=head.projected)
+        by_start[m.quantity.start] = read
+        out.append(read)
+    return out
+
+
 def _owners(text: str, kept: Sequence[Quantity], refs: Sequence[_Ref]) -> list[int | None]:
     """For each time reference, the number it dates: the nearest in its clause that is not a duration ("a 12-month
     estimate to June is 672,000": 672,000), or None (it dates them all); a list of references followed by
@@ -831,7 +844,8 @@ def describe(
     """
     quantities = _shared_currency(_rate_points(text, _durations(text, extract_quantities(text))))
     quantities = _doubled_bounds(text, _hyphenated_currency(text, _bracketed_changes(text, quantities)))
-    quantities = _tallies(text, _gapped_counts(text, _counted_nouns(text, quantities)))
+    quantities, heads = _gapped_counts(text, _counted_nouns(text, quantities))
+    quantities = _tallies(text, quantities)
     found = sorted(_tokens(text, lower_words=lower_words) + _aliases(text))
     spans = [m.span() for m in _find_according(text)]
     spans += [m.span() for m in _find_quarters(text)]  # "the first quarter" is a period, compared as one
@@ -850,7 +864,7 @@ def describe(
     quotes = find_quotes(text)
     refs = _time_refs(text, quantities, published, ahead=projected)
     times, since = _split(refs)
-    measured = _measured(text, quantities, found, refs)
+    measured = _in_lists(_measured(text, quantities, found, refs), heads)
     inside = [
         (m.quantity.start, m.quantity.end) for m in measured
     ]  # "$50 billion" is its q: tokens, not words
@@ -1055,18 +1069,22 @@ _find_gapped = (
 )
 
 
-def _gapped_counts(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+def _gapped_counts(text: str, quantities: Sequence[Quantity]) -> tuple[list[Quantity], dict[int, int]]:
     """The quantities with each count of a list that leaves out the verb and the counted noun read as a count of that
-    noun: in "Labour won 412 seats, Reform UK 13, and the SNP 10" or "the BJP winning 240 seats and the Congress 99",
-    13, 10 and 99 are seats (the number reader leaves out a number after a capitalised word: "Euro 2024"). A count is
-    gapped only after a counted number of the sentence, with a name before it (not a month: ", July 26, 2023"; not
-    an identifier: "Flight 17") and a list's comma, "and" or the end after it ("WLOS News 13 reported" is a name).
+    noun, and where each such count starts mapped to where the count it takes its noun from starts (its verb's mood
+    is the list's: "predicted to win 61 seats, Reform UK 13" projects 13 too). In "Labour won 412 seats, Reform UK
+    13, and the SNP 10" or "the BJP winning 240 seats and the Congress 99", 13, 10 and 99 are seats (the number
+    reader leaves out a number after a capitalised word: "Euro 2024"). A count is gapped only after a counted number
+    of the sentence, with a name before it (not a month: ", July 26, 2023"; not an identifier: "Flight 17") and a
+    list's comma, "and" or the end after it ("WLOS News 13 reported" is a name).
 
-    >>> [(q.surface, q.unit) for q in _gapped_counts("Labour won 412 seats, the Tories 121, and Reform UK 5.",
-    ...     extract_quantities("Labour won 412 seats, the Tories 121, and Reform UK 5."))]
-    [('412 seats', 'seat'), ('121', 'seat'), ('5', 'seat')]
+    >>> text = "Labour won 412 seats, the Tories 121, and Reform UK 5."
+    >>> found, heads = _gapped_counts(text, extract_quantities(text))
+    >>> [(q.surface, q.unit) for q in found], heads
+    ([('412 seats', 'seat'), ('121', 'seat'), ('5', 'seat')], {33: 11, 52: 33})
     """
     out = list(quantities)
+    heads: dict[int, int] = {}
     for m in _find_gapped(text):
         start, end = m.span("count")
         last = m.group("name").split()[-1]
@@ -1084,7 +1102,8 @@ def _gapped_counts(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
             _exact(text, start, end, Decimal(m.group("count").replace(",", "")), unit=counted[-1].unit)
         )
         out.sort(key=lambda q: q.start)
-    return out
+        heads[start] = counted[-1].start
+    return out, heads
 
 
 def _tallies(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
