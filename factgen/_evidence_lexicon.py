@@ -258,7 +258,9 @@ CHANGE_WORDS: Final = frozenset(
 # Words that open a clause of its own: a time reference after one, in a clause with no number, dates that clause
 # and not a figure before it ("the first rate cut in four years as inflation met the target in May and June": May
 # and June date the inflation, not the cut).
-SUBORDINATORS: Final = frozenset({"as", "because", "while", "whereas", "although", "though", "when", "after"})
+# Not "when" or "after": a time in a clause they open often dates the figure itself ("held at 4.5% when it met in
+# June", "412 seats after the vote on 4 July").
+SUBORDINATORS: Final = frozenset({"as", "because", "while", "whereas", "although", "though"})
 
 # Words before a duration that make it a stretch of time a figure is dated by, not a figure: "in the last three
 # months of 2024", "in the past 12 months", "in the first six months of the year".

@@ -1640,6 +1640,7 @@ OWN_CLAUSE = [  # (claim, other report, label or the reason there is no link): a
     # look-alikes: a month of the figure's own clause still dates it, whatever a later clause says
     ("The Freedonia central bank cut its rate to 4.5% on Thursday.", "The Freedonia central bank cut its rate to 4.5% in June, as inflation reached the bank's target.", "different_period"),
     ("The Freedonia central bank cut its rate to 4.5% on Thursday.", "The Freedonia central bank cut its rate to 4.5% in June as inflation reached the bank's target in July.", "different_period"),
+    ("The Freedonia central bank held its rate at 4.5% on Thursday.", "The Freedonia central bank held its rate at 4.5% when it met in June.", "different_period"),
 ]  # fmt: skip
 
 
@@ -1647,7 +1648,7 @@ OWN_CLAUSE = [  # (claim, other report, label or the reason there is no link): a
 def test_a_time_in_a_clause_of_its_own_dates_that_clause(
     claim: str, other: str, expected: Label | str
 ) -> None:
-    """A time reference after "as", "because", "while", "when"... dates the clause it opens, not a figure before it
+    """A time reference after "as", "because", "while"... dates the clause it opens, not a figure before it
     ("the first cut in four years as inflation met the target in May and June": May and June are the inflation's);
     both reports published on 2 August 2024."""
     assert _judged(claim, other, date(2024, 8, 2)) == expected
