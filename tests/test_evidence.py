@@ -1652,3 +1652,33 @@ def test_a_time_in_a_clause_of_its_own_dates_that_clause(
     ("the first cut in four years as inflation met the target in May and June": May and June are the inflation's);
     both reports published on 2 August 2024."""
     assert _judged(claim, other, date(2024, 8, 2)) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(2, 900),
+    st.sampled_from(["won", "secured", "gained", "garnered"]),
+    st.sampled_from(["lost", "lose"]),
+    st.sampled_from(["seats", "council wards", "votes"]),
+    st.booleans(),
+)
+def test_a_count_won_never_meets_a_count_lost(n: int, won: str, lost: str, noun: str, swap: bool) -> None:
+    """Whatever the verbs and the noun, a count said to be won or gained and the same count said to be lost are two
+    facts; the same count won twice in other words is one (links8)."""
+    verb = "will lose" if lost == "lose" else "lost"
+    pair = (f"The Freedonia Greens {won} {n} {noun}.", f"The Freedonia Greens {verb} {n} {noun}.")
+    claim, other = pair[::-1] if swap else pair
+    assert isinstance(_judged(claim, other), str)
+    assert _judged(pair[0], f"The Freedonia Greens won {n} {noun}.") == Label.SUPPORTED
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(2, 900), st.sampled_from(["an increase of", "a rise of", "a drop of"]), st.booleans())
+def test_a_change_never_meets_a_level(n: int, change: str, swap: bool) -> None:
+    """A change of a count ("an increase of 34") and a count of the same value are two facts, either way (links8)."""
+    pair = (
+        f"Freedonia reported {change} {n} measles cases this week.",
+        f"Doctors have counted {n} measles cases in Freedonia this week.",
+    )
+    claim, other = pair[::-1] if swap else pair
+    assert _judged(claim, other) == "different_measure"
