@@ -1575,6 +1575,11 @@ READINGS = [  # (claim, other report, label or the reason there is no link): the
     ("The number of measles cases in Freedonia is now at 124, the health department said, an increase of 34 since late last week.", "An outbreak has infected more than 120 people in Freedonia since January.", Label.NOT_ENOUGH_INFO),
     ("Measles cases in Freedonia rose by 34 this week, the health department said.", "Doctors have counted 34 measles cases in Freedonia this week.", "different_measure"),
     ("Measles cases in Freedonia rose by 34 this week, the health department said.", "Freedonia reported an increase of 34 measles cases this week.", Label.SUPPORTED),
+    # a time to the second, ten minutes or longer, written in other words is one fact whatever the words around it;
+    # two different times, or a short one ("35 seconds"), still need their words to meet
+    ("Okafor set a course record to win Sunday's Lisbon Marathon men's title in an unofficial time of two hours and 35 seconds.", "Okafor became the first man to break two hours and one minute in Lisbon today, clocking 2hours 00min 35sec to win in Lisbon as the women's title went to a newcomer, Ferreira, in 2:13:44.", Label.SUPPORTED),
+    ("Okafor's winning time in the Lisbon Marathon was 2:03:11.", "Okafor broke the Lisbon Marathon course record of 2:04:02 set by Ferreira.", "different_context"),
+    ("Okafor won the Lisbon Marathon by 35 seconds.", "Okafor was 35 seconds slower than his best in the Lisbon Marathon.", "different_context"),
     # a record's span is said of its record word ("the highest ... in 22 years"), however far before it
     ("The Freedonia central bank announced that it has raised rates, marking the highest central bank policy rate in 22 years.", "The Freedonia central bank inched up its key interest rate to 5.5 percent, the highest in 22 years.", Label.SUPPORTED),
     ("The Freedonia central bank announced that it has raised rates, marking the highest central bank policy rate in 22 years.", "Freedonia's jobless rate fell to 3.1 percent, the lowest in 22 years.", "different_context"),

@@ -188,6 +188,7 @@ def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
         not bare
         and not deaths
         and not recipient
+        and not _same_time(mc.quantity, me.quantity)
         and (
             q.kind in {Kind.PERCENT, Kind.MONEY, Kind.DURATION} or q.unit in _GENERIC_UNITS or q.unit is None
         )
@@ -215,6 +216,26 @@ def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
     ):
         return "different_subject"  # each is said of a name the other sentence never gives as a subject
     return None
+
+
+_PRECISE_TIME: Final = 600  # seconds: a time to the second this long ("2:00:35") is no round number
+
+
+def _same_time(a: Quantity, b: Quantity) -> bool:
+    """Whether two durations are one time to the second, ten minutes or longer ("two hours and 35 seconds",
+    "2hours 00min 35sec"): written in other words, a time that precise is one fact whatever the words around it
+    (two different times still need them)."""
+    return (
+        a.kind is b.kind is Kind.DURATION
+        and a.bound is b.bound is Bound.EXACT
+        and a.value is not None
+        and a.value == b.value
+        and a.value >= _PRECISE_TIME
+        and a.interval == b.interval
+        and a.high is not None
+        and a.low is not None
+        and a.high - a.low <= 1
+    )
 
 
 def _terms(a: Measured, b: Measured) -> tuple[set[str], set[str]]:
