@@ -250,26 +250,27 @@ The 118 misses by cause (fixed ones first): reading bugs 12, all fixed (11 pairs
 ``CONFLICT_SPREAD``, as a-84 below), each with pairs and look-alikes in ``tests/test_evidence.py`` -- a time to the
 second refused for its words ("two hours and 35 seconds" / "2hours 00min 35sec": b-73), a death word read into the
 next figure of its clause ("killed at least 517 people with more than 17,000 suspected cases": a-81, a-83), words
-inside a count ("six missing people": b-120, b-121), a death word after a death count taken for a qualifier (b-42), a list's gapped count ("and the Congress 99": a-34), a
-baseline ("compared to 52" / "an increase from 52": a-39), "secured" seats (a-37), a record's word out of the
-three-word window ("the highest U.S. central bank policy rate in 22 years": c-7), a change against a level ("an
-increase of 34": c-62), a time in a clause of its own ("... as inflation met the target in May and June": a-24);
-another sentence of b was the better match (5; a-35 now matches its own, the others' chosen sentence is a right
-link too); one side has no figure but an ordinal, "the halfway mark", "a simple majority" or a weekday (25);
-arithmetic ("130,000 higher", two cuts of a quarter point; 6); the rules by design (14: a running tally against the
-final count, a revision, values more than 15% apart: "after reaching 326 seats" / 412, "almost a minute" / "34
-seconds"); other stories or more than a week apart (5); a claim's incidental figure the other report leaves out
-("across six states", "the 26.2-mile distance"; 6); words that share no term ("comply" / "cease", "pulled from the
-river" / "rescued", "votes counted" / "poll stations scrutinized"; 15); the subject read from another name (an
-agency and a country, "the ONS estimate" / "net migration to the UK", "GDP" / "the U.S. economy", actors of one
-event, names after the figure, lists of places, and disagreements on who or where rather than on the figure; 26);
-number-reader gaps left to ``factgen.quantities`` ("revised ... up to 745,000" read as at most, "33 hostages and up
-to 1,650" read as "33 ... and up", a year in an event's name dating every figure, "wasn't 606,000 as previously
-estimated"; 4). Lost: links-a 84 ("over 14,000 cases ... 524 deaths" / "at least 517 people with more than 17,000
-suspected cases"), whose NOT_ENOUGH_INFO came from reading the 17,000 cases as deaths; read right, 14,000 and
-17,000 cases are more than 15% apart and said of Africa on both sides, two counts by ``CONFLICT_SPREAD``. Found on
-the way and fixed: "The Greens won 240 seats" was SUPPORTED by "The Greens lost 240 seats", and "a quarter of a
-percentage point" was dropped (its claim then a statement restated by any other cut).
+inside a count ("six missing people": b-120, b-121), a death word after a death count taken for a qualifier (b-42),
+a list's gapped count ("and the Congress 99": a-34), a baseline ("compared to 52" / "an increase from 52": a-39),
+"secured" seats (a-37), a record's word out of the three-word window ("the highest U.S. central bank policy rate in
+22 years": c-7), a change against a level ("an increase of 34": c-62), a time in a clause of its own ("... as
+inflation met the target in May and June": a-24); another sentence of b was the better match (5; a-35 now matches
+its own, the others' chosen sentence is a right link too); one side has no figure but an ordinal, "the halfway
+mark", "a simple majority" or a weekday (25); arithmetic ("130,000 higher", two cuts of a quarter point; 6); the
+rules by design (14: a running tally against the final count, a revision, values more than 15% apart: "after
+reaching 326 seats" / 412, "almost a minute" / "34 seconds"); other stories or more than a week apart (5); a claim's
+incidental figure the other report leaves out ("across six states", "the 26.2-mile distance"; 6); words that share
+no term ("comply" / "cease", "pulled from the river" / "rescued", "votes counted" / "poll stations scrutinized";
+15); the subject read from another name (an agency and a country, "the ONS estimate" / "net migration to the UK",
+"GDP" / "the U.S. economy", actors of one event, names after the figure, lists of places, and disagreements on who
+or where rather than on the figure; 26); number-reader gaps left to ``factgen.quantities`` ("revised ... up to
+745,000" read as at most, "33 hostages and up to 1,650" read as "33 ... and up", a year in an event's name dating
+every figure, "wasn't 606,000 as previously estimated"; 4). Lost: links-a 84 ("over 14,000 cases ... 524 deaths" /
+"at least 517 people with more than 17,000 suspected cases"), whose NOT_ENOUGH_INFO came from reading the 17,000
+cases as deaths; read right, 14,000 and 17,000 cases are more than 15% apart and said of Africa on both sides, two
+counts by ``CONFLICT_SPREAD``. Found on the way and fixed: "The Greens won 240 seats" was SUPPORTED by "The Greens
+lost 240 seats", and "a quarter of a percentage point" was dropped (its claim then a statement restated by any other
+cut).
 """
 
 from __future__ import annotations
