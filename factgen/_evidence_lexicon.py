@@ -46,6 +46,13 @@ TIME_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 
+# Words that say a count was won or gained, and words that say it was lost: "won 240 seats" and "lost 240 seats" are
+# two facts, whatever else their sentences share (a figure whose words say both is left to the other tests).
+WON_WORDS: Final = frozenset(
+    {"won", "win", "wins", "winning", "gained", "gain", "gains", "gaining", "secured"}
+)
+LOST_WORDS: Final = frozenset({"lost", "lose", "loses", "losing"})
+
 # Words that introduce a month name when the month is "May" (which is also a verb).
 MONTH_INTRODUCERS: Final = frozenset(
     {
@@ -87,6 +94,9 @@ CONCEPTS: Final[dict[str, str]] = {
     "constit": "seat",
     # people not found after a disaster: "still listed as missing", "still unaccounted for"
     "unaccou": "miss",
+    # winning a count in the words outlets use for it: "won 240 seats", "securing 240 seats", "garnering 99",
+    # "obtained 99 seats", "clinched 240 seats", "captured 240 seats"
+    "win": "won", "winn": "won", "secur": "won", "garner": "won", "obtain": "won", "clinch": "won", "captur": "won",
     # seats lost and gained, and the short names of parties ("the Lib Dems", "the Dems")
     "los": "lost", "lib": "liberal", "dem": "democra",
 }  # fmt: skip
@@ -98,7 +108,17 @@ CHANGE_TERMS: Final[dict[str, str]] = {"-": "lost", "−": "lost", "–": "lost"
 ACRONYM_JOINERS: Final = frozenset({"of", "and", "for", "the", "&"})
 
 # Relative periods, in years or months from the publication date: "next year" in a 2025 report is 2026.
-RELATIVE_YEARS: Final[dict[str, int]] = {"last year": -1, "this year": 0, "next year": 1, "previous year": -1}
+# "a year earlier" and "a year ago" are the year before publication too: "up from 2.4% a year earlier" in a 2024 report
+# is 2023's figure.
+RELATIVE_YEARS: Final[dict[str, int]] = {
+    "last year": -1,
+    "this year": 0,
+    "next year": 1,
+    "previous year": -1,
+    "a year earlier": -1,
+    "a year ago": -1,
+    "a year before": -1,
+}
 # Quarters of a year, by their number: "the first quarter" is January to March.
 QUARTERS: Final[dict[str, int]] = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 RELATIVE_MONTHS: Final[dict[str, int]] = {"last month": -1, "this month": 0, "next month": 1}
@@ -121,6 +141,12 @@ PROJECTION_WORDS: Final = frozenset(
         "will", "would", "could", "might", "likely", "set to", "on course", "on track",
     }
 )  # fmt: skip
+
+# Nouns after "poll" or "polling" that make it a place or a person of a vote, not an opinion poll: "with more than 94%
+# of the poll stations scrutinized" counts a result, it projects none.
+POLL_PLACES: Final = frozenset(
+    {"station", "stations", "booth", "booths", "worker", "workers", "center", "centers"}
+)
 
 # Words that make a count a snapshot of a running tally (votes counted so far, seats declared, results in): two
 # snapshots, or a snapshot and the final count, differ without disagreeing ("372 seats with 545 results declared"
@@ -205,6 +231,36 @@ RELATIVE_QUARTERS: Final[dict[str, int]] = {
     "prior quarter": -1,
     "preceding quarter": -1,
 }
+
+# Words right before a figure that make it the baseline a change is measured from, not the figure now: "won 99
+# seats compared to 52 it won in 2019", "obtained 99 seats, an increase from 52 in 2019", "up from 607,000". Two
+# baselines say the same of their figure, whatever their other words. Not "from" alone ("aid from 30 countries").
+BASELINE_WORDS: Final = frozenset(
+    {
+        "compared to", "compared with", "up from", "down from", "increase from", "increased from", "rise from",
+        "rose from", "risen from", "drop from", "dropped from", "fall from", "fell from", "fallen from",
+        "decline from", "declined from", "jump from", "jumped from", "climbed from", "slipped from", "slowed from",
+        "eased from",
+    }
+)  # fmt: skip
+
+# Words right before a count or an amount that make it a change, not a level: "an increase of 34 since late last
+# week" says nothing of a count of "more than 120 people". A change is compared with changes only (a rate's change
+# in points has a unit of its own, "percentage point").
+CHANGE_WORDS: Final = frozenset(
+    {
+        "an increase of", "a rise of", "a jump of", "a gain of", "a drop of", "a decrease of", "a decline of",
+        "a fall of", "a reduction of", "up by", "down by", "rose by", "fell by", "increased by", "decreased by",
+        "grew by", "dropped by", "declined by", "climbed by", "jumped by",
+    }
+)  # fmt: skip
+
+# Words that open a clause of its own: a time reference after one, in a clause with no number, dates that clause
+# and not a figure before it ("the first rate cut in four years as inflation met the target in May and June": May
+# and June date the inflation, not the cut).
+# Not "when" or "after": a time in a clause they open often dates the figure itself ("held at 4.5% when it met in
+# June", "412 seats after the vote on 4 July").
+SUBORDINATORS: Final = frozenset({"as", "because", "while", "whereas", "although", "though"})
 
 # Words before a duration that make it a stretch of time a figure is dated by, not a figure: "in the last three
 # months of 2024", "in the past 12 months", "in the first six months of the year".

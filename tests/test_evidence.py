@@ -1532,3 +1532,158 @@ def test_a_twin_has_its_variants_label_against_its_own_source(corpus: list[Artic
         seen.add(link)
         relation = Relation.DISJOINT if twin.verdict.label is Label.REFUTED else Relation.CONTAINS
         assert _fits(variant, other.text, relation)
+
+
+# --------------------------------------------------------------------------- links8: misses with a figure both sides
+
+
+READINGS = [  # (claim, other report, label or the reason there is no link): the words that say what is counted (links8)
+    # a death word says what its own figure counts, not the next figure of its clause ("suspected cases" are cases)
+    ("The fever has killed at least 300 people with more than 9,000 suspected cases in Freedonia this year.", "More than 8,500 cases and 312 deaths were reported in Freedonia this year.", Label.NOT_ENOUGH_INFO),
+    ("The fever has killed 312 people with 9,000 suspected cases in Freedonia this year.", "Doctors counted 9,000 deaths in Freedonia this year.", "different_measure"),
+    # the words inside a count ("six missing people") say what it counts, as the words around it do
+    ("Six people who went missing after the Freedonia dam collapsed are presumed dead.", "The six missing people who were swept away after the collapse of the Freedonia dam are presumed dead.", Label.SUPPORTED),
+    ("The six missing people who were swept away after the collapse of the Freedonia dam are presumed dead.", "Six people who went missing after the Freedonia dam collapsed are presumed dead.", Label.SUPPORTED),
+    ("Six people who went missing after the Freedonia dam collapsed are presumed dead.", "The six injured people who were swept away after the collapse of the Freedonia dam are in hospital.", "different_context"),
+    # a death word after a count of deaths says again what it counts; other words after it still qualify it
+    ("Officials noted 10 deaths primarily due to tornadoes in Freedonia, with 27 twisters confirmed.", "At least 10 people have been confirmed dead in Freedonia.", Label.NOT_ENOUGH_INFO),
+    ("Officials noted 10 deaths primarily due to tornadoes in Freedonia.", "At least 10 people were injured by flooding in Freedonia.", "different_measure"),
+    # a list that leaves out the verb and the noun: "the Greens 99" are 99 seats
+    ("Freedonia has announced the results, with Labour securing 240 seats and the Greens garnering 99.", "Results are in for the Freedonia election, with Labour winning 240 seats and the Greens 99, officials said.", Label.SUPPORTED),
+    ("Results are in for the Freedonia election, with Labour winning 240 seats and the Greens 99, officials said.", "The Greens won 99 council wards in the Freedonia election, officials said.", "different_measure"),
+    # the list shares its verb's mood: a projected list projects every count of it (read in a build: a result was
+    # CONFLICTING with "predicted to win 61 seats, Reform UK 13, and the Scottish National Party 10")
+    ("The SNP won nine seats in Freedonia, Plaid Cymru four.", "The Liberal Democrats won 61 seats in Freedonia, Reform UK 13, and the SNP 10, with others securing 25 seats.", Label.CONFLICTING),
+    ("The SNP was on nine seats in Freedonia, Plaid Cymru is on four.", "The Liberal Democrats are predicted to win 61 seats in Freedonia, Reform UK 13, and the Scottish National Party 10, with others securing 25 seats.", "projection"),
+    # a baseline ("compared to 52", "an increase from 52") is the same figure in other words; "a year earlier" is the
+    # year before publication
+    ("The Greens won 99 seats in Freedonia, compared to 52 they won in 2019.", "The Greens obtained 99 seats in Freedonia, an increase from 52 in 2019.", Label.SUPPORTED),
+    ("The Greens won 99 seats in Freedonia, compared to 52 they won in 2019.", "The Greens obtained 99 seats in Freedonia, an increase from 52 in 2014.", "different_period"),
+    ("Freedonia's economy grew 2.4% in the second quarter of 2024.", "Freedonia's second-quarter growth of 2.9% was up from 2.4% a year earlier.", Label.SUPPORTED),
+    ("Freedonia's economy grew 2.4% in the second quarter of 2023.", "Freedonia's second-quarter growth of 2.9% was up from 2.4% a year earlier.", "different_period"),
+    # "a quarter of a percentage point" is a rate change of 0.25 points, not the fraction "a quarter" (which left the
+    # claim without a figure: a statement any other cut restated)
+    ("The Freedonia central bank raised its key rate by a quarter of a percentage point on Wednesday.", "The Freedonia central bank lifted its key rate by 25 basis points on Wednesday.", Label.SUPPORTED),
+    ("The Freedonia central bank raised its key rate by a quarter of a percentage point on Wednesday.", "The Freedonia central bank lifted its key rate by 50 basis points on Wednesday.", "different_measure"),
+    ("The Freedonia central bank raised its key rate by a quarter of a percentage point on Wednesday.", "A quarter of Freedonia's central bank members voted against the rate rise on Wednesday.", "no_quantity"),
+    # seats secured, garnered or obtained are seats won; seats won and seats lost are two facts
+    ("This outcome contrasts with the 303 and 282 seats secured in 2019 and 2014, respectively, by the Freedonia Greens.", "The Freedonia Greens won 240 seats, a far cry from the 303 and 282 seats they had won in 2019 and 2014, respectively.", Label.SUPPORTED),
+    ("The Freedonia Greens garnered 99 seats.", "The Freedonia Greens won 99 seats.", Label.SUPPORTED),
+    ("The Freedonia Greens won 240 seats.", "The Freedonia Greens lost 240 seats.", "different_context"),
+    ("The Freedonia Greens gained 24 seats.", "The Freedonia Greens lost 24 seats.", "different_context"),
+    # a change ("an increase of 34", "rose by 34") is compared with changes only, never with a count
+    ("The number of measles cases in Freedonia is now at 124, the health department said, an increase of 34 since late last week.", "An outbreak has infected more than 120 people in Freedonia since January.", Label.NOT_ENOUGH_INFO),
+    ("Measles cases in Freedonia rose by 34 this week, the health department said.", "Doctors have counted 34 measles cases in Freedonia this week.", "different_measure"),
+    ("Measles cases in Freedonia rose by 34 this week, the health department said.", "Freedonia reported an increase of 34 measles cases this week.", Label.SUPPORTED),
+    # a time to the second, ten minutes or longer, written in other words is one fact whatever the words around it;
+    # two different times, or a short one ("35 seconds"), still need their words to meet
+    ("Okafor set a course record to win Sunday's Lisbon Marathon men's title in an unofficial time of two hours and 35 seconds.", "Okafor became the first man to break two hours and one minute in Lisbon today, clocking 2hours 00min 35sec to win in Lisbon as the women's title went to a newcomer, Ferreira, in 2:13:44.", Label.SUPPORTED),
+    ("Okafor's winning time in the Lisbon Marathon was 2:03:11.", "Okafor broke the Lisbon Marathon course record of 2:04:02 set by Ferreira.", "different_context"),
+    ("Okafor won the Lisbon Marathon by 35 seconds.", "Okafor was 35 seconds slower than his best in the Lisbon Marathon.", "different_context"),
+    # a record's span is said of its record word ("the highest ... in 22 years"), however far before it
+    ("The Freedonia central bank announced that it has raised rates, marking the highest central bank policy rate in 22 years.", "The Freedonia central bank inched up its key interest rate to 5.5 percent, the highest in 22 years.", Label.SUPPORTED),
+    ("The Freedonia central bank announced that it has raised rates, marking the highest central bank policy rate in 22 years.", "Freedonia's jobless rate fell to 3.1 percent, the lowest in 22 years.", "different_context"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), READINGS)
+def test_the_words_that_say_what_a_figure_counts(claim: str, other: str, expected: Label | str) -> None:
+    """Each figure is read in its own words: a death word before the previous figure is not its own, the words inside
+    its surface are, a list's gapped count takes the list's noun, a baseline meets a baseline, and a record's span
+    its record word. Beside each, the look-alike that must stay unlinked: another measure, another state of the
+    people counted, another year, another record."""
+    assert _judged(claim, other) == expected
+
+
+_PARTIES = ["Labour", "the Greens", "Reform Freedonia", "the Liberal Democrats", "Plaid Ruritania"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(_PARTIES), st.lists(st.integers(2, 999), min_size=3, max_size=3))
+def test_a_gapped_list_counts_the_nouns_of_its_first_count(parties: list[str], counts: list[int]) -> None:
+    """In "A won N seats, B M and C K", M and K are seats too, each read at its own span."""
+    first, second, third = parties[:3]
+    text = f"{first} won {counts[0]} seats, {second} {counts[1]} and {third} {counts[2]}, officials said."
+    measured = [m.quantity for m in describe(text, article_id="a").measured]
+    assert [(q.value, q.unit) for q in measured] == [(Decimal(n), "seat") for n in counts]
+    assert all(text[q.start : q.end] == q.surface for q in measured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storms killed 12 people in Freedonia, WLOS News 13 reported.",
+        "Storms killed 12 people in Freedonia on Monday, July 26, 2023.",
+        "Storms killed 12 people in Freedonia, and Flight 17, the last one out, was cancelled.",
+    ],
+)
+def test_a_name_and_its_number_are_no_gapped_count(text: str) -> None:
+    """A station's name, a date and an identifier are not counts of a list, whatever comma stands before them."""
+    measured = describe(text, article_id="a").measured
+    assert [m.quantity.surface for m in measured if m.quantity.unit == "person"] == ["12 people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "projected"),
+    [
+        ("With more than 94% of the poll stations counted, Okafor won with 55.8% of the votes.", False),
+        ("With 94% of polling stations reporting, Okafor won with 55.8% of the votes.", False),
+        ("The latest polls show Okafor winning 55.8% of the votes.", True),
+        ("An exit poll gave Okafor 55.8% of the votes.", True),
+    ],
+)
+def test_a_poll_station_projects_nothing(text: str, projected: bool) -> None:
+    """A vote's place ("the poll stations") is no opinion poll: the figures counted there are results."""
+    figures = describe(text, article_id="a").measured
+    assert figures[-1].quantity.surface == "55.8%"
+    assert figures[-1].projected is projected
+
+
+OWN_CLAUSE = [  # (claim, other report, label or the reason there is no link): a time in a clause of its own (links8)
+    ("This is the Freedonia central bank's first rate cut in four years.", "This is the Freedonia central bank's first rate cut in four years as inflation has reached the bank's target in both May and June.", Label.SUPPORTED),
+    ("The Freedonia central bank cut its rate to 4.5% on Thursday.", "The Freedonia central bank cut its rate to 4.5% as inflation reached the bank's target in June.", Label.SUPPORTED),
+    # look-alikes: a month of the figure's own clause still dates it, whatever a later clause says
+    ("The Freedonia central bank cut its rate to 4.5% on Thursday.", "The Freedonia central bank cut its rate to 4.5% in June, as inflation reached the bank's target.", "different_period"),
+    ("The Freedonia central bank cut its rate to 4.5% on Thursday.", "The Freedonia central bank cut its rate to 4.5% in June as inflation reached the bank's target in July.", "different_period"),
+    ("The Freedonia central bank held its rate at 4.5% on Thursday.", "The Freedonia central bank held its rate at 4.5% when it met in June.", "different_period"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), OWN_CLAUSE)
+def test_a_time_in_a_clause_of_its_own_dates_that_clause(
+    claim: str, other: str, expected: Label | str
+) -> None:
+    """A time reference after "as", "because", "while"... dates the clause it opens, not a figure before it
+    ("the first cut in four years as inflation met the target in May and June": May and June are the inflation's);
+    both reports published on 2 August 2024."""
+    assert _judged(claim, other, date(2024, 8, 2)) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(2, 900),
+    st.sampled_from(["won", "secured", "gained", "garnered"]),
+    st.sampled_from(["lost", "lose"]),
+    st.sampled_from(["seats", "council wards", "votes"]),
+    st.booleans(),
+)
+def test_a_count_won_never_meets_a_count_lost(n: int, won: str, lost: str, noun: str, swap: bool) -> None:
+    """Whatever the verbs and the noun, a count said to be won or gained and the same count said to be lost are two
+    facts; the same count won twice in other words is one (links8)."""
+    verb = "will lose" if lost == "lose" else "lost"
+    pair = (f"The Freedonia Greens {won} {n} {noun}.", f"The Freedonia Greens {verb} {n} {noun}.")
+    claim, other = pair[::-1] if swap else pair
+    assert isinstance(_judged(claim, other), str)
+    assert _judged(pair[0], f"The Freedonia Greens won {n} {noun}.") == Label.SUPPORTED
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(2, 900), st.sampled_from(["an increase of", "a rise of", "a drop of"]), st.booleans())
+def test_a_change_never_meets_a_level(n: int, change: str, swap: bool) -> None:
+    """A change of a count ("an increase of 34") and a count of the same value are two facts, either way (links8)."""
+    pair = (
+        f"Freedonia reported {change} {n} measles cases this week.",
+        f"Doctors have counted {n} measles cases in Freedonia this week.",
+    )
+    claim, other = pair[::-1] if swap else pair
+    assert _judged(claim, other) == "different_measure"

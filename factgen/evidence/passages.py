@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from itertools import pairwise
@@ -39,8 +39,16 @@ _find_relative = re.compile(
     + r")\b",
     re.IGNORECASE,
 ).finditer
+_not_a_place = (
+    r"(?!\s+(?:" + "|".join(sorted(lex.POLL_PLACES)) + r")\b)"
+)  # "the poll stations": a vote's place
 _find_projection = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, lex.PROJECTION_WORDS), key=len, reverse=True)) + r")\b",
+    r"\b(?:"
+    + "|".join(
+        re.escape(w) + (_not_a_place if w.startswith("poll") else "")
+        for w in sorted(lex.PROJECTION_WORDS, key=len, reverse=True)
+    )
+    + r")\b",
     re.IGNORECASE,
 ).search
 _find_partial = re.compile(
@@ -65,7 +73,7 @@ _find_period_opener = re.compile(  # "in the last three months of 2024": a stret
     re.IGNORECASE,
 ).search
 _find_record_opener = re.compile(  # "first rate cut in", "the highest level in": a record, then its span
-    r"\b(?:" + "|".join(sorted(lex.RECORD_WORDS)) + r"|[a-z]{2,}est)\b(?:\s+[\w.-]+){0,6}?\s+in\s+$",
+    r"\b(?P<record>" + "|".join(sorted(lex.RECORD_WORDS)) + r"|[a-z]{2,}est)\b(?:\s+[\w.-]+){0,6}?\s+in\s+$",
     re.IGNORECASE,
 ).search
 _find_quarter_words = (
@@ -131,6 +139,16 @@ _find_baseline = re.compile(  # a year a figure is compared with is not its peri
     r"(?:\bthan(?:\s+in)?|\bcompared\s+(?:with|to)(?:\s+in)?)\s+$",
     re.IGNORECASE,  # ("since 2022" starts a period: see ``_find_since``)
 ).search
+_find_baseline_figure = (
+    re.compile(  # "up from 607,000", "compared to 52": the figure a change is measured from
+        r"\b(?:" + "|".join(sorted(lex.BASELINE_WORDS)).replace(" ", r"\s+") + r")\s+(?:an?\s+|the\s+)?$",
+        re.IGNORECASE,
+    ).search
+)
+_find_change = re.compile(  # "an increase of 34", "up by 34": a change of a count or an amount, not its level
+    r"\b(?:" + "|".join(sorted(lex.CHANGE_WORDS)).replace(" ", r"\s+") + r")\s+$", re.IGNORECASE
+).search
+BASELINE_TERM: Final = "t:from"  # the context term of a baseline (a stopword: never written as a term)
 _find_since = re.compile(
     r"\bsince\s+(?:(?:the\s+)?(?:early|late|mid|start\s+of|end\s+of)[-\s]+)?$", re.IGNORECASE
 ).search
@@ -212,6 +230,11 @@ class Measured:
     record: bool = (
         False  # a record's span ("the first cut in four years"), also read as a period "since" its start
     )
+    # the content terms that say what it counts: before it in its clause since the previous number, inside its
+    # surface, and after it up to the next number ("killed at least 517 people", "517 people who died"; not "more
+    # than 17,000 suspected cases" after "It has killed at least 517 people with")
+    near: frozenset[str] = frozenset()
+    change: bool = False  # a change of a count or an amount ("an increase of 34"), not its level
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,6 +438,16 @@ def _measured(
         own_words = tuple(  # "100 deaths and left ...": "left" is the next clause's
             dict.fromkeys(t for s, _, t in tokens if q.end <= s < own and t[0] == "t")
         )
+        since = max([left] + [p.end for p in kept[:i] if p.end <= q.start])
+        inside = _inside(words, q)  # "six missing people": "missing" says what is counted
+        marks = [BASELINE_TERM] if _find_baseline_figure(text, since, q.start) else []
+        record = _record_term(
+            text, q
+        )  # "the highest U.S. policy rate in 22 years": "highest" says what it spans
+        marks += [record] if record else []
+        near = {t for s, t in words if since <= s < q.start and t[0] == "t"}.union(
+            inside, [t for s, t in words if q.end <= s < until and t[0] == "t"][:_CONTEXT]
+        )
         head = frozenset(own_words[:2])
         recipient = _recipient(text, q, subjects) if q.unit != AGE else frozenset()
         holder = _holder(text, q, subjects, until) if q.unit != AGE else frozenset()
@@ -429,7 +462,7 @@ def _measured(
             Measured(
                 q,
                 cells,
-                frozenset(before + after) | _change_term(text, q),
+                frozenset(before + after + inside + marks) | _change_term(text, q),
                 names,
                 head | _change_term(text, q),
                 negated=any(_negations(part) > 0 for part in said),
@@ -439,18 +472,48 @@ def _measured(
                 owners=names & owners,
                 recipient=bool(recipient),
                 own=own_words,
-                record=_record_span(text, q) is not None,
-                toll=_find_death_toll(
-                    text, max([left] + [p.end for p in kept[:i] if p.end <= q.start]), q.start
-                )
-                is not None,
+                record=bool(record),
+                toll=_find_death_toll(text, since, q.start) is not None,
+                near=frozenset(near),
+                change=q.kind is not Kind.PERCENT and _find_change(text, since, q.start) is not None,
                 period=_split(
                     r
                     for r, o in zip(refs, owner, strict=True)
-                    if (o == i or (o is None and i not in owner)) and q.unit != AGE
+                    if (o == i or (o is None and i not in owner))
+                    and q.unit != AGE
+                    and not _subordinate(text, q, r[0])
                 ),  # an age is as of the report: "abducted in October 2023" does not date it
             )
         )
+    return out
+
+
+def _inside(words: Sequence[tuple[int, str]], q: Quantity) -> list[str]:
+    """The terms inside a counted figure's surface before its counted noun: "six missing people" has "missing",
+    "more than 17,000 suspected cases" "suspected" (the noun itself is its unit, compared as one)."""
+    terms = [t for s, t in words if q.start <= s < q.end and t[0] == "t"]
+    return terms[:-1] if q.kind is Kind.CARDINAL and q.unit is not None else []
+
+
+_find_subordinator = re.compile(r"\b(?:" + "|".join(sorted(lex.SUBORDINATORS)) + r")\b", re.IGNORECASE).search
+
+
+def _subordinate(text: str, q: Quantity, at: int) -> bool:
+    """Whether the time reference at ``at``, after ``q``, stands in a clause of its own that a word of
+    ``SUBORDINATORS`` opens between them ("cut to 5% as inflation met the target in May": May dates the inflation)."""
+    return at > q.end and _find_subordinator(text, q.end, at) is not None
+
+
+def _in_lists(measured: list[Measured], heads: Mapping[int, int]) -> list[Measured]:
+    """``measured`` with each count of a gapped list negated and projected as the count whose verb it shares
+    (``heads``: where each starts, and where that count starts)."""
+    by_start: dict[int, Measured] = {}
+    out = []
+    for m in measured:
+        head = by_start.get(heads.get(m.quantity.start, -1))
+        read = m if head is None else replace(m, negated=head.negated, projected=head.projected)
+        by_start[m.quantity.start] = read
+        out.append(read)
     return out
 
 
@@ -730,6 +793,15 @@ def _record_span(text: str, q: Quantity) -> int | None:
     return int(q.value * years) if found is not None and q.value == q.value.to_integral_value() else None
 
 
+def _record_term(text: str, q: Quantity) -> str:
+    """The term of the record a span is of ("t:highest" for "the highest level in 22 years"), or ``""`` when ``q`` is
+    no record's span."""
+    if _record_span(text, q) is None:
+        return ""
+    found = _find_record_opener(text, _clause(text, q.start, q.end)[0], q.start)
+    return "" if found is None else "t:" + _stem(found.group("record").lower())
+
+
 def _introduces_month(text: str, start: int, end: int) -> bool:
     previous = text[:start].split()[-1:] or [""]
     return previous[0].lower() in lex.MONTH_INTRODUCERS or text[end : end + 3].strip()[:1].isdigit()
@@ -757,7 +829,8 @@ def describe(
     """
     quantities = _shared_currency(_rate_points(text, _durations(text, extract_quantities(text))))
     quantities = _doubled_bounds(text, _hyphenated_currency(text, _bracketed_changes(text, quantities)))
-    quantities = _tallies(text, _counted_nouns(text, quantities))
+    quantities, heads = _gapped_counts(text, _counted_nouns(text, quantities))
+    quantities = _tallies(text, quantities)
     found = sorted(_tokens(text, lower_words=lower_words) + _aliases(text))
     spans = [m.span() for m in _find_according(text)]
     spans += [m.span() for m in _find_quarters(text)]  # "the first quarter" is a period, compared as one
@@ -776,7 +849,7 @@ def describe(
     quotes = find_quotes(text)
     refs = _time_refs(text, quantities, published, ahead=projected)
     times, since = _split(refs)
-    measured = _measured(text, quantities, found, refs)
+    measured = _in_lists(_measured(text, quantities, found, refs), heads)
     inside = [
         (m.quantity.start, m.quantity.end) for m in measured
     ]  # "$50 billion" is its q: tokens, not words
@@ -974,6 +1047,51 @@ def _bracketed_changes(text: str, quantities: Sequence[Quantity]) -> list[Quanti
     return sorted(out, key=lambda q: q.start)
 
 
+_find_gapped = (
+    re.compile(  # ", the Conservatives 121 and the Lib Dems 72": a list that leaves out the verb and noun
+        r"(?:,|\band)\s+(?:the\s+)?(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+"
+        r"(?P<count>\d{1,3}(?:,\d{3})*)(?=\s*(?:[,;.]|and\b|$))"
+    ).finditer
+)
+
+
+def _gapped_counts(text: str, quantities: Sequence[Quantity]) -> tuple[list[Quantity], dict[int, int]]:
+    """The quantities with each count of a list that leaves out the verb and the counted noun read as a count of that
+    noun, and where each such count starts mapped to where the count it takes its noun from starts (its verb's mood
+    is the list's: "predicted to win 61 seats, Reform UK 13" projects 13 too). In "Labour won 412 seats, Reform UK
+    13, and the SNP 10" or "the BJP winning 240 seats and the Congress 99", 13, 10 and 99 are seats (the number
+    reader leaves out a number after a capitalised word: "Euro 2024"). A count is gapped only after a counted number
+    of the sentence, with a name before it (not a month: ", July 26, 2023"; not an identifier: "Flight 17") and a
+    list's comma, "and" or the end after it ("WLOS News 13 reported" is a name).
+
+    >>> text = "Labour won 412 seats, the Tories 121, and Reform UK 5."
+    >>> found, heads = _gapped_counts(text, extract_quantities(text))
+    >>> [(q.surface, q.unit) for q in found], heads
+    ([('412 seats', 'seat'), ('121', 'seat'), ('5', 'seat')], {33: 11, 52: 33})
+    """
+    out = list(quantities)
+    heads: dict[int, int] = {}
+    for m in _find_gapped(text):
+        start, end = m.span("count")
+        last = m.group("name").split()[-1]
+        counted = [
+            q for q in out if q.end <= m.start() and q.kind is Kind.CARDINAL and q.unit not in (None, AGE)
+        ]
+        if (
+            not counted
+            or any(q.start < end and start < q.end for q in out)
+            or last.lower().rstrip(".") in _MONTHS
+            or last in qlex.IDENTIFIER_WORDS
+        ):
+            continue
+        out.append(
+            _exact(text, start, end, Decimal(m.group("count").replace(",", "")), unit=counted[-1].unit)
+        )
+        out.sort(key=lambda q: q.start)
+        heads[start] = counted[-1].start
+    return out, heads
+
+
 def _tallies(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
     """The quantities with each vote written as its tally read as two counts, the votes for and the votes against
     (units ``VOTE_UNITS``): "cleared in a 360-58 vote", "voted 5-4", "by a vote of 311 to 112".
@@ -1093,10 +1211,13 @@ def _shared_currency(quantities: Sequence[Quantity]) -> list[Quantity]:
 def _rate_points(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
     """The quantities of ``text`` with changes of a rate in one reading, percentage points to the hundredth: "50
     basis points", "50 bp", "a half-percentage point" and "half a point" are all 0.50 points; "a quarter point" (which
-    the number reader leaves out) 0.25."""
+    the number reader leaves out) and "a quarter of a percentage point" (which it reads as the fraction "a quarter")
+    0.25."""
     out = [_in_points(text, q) for q in quantities]
     for m in _find_word_points(text):
-        if not any(q.start < m.end() and m.start() < q.end for q in out):
+        inside = [q for q in out if m.start() <= q.start and q.end <= m.end()]
+        if not any(q.start < m.end() and m.start() < q.end for q in out if q not in inside):
+            out = [q for q in out if q not in inside]
             out.append(_points(text, m.start(), m.end(), _WORD_POINTS[(m.group(1) or m.group(2)).lower()]))
     return sorted(out, key=lambda q: q.start)
 

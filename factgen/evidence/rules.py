@@ -9,7 +9,16 @@ from decimal import Decimal
 from typing import Final
 
 from factgen import _evidence_lexicon as lex
-from factgen.evidence.passages import AGE, Measured, Passage, Period, _negations, _stem, value_of
+from factgen.evidence.passages import (
+    AGE,
+    BASELINE_TERM,
+    Measured,
+    Passage,
+    Period,
+    _negations,
+    _stem,
+    value_of,
+)
 from factgen.labels import interval_verdict
 from factgen.models import Bound, Kind, Label, Quantity, Relation
 from factgen.quantities import _lexicon as qlex
@@ -52,6 +61,8 @@ _GENERIC_NAMES: Final = frozenset("e:" + _stem(w) for w in lex.GENERIC_NAME_WORD
 _VAGUE_WORDS: Final = frozenset(qlex.VAGUE_WORDS) | {qlex.DOZENS_WORD}
 _KIND_TERMS: Final = frozenset("t:" + _stem(w) for w in lex.AMOUNT_KINDS)
 _GENERIC_UNITS: Final = frozenset({"percent", "point", "percentage point", "basis point", "person", "people"})
+_WON: Final = frozenset("t:" + _stem(w) for w in lex.WON_WORDS)
+_LOST: Final = frozenset("t:" + _stem(w) for w in lex.LOST_WORDS)
 
 # --------------------------------------------------------------------------- the rules for one pair
 
@@ -108,8 +119,8 @@ def _meet(a: frozenset[tuple[int | None, int | None]], b: frozenset[tuple[int | 
 
 def _comparable(a: Measured, b: Measured) -> bool:
     qa, qb = a.quantity, b.quantity
-    if (qa.unit == AGE) != (qb.unit == AGE):
-        return False  # an age is compared with an age only
+    if (qa.unit == AGE) != (qb.unit == AGE) or a.change != b.change:
+        return False  # an age is compared with an age only, a change ("an increase of 34") with a change
     if {_counted(a), _counted(b)} == {"death", "person"}:
         return False  # "injured 100 people" and "the death toll rose to 100"
     same_unit = (
@@ -132,7 +143,7 @@ def _counted(m: Measured) -> str | None:
     found = lex.UNIT_CLASSES.get(m.quantity.unit or "")
     if m.toll and m.quantity.unit is None:
         return "death"  # "the death toll rose to 100"
-    dead = m.toll or (m.context & _DEATH_TERMS and not m.context & _NOT_YET_DEAD)
+    dead = m.toll or (m.near & _DEATH_TERMS and not m.near & _NOT_YET_DEAD)
     return "death" if found == "person" and dead else found
 
 
@@ -147,6 +158,8 @@ def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
         )
     if any(a and b and not (_named(a, b) or _named(b, a)) for a, b in _qualifiers(mc, me)):
         return "different_subject"  # "died in and around Asheville" against "In North Carolina alone, 42 ... died"
+    if _opposed(mc, me):
+        return "different_context"  # "won 240 seats" / "lost 240 seats"
     if q.unit == AGE:  # "Romi Gonen, 24" and "Gonen, 23": the same person's age
         return None if _named(mc.names, me.names) else "different_subject"
     bare = (q.unit is None) != (me.quantity.unit is None)  # "stood at 292" against "292 seats"
@@ -176,18 +189,26 @@ def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
         not bare
         and not deaths
         and not recipient
+        and not _same_time(mc.quantity, me.quantity)
         and (
             q.kind in {Kind.PERCENT, Kind.MONEY, Kind.DURATION} or q.unit in _GENERIC_UNITS or q.unit is None
         )
     ):  # a duration too: "highest in 20 years" and "first dissent in 19 years" measure different things
-        terms_c = {t for t in mc.context if t[0] == "t"}
-        terms_e = {t for t in me.context if t[0] == "t"}
+        terms_c, terms_e = _terms(mc, me)
         if not (terms_c & terms_e or not terms_c or not terms_e):
             return "different_context"
     worded = (
         recipient and not mc.after & me.after and not _two_kinds(mc, me)
     ) or mc.threshold  # "in aid" / "to address the conflict": other words, one sum; a mark "to come to power"
-    if mc.after - evidence.tokens and me.after - claim.tokens and not worded and not _one_head(mc, me):
+    dead = (
+        _DEATH_TERMS if deaths else frozenset()
+    )  # "10 people ... confirmed dead": what is counted, said again
+    if (
+        mc.after - evidence.tokens - dead
+        and me.after - claim.tokens - dead
+        and not worded
+        and not _one_head(mc, me)
+    ):
         return "different_context"  # "$58 billion in military aid", "$75 billion in humanitarian aid"
     if (
         not _named(mc.names, me.names)
@@ -196,6 +217,43 @@ def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
     ):
         return "different_subject"  # each is said of a name the other sentence never gives as a subject
     return None
+
+
+_PRECISE_TIME: Final = 600  # seconds: a time to the second this long ("2:00:35") is no round number
+
+
+def _same_time(a: Quantity, b: Quantity) -> bool:
+    """Whether two durations are one time to the second, ten minutes or longer ("two hours and 35 seconds",
+    "2hours 00min 35sec"): written in other words, a time that precise is one fact whatever the words around it
+    (two different times still need them)."""
+    return (
+        a.kind is b.kind is Kind.DURATION
+        and a.bound is b.bound is Bound.EXACT
+        and a.value is not None
+        and a.value == b.value
+        and a.value >= _PRECISE_TIME
+        and a.interval == b.interval
+        and a.high is not None
+        and a.low is not None
+        and a.high - a.low <= 1
+    )
+
+
+def _terms(a: Measured, b: Measured) -> tuple[set[str], set[str]]:
+    """The terms around two figures; a baseline's mark counts only when both are baselines ("compared to 52" and
+    "an increase from 52"): the baseline of one report may be the figure of another ("down from 2.4% in the last
+    three months of 2024" / "GDP increased 2.4% in the fourth quarter of 2024")."""
+    terms = [{t for t in m.context if t[0] == "t"} for m in (a, b)]
+    if BASELINE_TERM not in terms[0] & terms[1]:
+        terms = [t - {BASELINE_TERM} for t in terms]
+    return terms[0], terms[1]
+
+
+def _opposed(a: Measured, b: Measured) -> bool:
+    """Whether the words of one figure say it was won or gained and those of the other that it was lost ("won 240
+    seats" / "lost 240 seats"; "240 seats won" / "the Conservatives 121 (-251)"), each saying only one of the two."""
+    sides = [(bool((m.near | m.after) & _WON), bool((m.near | m.after) & _LOST)) for m in (a, b)]
+    return sides in ([(True, False), (False, True)], [(False, True), (True, False)])
 
 
 def _one_head(a: Measured, b: Measured) -> bool:
