@@ -88,6 +88,7 @@ _find_number = re.compile(
     re.VERBOSE,
 ).search
 _CURRENCY_TAIL = re.compile(r"(?:[A-Z]{0,3}[$£€¥₹]|[A-Z]{3}\s?)$")
+_ABOUT_OFF: Final = Decimal("0.1")  # the least share "about" another figure lies from the evidence's
 _LOWER_SCALES: Final = {"trillion": "billion", "billion": "million", "tn": "bn", "bn": "m"}
 _SCALES: Final = {
     "trillion": 12,
@@ -638,7 +639,9 @@ def _shifts(template: _Template, limits: _Limits, *, phrase: bool) -> Iterator[C
             # "about" a figure no more precise than the evidence's ("about 0.6%" for 0.4%, not "about 0.64%"), and
             # never finer than two digits: "about 450 members", not "about 453"
             rough = value.quantize(Decimal(1).scaleb(value.adjusted() - min(digits, 2) + 1), ROUND_HALF_UP)
-            if limits.allow(rough):  # rounded, it may leave the sentence's limits: "about 200 of 160 seats"
+            # rounded, it may leave the sentence's limits ("about 200 of 160 seats") or come so near the figure
+            # that a reader takes "about" to cover it ("about 530 members" for 543): a tenth off at least
+            if limits.allow(rough) and abs(rough - v) >= abs(v) * _ABOUT_OFF:
                 yield Candidate("quantity.approximate", template.render(rough, "about"), _OTHER)
 
 
