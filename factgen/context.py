@@ -326,7 +326,11 @@ def decontextualise(
     text = _name_the_body(text, earlier, rewrites)
     if (refused := _still_dependent(text, earlier)) is not None:
         return NotStandalone(refused)
-    return Standalone(text, tuple(dict.fromkeys(rewrites)))
+    return Standalone(_find_space_before_mark.sub(r"\1", text), tuple(dict.fromkeys(rewrites)))
+
+
+# "... the Asheville Citizen-Times reported .": a space a publisher left before a closing mark (the span stays exact)
+_find_space_before_mark = re.compile(r"\s+([,.;:!?])(?=\s|$)")
 
 
 def _still_dependent(text: str, earlier: Earlier) -> str | None:

@@ -209,6 +209,10 @@ DESCRIBED_CASES = [
     DescribedCase(None, "The U.S. economy shrank.",
                   "The January-March expansion in gross domestic product was down from 2.4% in late 2024.",
                   "The January-March expansion in U.S. gross domestic product was down from 2.4% in late 2024."),
+    # a space a publisher left before a closing mark is not copied into the claim
+    DescribedCase(None, "Hurricane Helene hit North Carolina.",
+                  "Chimney Rock, a village of 140 residents in North Carolina, was submerged, the Citizen-Times reported .",
+                  "Chimney Rock, a village of 140 residents in North Carolina, was submerged, the Citizen-Times reported."),
     # "the country" in a claim that names no place: the one country the article named
     DescribedCase(None, "Javier Milei won the runoff in Argentina.",
                   "Sergio Massa conceded, saying Javier Milei will be the country's president for the next 4 years.",
