@@ -35,6 +35,14 @@ class Context(NamedTuple):
 
 
 CONTEXT_CASES = [
+    # "and up" is no bound when "up to" bounds the next number (read on the dev corpus: "33 ... and up")
+    Context(
+        "The deal frees 33 Israeli hostages and up to 1,650 Palestinian prisoners.",
+        [
+            Found("33 Israeli hostages", "33", "hostage", Kind.CARDINAL),
+            Found("up to 1,650 Palestinian prisoners", "1650", "prisoner", Kind.CARDINAL),
+        ],
+    ),
     Context(
         "C$120 million (US$88 million)",
         [
