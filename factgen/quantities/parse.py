@@ -171,6 +171,18 @@ def _read_scale(text: str, r: Reading, currency: str | None) -> Reading:
     return updated(r, end=m.end(), number=r.number.scaled(power), power=power, year_like=False)
 
 
+def _same_percent(first: re.Match[str] | None, second: re.Match[str] | None) -> bool:
+    """Whether a range's two ends are percents of one kind: not "2% to 3 people" (the percent belongs to the first
+    number only) nor "by 0.2 percentage points to 4.3%" (a change and where it ended, two measures)."""
+    if first is None or second is None or second.lastgroup != "percent":
+        return False
+    return _percent_unit(first) == _percent_unit(second)
+
+
+def _percent_unit(m: re.Match[str]) -> str:
+    return lex.PERCENT_WORDS[re.sub(r"\s+", " ", m.group("percent").lower())]
+
+
 def _read_range(text: str, r: Reading, currency: str | None) -> Reading:  # noqa: PLR0911 - each failed check keeps r
     """The second end of "10 to 15", "between 15 and 25", "1-2 million", "2012-13"."""
     if r.number is None or r.fixed is not None:
@@ -187,8 +199,8 @@ def _read_range(text: str, r: Reading, currency: str | None) -> Reading:  # noqa
     if second is None or second.number is None:
         return r
     second = _read_scale(text, second, currency or m.group("currency"))
-    if at != r.end and not ((after := pat.match_unit(text, second.end)) and after.lastgroup == "percent"):
-        return r  # "2% to 3 people": the percent belongs to the first number only
+    if at != r.end and not _same_percent(percent, pat.match_unit(text, second.end)):
+        return r
     low, high = r.number, second.number
     if r.year_like and m.group("dash") and second.digits and core.group().isdigit():
         year = int(core.group())

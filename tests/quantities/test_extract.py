@@ -35,6 +35,14 @@ class Context(NamedTuple):
 
 
 CONTEXT_CASES = [
+    # a change in points and where it ended are two measures, never the range [0.2, 4.3]
+    Context(
+        "Unemployment rose by 0.2 percentage points to 4.3% in July.",
+        [
+            Found("0.2 percentage points", "0.2", "percentage point", Kind.PERCENT),
+            Found("4.3%", "4.3", "percent", Kind.PERCENT),
+        ],
+    ),
     # "and up" is no bound when "up to" bounds the next number (read on the dev corpus: "33 ... and up")
     Context(
         "The deal frees 33 Israeli hostages and up to 1,650 Palestinian prisoners.",
