@@ -94,6 +94,10 @@ def _read_left(text: str, r: Reading, floor: int) -> tuple[Reading, str | None] 
     if currency:
         code = lex.CURRENCY_SYMBOLS.get(currency) or lex.CODE_ALIASES.get(currency, currency)
     start = after_bound if particle else p.start() if p.group() else r.start
+    if currency == "A $" and not text[p.end("currency") : p.end("currency") + 1].isspace():
+        # "A $95 billion package": the article, then dollars; "A $ 16.4 million" (spaced out) stays Australian
+        code = lex.CURRENCY_SYMBOLS["$"]
+        start += 2 if start == p.start("currency") else 0
     if dash:  # "1% - 2%": a dash after a number, not a minus sign
         start = p.start("currency") if currency else r.start
     year_like = r.year_like and number is r.number and code is None  # "-2022" and "$2022" are not years

@@ -35,6 +35,14 @@ class Context(NamedTuple):
 
 
 CONTEXT_CASES = [
+    # "A $95 billion package": the article, then US dollars; "A $ 16.4 million" spaced out is Australian
+    Context(
+        "A $95 billion package passed, and A $ 16.4 million deal was signed.",
+        [
+            Found("$95 billion", "95000000000", "USD", Kind.MONEY),
+            Found("A $ 16.4 million", "16400000", "AUD", Kind.MONEY),
+        ],
+    ),
     # a change in points and where it ended are two measures, never the range [0.2, 4.3]
     Context(
         "Unemployment rose by 0.2 percentage points to 4.3% in July.",
