@@ -167,6 +167,9 @@ match_range = re.compile(
 match_bound_suffix = re.compile(
     rf"{BLANK}+(?P<suffix>(?i:{_alt(lex.BOUND_SUFFIXES)}))(?![\w])(?!{BLANK}+(?i:to){BLANK})"
 ).match  # "or more"; not "33 hostages and up to 1,650 prisoners", where "up to" bounds the next number
+match_glued_plus = re.compile(  # "1,200-plus", "40-odd"; not "$5-plus billion", whose scale comes after
+    r"[-‑](?i:plus|odd)(?![\w-])(?!\s+(?i:thousand|million|billion|trillion|bn|tn|m)\b)"
+).match
 match_bound_joiner = re.compile(rf"(?:{BLANK}*,)?{BLANK}+(?i:and|but){BLANK}+|{BLANK}*,{BLANK}+").match
 match_and_fraction = re.compile(  # "one and a half", "five and a quarter"
     rf"{BLANK}+and{BLANK}+(?P<num>an?|{_alt(lex.UNIT_WORDS)})[\s-](?P<den>{_alt(lex.DENOMINATOR_WORDS)})(?![\w])",

@@ -441,6 +441,8 @@ def _read_suffix(text: str, r: Reading) -> Reading:
     """ "300 or more", "1,000 people or fewer": a bound written after the number."""
     if r.number is None or r.high is not None or r.shape not in ("exact", "approx") or r.kind == Kind.DATE:
         return r
+    if glued := pat.match_glued_plus(text, r.end):  # "1,200-plus deaths", "the 40-odd members": at least that
+        return updated(r, end=glued.end(), shape="ge")
     m = pat.match_bound_suffix(text, r.end)
     if m is None:
         return r

@@ -35,6 +35,14 @@ class Context(NamedTuple):
 
 
 CONTEXT_CASES = [
+    # "-plus" and "-odd" glued to a number bound it from below
+    Context(
+        "The 40-odd members counted 1,200-plus deaths.",
+        [
+            Found("40-odd members", "40", "member", Kind.CARDINAL),
+            Found("1,200-plus deaths", "1200", "death", Kind.CARDINAL),
+        ],
+    ),
     # "A $95 billion package": the article, then US dollars; "A $ 16.4 million" spaced out is Australian
     Context(
         "A $95 billion package passed, and A $ 16.4 million deal was signed.",

@@ -95,6 +95,8 @@ NOTATION = [
 ]
 
 COMPARISONS = [
+    Case("1,200-plus deaths", "1200", "death", C, LO, "[1200, inf)"),
+    Case("40-odd members", "40", "member", C, LO, "[40, inf)"),
     Case("more than 40 and fewer than 60", None, None, C, R, "(40, 60)"),
     Case("at least 5 and at most 9", None, None, C, R, "[5, 9]"),
     Case("above 1000 and below 1500", None, None, C, R, "(1000, 1500)"),
