@@ -192,7 +192,15 @@ UNIT_CLASSES: Final[dict[str, str]] = {
     "case": "person", "patient": "person",  # an outbreak's cases and patients are people who fell ill
     "death": "death", "fatality": "death", "percentage point": "percent", "percent": "percent",
     "seat": "seat", "constituency": "seat",  # "won in 72 constituencies" and "72 seats"
+    "customer": "premises", "premises": "premises",  # a utility's customers are the premises it supplies
 }  # fmt: skip
+
+# Homes written with businesses are what a utility counts as its customers: "over 3.2 million homes and businesses
+# affected" and "power outages for 3.3 million customers" count one thing (``passages._premises``; homes alone, or
+# "homes and other buildings destroyed", stay homes).
+PREMISES: Final = "premises"
+PREMISES_HOMES: Final = frozenset({"home", "household", "residence"})
+PREMISES_PARTNERS: Final = frozenset({"businesses", "business"})
 
 # Words that make a count of people a count of deaths: "killed 517 people", "517 people have died".
 DEATH_WORDS: Final = frozenset({"killed", "killing", "kills", "died", "die", "dead"})

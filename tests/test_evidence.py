@@ -1687,3 +1687,66 @@ def test_a_change_never_meets_a_level(n: int, change: str, swap: bool) -> None:
     )
     claim, other = pair[::-1] if swap else pair
     assert _judged(claim, other) == "different_measure"
+
+
+PREMISES = [  # (claim, other report, label or the reason there is no link): homes and businesses are customers (links9)
+    ("More than 1.2 million homes and businesses in Freedonia lost power on Thursday.", "Storm Okafor caused power outages for 1.25 million customers in Freedonia on Thursday.", Label.SUPPORTED),
+    ("Storm Okafor caused power outages for 1.25 million customers in Freedonia on Thursday.", "More than 1.2 million homes and businesses in Freedonia lost power on Thursday.", Label.NOT_ENOUGH_INFO),
+    ("Storm Okafor cut power to 1.25 million homes and businesses in Freedonia on Thursday.", "Storm Okafor caused power outages for 1.1 million customers in Freedonia on Thursday.", Label.CONFLICTING),
+    # look-alikes: homes alone are not a utility's customers, nor are homes and other buildings destroyed
+    ("More than 1.2 million homes in Freedonia lost power on Thursday.", "Storm Okafor caused power outages for 1.25 million customers in Freedonia on Thursday.", "different_measure"),
+    ("Storm Okafor destroyed more than 1,200 homes and other buildings in Freedonia on Thursday.", "Storm Okafor caused power outages for 1,250 customers in Freedonia on Thursday.", "different_measure"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), PREMISES)
+def test_homes_and_businesses_are_a_utilitys_customers(claim: str, other: str, expected: Label | str) -> None:
+    """ "1.2 million homes and businesses" counts what "1.25 million customers" of a utility counts (premises); homes
+    alone, or homes and other buildings, count something else."""
+    assert _judged(claim, other) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(2, 9_000_000), st.sampled_from(["homes", "households", "residences"]), st.booleans())
+def test_a_count_of_homes_with_businesses_meets_customers_only(n: int, homes: str, partner: bool) -> None:
+    """Whatever the count and the word for homes, "N homes and businesses" meets "N customers" and "N homes" alone
+    never does; the unit is read at the count's own span."""
+    written = f"{homes} and businesses" if partner else homes
+    claim = f"Storm Okafor cut power to {n:,} {written} in Freedonia on Thursday."
+    figure = describe(claim, article_id="a").measured[0].quantity
+    assert claim[figure.start : figure.end] == figure.surface
+    assert (figure.unit == "premises") is partner
+    other = f"Storm Okafor caused power outages for {n:,} customers in Freedonia on Thursday."
+    assert (_judged(claim, other) == Label.SUPPORTED) is partner
+
+
+LABELS = [  # (claim, other report, label or the reason there is no link): a results list's label is its subject (links9)
+    ("Others: 29 seats, 15 seats gained", "- Freedonia Greens: 410 seats - Reds: 7 seats - Others: 26 seat", Label.CONFLICTING),
+    ("Others: 26 seats", "- Freedonia Greens: 410 seats - Reds: 7 seats - Others: 26 seat", Label.SUPPORTED),
+    # look-alike: another list label's count
+    ("Independents: 29 seats", "- Freedonia Greens: 410 seats - Reds: 7 seats - Others: 26 seat", "different_subject"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), LABELS)
+def test_a_list_label_is_what_its_count_is_of(claim: str, other: str, expected: Label | str) -> None:
+    """In "Others: 29 seats" and "- Reds: 7 seats - Others: 26 seat", "Others" names what is counted, as a party's
+    name does: two lists of one election that give the others two counts disagree; another label, or "Others" that
+    labels nothing, names nothing in common."""
+    assert _judged(claim, other) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Others: 29 seats, 15 seats gained", True),
+        ("- Reds: 7 seats - Others: 26 seat", True),
+        ("Others said 29 seats were won.", False),
+        ("The others: 29 seats.", False),
+        ("Others: the Freedonia Greens won 29 seats.", False),
+    ],
+)
+def test_only_a_label_before_its_count_is_a_name(text: str, named: bool) -> None:
+    """A common word is a name only as a list's label right before its count ("Others: 29"); the same word opening a
+    sentence, in lower case, or before words, is not."""
+    assert ("e:other" in describe(text, article_id="a").names) is named

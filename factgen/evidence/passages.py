@@ -352,6 +352,24 @@ def _aliases(text: str) -> list[tuple[int, int, str]]:
     return sorted(out, key=lambda x: x[0])
 
 
+_find_list_labels = (
+    re.compile(r"(?:^|[-–—•]\s)\s*([A-Z][a-z]+):\s+(?=\d)").finditer
+)  # "Others: 29 seats", "... - SF: 7 seats - Others: 26 seat": a results list's label before its count
+
+
+def _labelled(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` with the label of each item of a results list read as a name, even a common word: in "Others: 29
+    seats, 15 seats gained" and "- SF: 7 seats - Others: 26 seat", "Others" is what the count is of, as "Labour" is in
+    "Labour: 412 seats".
+
+    >>> [t for *_, t in _labelled("Others: 29 seats", _tokens("Others: 29 seats"))]
+    ['e:other', 't:seat']
+    """
+    labels = [(m.start(1), m.end(1), "e:" + _stem(m.group(1).lower())) for m in _find_list_labels(text)]
+    starts = {s for s, _, _ in labels}
+    return sorted([x for x in found if x[0] not in starts] + labels)
+
+
 def name_tokens(text: str, *, lower_words: frozenset[str] = frozenset()) -> list[str]:
     """The ``t:``, ``e:`` and ``a:`` tokens of a text, in order (what story blocking counts)."""
     found = _tokens(text, lower_words=lower_words)
@@ -830,8 +848,8 @@ def describe(
     quantities = _shared_currency(_rate_points(text, _durations(text, extract_quantities(text))))
     quantities = _doubled_bounds(text, _hyphenated_currency(text, _bracketed_changes(text, quantities)))
     quantities, heads = _gapped_counts(text, _counted_nouns(text, quantities))
-    quantities = _tallies(text, quantities)
-    found = sorted(_tokens(text, lower_words=lower_words) + _aliases(text))
+    quantities = _premises(text, _tallies(text, quantities))
+    found = _labelled(text, sorted(_tokens(text, lower_words=lower_words) + _aliases(text)))
     spans = [m.span() for m in _find_according(text)]
     spans += [m.span() for m in _find_quarters(text)]  # "the first quarter" is a period, compared as one
     spans += [m.span() for m in _find_relative(text) if m.group().lower() in lex.RELATIVE_QUARTERS]
@@ -1160,6 +1178,28 @@ def _counted_nouns(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
         noun = found.group(1).lower()
         out.append(q.model_copy(update={"unit": noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun}))
     return out
+
+
+_find_partner = re.compile(
+    r"\s+and\s+(?:" + "|".join(sorted(lex.PREMISES_PARTNERS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+).match  # " and businesses", right after a count of homes
+
+
+def _premises(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities with a count of homes written with businesses read as premises, what a utility counts as its
+    customers: "over 3.2 million homes and businesses affected" is "power outages for 3.3 million customers" said
+    another way; "5,300 homes and other buildings destroyed" and "3.2 million homes" stay homes.
+
+    >>> text = "3.2 million homes and businesses lost power; 900 homes burned"
+    >>> [q.unit for q in _premises(text, extract_quantities(text))]
+    ['premises', 'home']
+    """
+    return [
+        q.model_copy(update={"unit": lex.PREMISES})
+        if q.kind is Kind.CARDINAL and q.unit in lex.PREMISES_HOMES and _find_partner(text, q.end)
+        else q
+        for q in quantities
+    ]
 
 
 def _doubled_bounds(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
