@@ -99,6 +99,8 @@ CONCEPTS: Final[dict[str, str]] = {
     "win": "won", "winn": "won", "secur": "won", "garner": "won", "obtain": "won", "clinch": "won", "captur": "won",
     # seats lost and gained, and the short names of parties ("the Lib Dems", "the Dems")
     "los": "lost", "lib": "liberal", "dem": "democra",
+    # ballots or poll stations scrutinized are counted ("94% of the poll stations scrutinized", "94% of votes counted")
+    "scrutin": "count",
 }  # fmt: skip
 
 # A change written in brackets after a count, by its sign: "the Conservatives 121 (-251)" lost 251 seats.

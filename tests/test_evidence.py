@@ -1750,3 +1750,18 @@ def test_only_a_label_before_its_count_is_a_name(text: str, named: bool) -> None
     """A common word is a name only as a list's label right before its count ("Others: 29"); the same word opening a
     sentence, in lower case, or before words, is not."""
     assert ("e:other" in describe(text, article_id="a").names) is named
+
+
+COUNTED = [  # (claim, other report, label or the reason there is no link): poll stations scrutinized are counted (links9)
+    ("With more than 90% of the poll stations scrutinized, Okafor won the Freedonia run-off with 52.4% of the votes.", "In Freedonia, provisional results show Okafor with over 52% of votes, with more than 90% of votes counted.", Label.NOT_ENOUGH_INFO),
+    ("In Freedonia, provisional results show Okafor with over 52% of votes, with more than 90% of votes counted.", "With more than 90% of the poll stations scrutinized, Okafor won the Freedonia run-off with 52.4% of the votes.", Label.SUPPORTED),
+    # look-alike: poll stations closed are not votes counted, and a count's progress it does not give is unsaid
+    ("With more than 90% of the poll stations closed, Okafor won the Freedonia run-off with 52.4% of the votes.", "In Freedonia, provisional results show Okafor with over 52% of votes, with more than 90% of votes counted.", "unpaired_quantity"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), COUNTED)
+def test_poll_stations_scrutinized_are_votes_counted(claim: str, other: str, expected: Label | str) -> None:
+    """The share of poll stations scrutinized and the share of votes counted say how far the count has gone: one
+    fact, so the shares won are compared with the count's progress agreeing; a share of stations closed is not it."""
+    assert _judged(claim, other) == expected
