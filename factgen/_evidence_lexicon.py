@@ -197,6 +197,11 @@ UNIT_CLASSES: Final[dict[str, str]] = {
     "customer": "premises", "premises": "premises",  # a utility's customers are the premises it supplies
 }  # fmt: skip
 
+# Words before a number word that make a count a reference to things already known: "the two fires which have
+# burned ...", "these three hostages". Such a group is what another report names together: "the Palisades and Eaton
+# fires" (``passages._groups``).
+GROUP_DETERMINERS: Final = frozenset({"the", "these", "those"})
+
 # Homes written with businesses are what a utility counts as its customers: "over 3.2 million homes and businesses
 # affected" and "power outages for 3.3 million customers" count one thing (``passages._premises``; homes alone, or
 # "homes and other buildings destroyed", stay homes).

@@ -556,8 +556,9 @@ FACTS = [  # (claim, other report, label or the reason there is no link): one fa
     ("Results for 542 of the 543 Freedonia seats have been released, with Labour winning 240 seats.", "Freedonia has announced results for 542 of the 543 constituencies, with Labour securing 240 seats.", Label.SUPPORTED),
     ("Labour won in 72 constituencies in Freedonia.", "Labour won 72 seats in Freedonia.", Label.SUPPORTED),
     ("Labour won in 72 constituencies in Freedonia.", "Labour won 72 council wards in Freedonia.", "different_measure"),
-    # links6: "hundreds of Ruritanians" counts Ruritanians, not prisoners freed by Ruritania (a wrong CONFLICTING)
-    ("In Freedonia, hundreds of Ruritanians cheered as a broadcast showed the three hostages.", "On Sunday, Freedonia released three Ruritanian hostages, and Ruritania freed 90 Freedonian prisoners.", "unpaired_quantity"),
+    # links6: "hundreds of Ruritanians" counts Ruritanians, not prisoners freed by Ruritania (a wrong CONFLICTING);
+    # links9: "the three hostages" refers to hostages the reader knows, no count of its own to pair
+    ("In Freedonia, hundreds of Ruritanians cheered as a broadcast showed the three hostages.", "On Sunday, Freedonia released three Ruritanian hostages, and Ruritania freed 90 Freedonian prisoners.", "different_measure"),
     ("Hundreds of the Ruritanians cheered in Freedonia.", "Ruritania freed 90 prisoners in Freedonia.", "different_measure"),
 ]  # fmt: skip
 
@@ -1765,3 +1766,45 @@ def test_poll_stations_scrutinized_are_votes_counted(claim: str, other: str, exp
     """The share of poll stations scrutinized and the share of votes counted say how far the count has gone: one
     fact, so the shares won are compared with the count's progress agreeing; a share of stations closed is not it."""
     assert _judged(claim, other) == expected
+
+
+GROUPS = [  # (claim, other report, label or the reason there is no link): "the two fires" and the fires named (links9)
+    ("The Okafor and Ruritan fires have burned 59 square miles.", "The two fires have burned just over 52 square miles.", Label.CONFLICTING),
+    ("The two fires have burned just over 52 square miles.", "The Okafor and Ruritan fires have burned 59 square miles.", Label.CONFLICTING),
+    ("The two fires have burned 59 square miles.", "The Okafor and Ruritan fires have burned 59 square miles.", Label.SUPPORTED),
+    # a figure given again in other units, after a dash and "or" or in brackets, is said of what the first is said of
+    ("The two fires have burned more than 33,000 acres — or just over 52 square miles — this week.", "The Okafor and Ruritan fires have burned 59 square miles (nearly 153 square kilometers) this week.", Label.CONFLICTING),
+    # look-alikes: another number of fires, another noun, and two groups of other names
+    ("The three fires have burned just over 52 square miles.", "The Okafor and Ruritan fires have burned 59 square miles.", "different_subject"),
+    ("The two storms have flooded just over 52 square miles.", "The Okafor and Ruritan fires have burned 59 square miles.", "different_subject"),
+    ("The Hurst and Kenneth fires have burned 52 square miles.", "The Okafor and Ruritan fires have burned 52 square miles.", "different_subject"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), GROUPS)
+def test_the_two_fires_are_the_fires_named_together(claim: str, other: str, expected: Label | str) -> None:
+    """ "The two fires" refers to as many fires as "the Okafor and Ruritan fires" names: one subject, so their areas
+    agree or disagree; a group of another size or noun, and two groups of other names, are not it."""
+    assert _judged(claim, other) == expected
+
+
+_FIRES = ["Okafor", "Ruritan", "Hurst", "Kenneth", "Marlow", "Tessaly"]
+_SIZES = {2: "two", 3: "three", 4: "four"}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(_FIRES), st.integers(2, 3), st.integers(2, 4), st.integers(40, 60), st.booleans())
+def test_a_group_meets_only_as_many_names(
+    fires: list[str], named: int, referred: int, area: int, swap: bool
+) -> None:
+    """Whatever the names, "the N fires" meets "the A, B ... fires" only when N names are written; two groups of
+    other names never meet by their count, whatever the figures."""
+    together = ", ".join(fires[: named - 1]) + f" and {fires[named - 1]}"
+    other = ", ".join(fires[named : 2 * named - 1]) + f" and {fires[2 * named - 1]}"
+    pair = (
+        f"The {together} fires have burned {area} square miles.",
+        f"The {_SIZES[referred]} fires have burned {area} square miles.",
+    )
+    claim, evidence = pair[::-1] if swap else pair
+    assert (_judged(claim, evidence) == Label.SUPPORTED) is (named == referred)
+    assert isinstance(_judged(pair[0], f"The {other} fires have burned {area + 3} square miles."), str)

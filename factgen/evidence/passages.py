@@ -370,6 +370,53 @@ def _labelled(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, i
     return sorted([x for x in found if x[0] not in starts] + labels)
 
 
+_GROUP_SIZES: Final = {w: n for w, n in qlex.UNIT_WORDS.items() if n >= 2}  # "two" ... "nine"
+_find_definite_groups = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(lex.GROUP_DETERMINERS))
+    + r")\s+("
+    + "|".join(sorted(_GROUP_SIZES))
+    + r")\s+([a-z]+s)\b",
+    re.IGNORECASE,
+).finditer  # "the two fires": a group of things the reader knows
+_NAME: Final = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"  # a run of capitalised words: "Palisades", "Los Angeles"
+_find_named_groups = re.compile(
+    rf"(?<![\w'’-])(?:[Tt]he\s+)?(?P<items>(?!The\b){_NAME}(?:,\s+{_NAME})*,?\s+and\s+(?:the\s+)?{_NAME})\s+(?P<noun>[a-z]+s)\b"
+).finditer  # "The Palisades and Eaton fires": names written together before their plural noun
+_split_items = re.compile(r",?\s+and\s+(?:the\s+)?|,\s+").split
+GROUP_REFERENCE: Final = "a:#"  # the token of a definite group ("the two fires"): a:#2fir
+GROUP_NAMED: Final = "a:&"  # the token of names written together ("the Palisades and Eaton fires"): a:&2fir
+
+
+def _groups(text: str) -> list[tuple[int, int, str]]:
+    """Group tokens: "the two fires" is ``a:#2fir`` (at the number) and "the Palisades and Eaton fires" ``a:&2fir`` (at
+    the first name); a definite group of a report is the named group of another with as many names and the same noun
+    (``rules._refers``). Two named groups never meet by their count: their names decide.
+
+    >>> [t for *_, t in _groups("Several people were injured in the two fires, officials said.")]
+    ['a:#2fir']
+    >>> [t for *_, t in _groups("The Palisades, Eaton and Hurst fires accounted for 59 square miles.")]
+    ['a:&3fir']
+    """
+    out = [
+        (
+            m.start(1),
+            m.end(2),
+            f"{GROUP_REFERENCE}{_GROUP_SIZES[m.group(1).lower()]}{_stem(m.group(2).lower())}",
+        )
+        for m in _find_definite_groups(text)
+    ]
+    out += [
+        (
+            m.start("items"),
+            m.end("noun"),
+            f"{GROUP_NAMED}{len(_split_items(m.group('items')))}{_stem(m.group('noun'))}",
+        )
+        for m in _find_named_groups(text)
+    ]
+    return out
+
+
 def name_tokens(text: str, *, lower_words: frozenset[str] = frozenset()) -> list[str]:
     """The ``t:``, ``e:`` and ``a:`` tokens of a text, in order (what story blocking counts)."""
     found = _tokens(text, lower_words=lower_words)
@@ -416,6 +463,7 @@ def _measured(
 ) -> list[Measured]:
     kept: list[Quantity] = []
     ages = [q for q in quantities if is_age(text, q)]
+    groups = {m.start(1) for m in _find_definite_groups(text)}
     for q in quantities:
         if len(ages) > 1 and q in ages:
             kept.append(
@@ -426,6 +474,8 @@ def _measured(
             continue  # "a 16-year high", "the 23-year-old": words that describe, not a fact measured
         if q.kind is Kind.DURATION and _find_period_opener(text, 0, q.start):
             continue  # "in the last three months of 2024", "the past 12 months": when, not what was measured
+        if q.start in groups and q.kind is Kind.CARDINAL:
+            continue  # "the two fires which have burned ...": fires the reader knows, a subject (``_groups``)
         if q.unit is None and _find_clock(text, q.end):
             continue  # "as of 8.30 pm": a time of day says when, not what was measured
         if _find_compound(text, q.end) or _is_apposition(text, q):
@@ -474,7 +524,7 @@ def _measured(
             if q.unit == AGE
             else recipient or holder or _subject(kept, i, subjects, left, right)
         )
-        if out and _change_term(text, q):
+        if out and (_change_term(text, q) or _restates(text, out[-1].quantity, q)):
             names = out[-1].names  # "the Conservatives 121 (-251)": the change is the count's
         out.append(
             Measured(
@@ -504,6 +554,27 @@ def _measured(
             )
         )
     return out
+
+
+_find_restating_gap = re.compile(r"\s*(?:\(|(?:[—–]|-+)\s*or)\s*").fullmatch  # " (", " — or ", " -- or "
+
+
+def _restates(text: str, before: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` gives the figure before it again in other units, in brackets or after a dash and "or": "more than
+    36,000 acres — or just over 52 square miles", "59 square miles (nearly 153 square kilometers)". It is said of
+    what that figure is said of.
+
+    >>> text = "The fires burned 36,000 acres — or 52 square miles — and 59 homes (12 of them empty)."
+    >>> found = extract_quantities(text)
+    >>> [_restates(text, a, b) for a, b in zip(found, found[1:])]
+    [True, False, False]
+    """
+    return (
+        before.kind is q.kind
+        and before.unit != q.unit
+        and None not in (before.unit, q.unit)
+        and _find_restating_gap(text, before.end, q.start) is not None
+    )
 
 
 def _inside(words: Sequence[tuple[int, str]], q: Quantity) -> list[str]:
@@ -849,7 +920,7 @@ def describe(
     quantities = _doubled_bounds(text, _hyphenated_currency(text, _bracketed_changes(text, quantities)))
     quantities, heads = _gapped_counts(text, _counted_nouns(text, quantities))
     quantities = _premises(text, _tallies(text, quantities))
-    found = _labelled(text, sorted(_tokens(text, lower_words=lower_words) + _aliases(text)))
+    found = _labelled(text, sorted(_tokens(text, lower_words=lower_words) + _aliases(text) + _groups(text)))
     spans = [m.span() for m in _find_according(text)]
     spans += [m.span() for m in _find_quarters(text)]  # "the first quarter" is a period, compared as one
     spans += [m.span() for m in _find_relative(text) if m.group().lower() in lex.RELATIVE_QUARTERS]
@@ -871,7 +942,8 @@ def describe(
     inside = [
         (m.quantity.start, m.quantity.end) for m in measured
     ]  # "$50 billion" is its q: tokens, not words
-    tokens = {t for s, _, t in found if not any(a <= s < b for a, b in inside)}
+    groups = frozenset(t for *_, t in found if t.startswith((GROUP_REFERENCE, GROUP_NAMED)))
+    tokens = {t for s, _, t in found if not any(a <= s < b for a, b in inside)} - groups  # a group is no term
     for m in measured:
         q = m.quantity
         tokens |= {f"q:{q.kind.value}:{q.unit}:{cell}" for cell in m.cells}
@@ -882,7 +954,7 @@ def describe(
         start=start,
         end=start + len(text),
         tokens=frozenset(tokens),
-        names=frozenset(t for t in tokens if t[0] in "ea"),
+        names=frozenset(t for t in tokens if t[0] in "ea") | groups,
         written=_written(text, found, tokens),
         measured=tuple(measured),
         times=times,

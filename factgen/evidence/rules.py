@@ -12,6 +12,8 @@ from factgen import _evidence_lexicon as lex
 from factgen.evidence.passages import (
     AGE,
     BASELINE_TERM,
+    GROUP_NAMED,
+    GROUP_REFERENCE,
     Measured,
     Passage,
     Period,
@@ -298,17 +300,34 @@ def _unit_term(q: Quantity) -> set[str]:
 
 
 def _named(names: frozenset[str], other: frozenset[str]) -> bool:
-    """Whether some telling name of ``names`` is among ``other`` (an acronym matching its expansion's initials);
-    a word of many names ("Party", "Council") does not tell."""
-    telling = names - _GENERIC_NAMES
+    """Whether some telling name of ``names`` is among ``other`` (an acronym matching its expansion's initials, a
+    group the names written together: see :func:`_refers`); a word of many names ("Party", "Council") does not tell,
+    nor does the count of names written together (two such groups meet by their names)."""
+    if any(_refers(n, other) for n in names):
+        return True
+    telling = frozenset(n for n in names - _GENERIC_NAMES if not n.startswith(GROUP_NAMED))
     return bool(telling) and len(_unmatched(telling, other)) < len(telling)
 
 
 def _unmatched(names: frozenset[str], subjects: frozenset[str]) -> frozenset[str]:
-    """The names not among ``subjects``, an acronym matching its expansion's initials ("NUP": e:nup, a:NUP)."""
+    """The names not among ``subjects``, an acronym matching its expansion's initials ("NUP": e:nup, a:NUP) and a
+    group the names written together; names written together are no name of their own (their names are there)."""
     return frozenset(
-        n for n in names - subjects if not (n[0] == "e" and "a:" + n[2:].replace(".", "").upper() in subjects)
+        n
+        for n in names - subjects
+        if not n.startswith(GROUP_NAMED)
+        and not _refers(n, subjects)
+        and not (n[0] == "e" and "a:" + n[2:].replace(".", "").upper() in subjects)
     )
+
+
+def _refers(name: str, other: frozenset[str]) -> bool:
+    """Whether ``name`` is a group that ``other`` writes the other way: "the two fires" (a:#2fir) and "the Palisades
+    and Eaton fires" (a:&2fir), as many things of the same noun, one referred to and one named."""
+    for one, two in ((GROUP_REFERENCE, GROUP_NAMED), (GROUP_NAMED, GROUP_REFERENCE)):
+        if name.startswith(one):
+            return two + name[len(one) :] in other
+    return False
 
 
 def _pairs(claim: Passage, evidence: Passage) -> list[tuple[Measured, Measured]] | str:
