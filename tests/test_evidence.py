@@ -1808,3 +1808,45 @@ def test_a_group_meets_only_as_many_names(
     claim, evidence = pair[::-1] if swap else pair
     assert (_judged(claim, evidence) == Label.SUPPORTED) is (named == referred)
     assert isinstance(_judged(pair[0], f"The {other} fires have burned {area + 3} square miles."), str)
+
+
+BOUNDED_TWICE = [  # (claim, other report, label or the reason there is no link): one count bounded twice (links9)
+    ("Freedonia has reported over 14,000 cases of measles and 524 deaths this year.", "Measles has killed at least 517 people in Freedonia, with more than 17,000 suspected cases this year.", Label.NOT_ENOUGH_INFO),
+    ("Measles has killed at least 517 people in Freedonia, with more than 17,000 suspected cases this year.", "Freedonia has reported over 14,000 cases of measles and 524 deaths this year.", Label.NOT_ENOUGH_INFO),
+    # look-alikes: two bounds far apart with no close figure beside them; an exact count far from a bound; a count
+    # bounded twice of two places
+    ("At least 40 people have died in Freedonia this week.", "At least 180 people have died in Freedonia this week.", "different_measure"),
+    ("Freedonia has reported 14,000 cases of measles and 524 deaths this year.", "Measles has killed at least 517 people in Freedonia, with more than 17,000 suspected cases this year.", "different_measure"),
+    ("In Freedonia, over 14,000 cases of measles and 524 deaths have been reported this year.", "In Ruritania, measles has killed at least 517 people, with more than 17,000 suspected cases this year.", "unpaired_quantity"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), BOUNDED_TWICE)
+def test_one_count_bounded_twice_is_compared_beside_a_close_figure(
+    claim: str, other: str, expected: Label | str
+) -> None:
+    """ "Over 14,000 cases" and "more than 17,000 suspected cases" of one place are one count bounded twice: beside
+    a close pair (524 and at least 517 deaths) it leaves the claim open or confirms it; alone, or against an exact
+    count, or of another place, two figures that far apart are two counts."""
+    assert _judged(claim, other) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(1_000, 50_000), st.integers(20, 300), st.integers(500, 600), st.integers(0, 10), st.booleans()
+)
+def test_a_count_bounded_twice_never_disagrees(
+    low: int, percent: int, deaths: int, shift: int, swap: bool
+) -> None:
+    """Whatever the two ends (the higher more than 15% above the lower), two bounds on one side of one place's count
+    never make a disagreement: alone they are two counts, beside a close pair the claim is open or confirmed."""
+    high = low + low * percent // 100 + 1
+    one = f"Freedonia has reported over {low:,} cases of measles and {deaths} deaths this year."
+    two = f"Measles has killed at least {deaths - shift} people in Freedonia, with more than {high:,} cases this year."
+    claim, other = (two, one) if swap else (one, two)
+    assert _judged(claim, other) in (Label.SUPPORTED, Label.NOT_ENOUGH_INFO)
+    alone = (
+        f"Freedonia has reported over {low:,} cases of measles.",
+        f"Freedonia has reported over {high:,} cases.",
+    )
+    assert _judged(*(alone[::-1] if swap else alone)) == "different_measure"

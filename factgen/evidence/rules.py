@@ -430,13 +430,25 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
             "later_revision"  # a bound met by a close later count ("at least 517", then "524") is no revision
         )
     near = [(pair, r) for pair, r in zip(pairs, relations, strict=True) if _spread(*pair) <= CONFLICT_SPREAD]
-    if not near or any(_named(mc.names, me.names) for mc, me in pairs if _spread(mc, me) > CONFLICT_SPREAD):
-        # "more than 1.6 million" against 3.3 million: two counts, even if one bounds; the Conservatives' 90 seats
+    twice = [(pair, r) for pair, r in zip(pairs, relations, strict=True) if _bounded_twice(*pair)]
+    if (
+        not near
+        or any(
+            _named(mc.names, me.names)
+            for mc, me in pairs
+            if _spread(mc, me) > CONFLICT_SPREAD and not _bounded_twice(mc, me)
+        )
+    ):  # "more than 1.6 million" against 3.3 million: two counts, even if one bounds; the Conservatives' 90 seats
         # and 121: two moments of one count, whatever the other figures say
         return "different_measure"
     if far:  # a list's number paired with one far from it and said of no name in common ("Plaid Cymru is on
-        # four" / "Others: 26"): two counts, left unpaired; the other pairs decide
-        pairs, relations = [pair for pair, _ in near], [r for _, r in near]
+        # four" / "Others: 26"): two counts, left unpaired; the other pairs decide, with a count bounded twice
+        kept = [
+            (pair, r)
+            for pair, r in zip(pairs, relations, strict=True)
+            if (pair, r) in near or (pair, r) in twice
+        ]
+        pairs, relations = [pair for pair, _ in kept], [r for _, r in kept]
         said = "; ".join(_said(mc, me, r) for (mc, me), r in zip(pairs, relations, strict=True))
     if Relation.DISJOINT not in relations and _unpaired(claim, pairs):
         if all(r is Relation.CONTAINS for r in relations) or _said_elsewhere(claim, evidence, pairs):
@@ -472,6 +484,19 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
         return Match(evidence, score, Label.CONFLICTING, RULE_CONFLICT, f"{said}: the two sources disagree")
     label = Label.SUPPORTED if all(r is Relation.CONTAINS for r in relations) else Label.NOT_ENOUGH_INFO
     return Match(evidence, score, label, RULE_INTERVAL, said)
+
+
+def _bounded_twice(a: Measured, b: Measured) -> bool:
+    """Whether two facts far apart are one count bounded twice: both bounds on one side, said of one name ("over 14,000
+    cases" and "more than 17,000 suspected cases" of Africa), whose intervals always meet. Beside a close pair it is
+    compared by its relation (it leaves the claim open, or confirms it); alone it is still two counts (``at least 40
+    deaths in Buncombe County`` and "at least 180 ... across six states")."""
+    sides = {a.quantity.bound, b.quantity.bound}
+    return (
+        _spread(a, b) > CONFLICT_SPREAD
+        and sides in ({Bound.LOWER}, {Bound.UPPER})
+        and _named(a.names, b.names)
+    )
 
 
 def _said_elsewhere(claim: Passage, evidence: Passage, pairs: list[tuple[Measured, Measured]]) -> bool:
