@@ -204,7 +204,8 @@ GROUP_DETERMINERS: Final = frozenset({"the", "these", "those"})
 
 # Homes written with businesses are what a utility counts as its customers: "over 3.2 million homes and businesses
 # affected" and "power outages for 3.3 million customers" count one thing (``passages._premises``; homes alone, or
-# "homes and other buildings destroyed", stay homes).
+# "homes and other buildings destroyed", stay homes; premises destroyed are not customers who lost power: the words
+# near both must meet).
 PREMISES: Final = "premises"
 PREMISES_HOMES: Final = frozenset({"home", "household", "residence"})
 PREMISES_PARTNERS: Final = frozenset({"businesses", "business"})

@@ -1697,13 +1697,16 @@ PREMISES = [  # (claim, other report, label or the reason there is no link): hom
     # look-alikes: homes alone are not a utility's customers, nor are homes and other buildings destroyed
     ("More than 1.2 million homes in Freedonia lost power on Thursday.", "Storm Okafor caused power outages for 1.25 million customers in Freedonia on Thursday.", "different_measure"),
     ("Storm Okafor destroyed more than 1,200 homes and other buildings in Freedonia on Thursday.", "Storm Okafor caused power outages for 1,250 customers in Freedonia on Thursday.", "different_measure"),
+    # look-alike: homes and businesses destroyed are premises, but not the customers who lost power
+    ("Storm Okafor destroyed more than 1,200 homes and businesses in Freedonia on Thursday.", "Storm Okafor caused power outages for 1,250 customers in Freedonia on Thursday.", "different_context"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("claim", "other", "expected"), PREMISES)
 def test_homes_and_businesses_are_a_utilitys_customers(claim: str, other: str, expected: Label | str) -> None:
-    """ "1.2 million homes and businesses" counts what "1.25 million customers" of a utility counts (premises); homes
-    alone, or homes and other buildings, count something else."""
+    """ "1.2 million homes and businesses" counts what "1.25 million customers" of a utility counts (premises), when
+    the words around both meet (power lost); homes alone, homes and other buildings, or premises destroyed, count
+    something else."""
     assert _judged(claim, other) == expected
 
 

@@ -162,6 +162,8 @@ def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
         return "different_subject"  # "died in and around Asheville" against "In North Carolina alone, 42 ... died"
     if _opposed(mc, me):
         return "different_context"  # "won 240 seats" / "lost 240 seats"
+    if _counted(mc) == _counted(me) == lex.PREMISES and not mc.near & me.near:
+        return "different_context"  # "homes and businesses destroyed" / "power outages for ... customers"
     if q.unit == AGE:  # "Romi Gonen, 24" and "Gonen, 23": the same person's age
         return None if _named(mc.names, me.names) else "different_subject"
     bare = (q.unit is None) != (me.quantity.unit is None)  # "stood at 292" against "292 seats"
