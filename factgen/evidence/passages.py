@@ -380,9 +380,13 @@ _find_definite_groups = re.compile(
     re.IGNORECASE,
 ).finditer  # "the two fires": a group of things the reader knows
 _NAME: Final = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"  # a run of capitalised words: "Palisades", "Los Angeles"
-_find_named_groups = re.compile(
-    rf"(?<![\w'’-])(?:[Tt]he\s+)?(?P<items>(?!The\b){_NAME}(?:,\s+{_NAME})*,?\s+and\s+(?:the\s+)?{_NAME})\s+(?P<noun>[a-z]+s)\b"
-).finditer  # "The Palisades and Eaton fires": names written together before their plural noun
+_find_named_groups = (
+    re.compile(  # "The Palisades and Eaton fires": names written together before their plural noun
+        rf"(?<![\w'’-])(?:[Tt]he\s+)?"  # not inside a word; "The" is no name of the group
+        rf"(?P<items>(?!The\b){_NAME}(?:,\s+{_NAME})*,?\s+and\s+(?:the\s+)?{_NAME})"  # "A, B and the C"
+        r"\s+(?P<noun>[a-z]+s)\b"  # "fires"
+    ).finditer
+)
 _split_items = re.compile(r",?\s+and\s+(?:the\s+)?|,\s+").split
 GROUP_REFERENCE: Final = "a:#"  # the token of a definite group ("the two fires"): a:#2fir
 GROUP_NAMED: Final = "a:&"  # the token of names written together ("the Palisades and Eaton fires"): a:&2fir
