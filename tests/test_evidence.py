@@ -1842,12 +1842,13 @@ def test_a_count_bounded_twice_never_disagrees(
     low: int, percent: int, deaths: int, shift: int, swap: bool
 ) -> None:
     """Whatever the two ends (the higher more than 15% above the lower), two bounds on one side of one place's count
-    never make a disagreement: alone they are two counts, beside a close pair the claim is open or confirmed."""
+    never make a disagreement: alone they are two counts; beside a close pair the claim is open or confirmed, or,
+    for ends of another magnitude, the cases are unpaired and the claim left unlinked."""
     high = low + low * percent // 100 + 1
     one = f"Freedonia has reported over {low:,} cases of measles and {deaths} deaths this year."
     two = f"Measles has killed at least {deaths - shift} people in Freedonia, with more than {high:,} cases this year."
     claim, other = (two, one) if swap else (one, two)
-    assert _judged(claim, other) in (Label.SUPPORTED, Label.NOT_ENOUGH_INFO)
+    assert _judged(claim, other) in (Label.SUPPORTED, Label.NOT_ENOUGH_INFO, "unpaired_quantity")
     alone = (
         f"Freedonia has reported over {low:,} cases of measles.",
         f"Freedonia has reported over {high:,} cases.",
