@@ -99,6 +99,8 @@ CONCEPTS: Final[dict[str, str]] = {
     "win": "won", "winn": "won", "secur": "won", "garner": "won", "obtain": "won", "clinch": "won", "captur": "won",
     # seats lost and gained, and the short names of parties ("the Lib Dems", "the Dems")
     "los": "lost", "lib": "liberal", "dem": "democra",
+    # ballots or poll stations scrutinized are counted ("94% of the poll stations scrutinized", "94% of votes counted")
+    "scrutin": "count",
 }  # fmt: skip
 
 # A change written in brackets after a count, by its sign: "the Conservatives 121 (-251)" lost 251 seats.
@@ -192,7 +194,21 @@ UNIT_CLASSES: Final[dict[str, str]] = {
     "case": "person", "patient": "person",  # an outbreak's cases and patients are people who fell ill
     "death": "death", "fatality": "death", "percentage point": "percent", "percent": "percent",
     "seat": "seat", "constituency": "seat",  # "won in 72 constituencies" and "72 seats"
+    "customer": "premises", "premises": "premises",  # a utility's customers are the premises it supplies
 }  # fmt: skip
+
+# Words before a number word that make a count a reference to things already known: "the two fires which have
+# burned ...", "these three hostages". Such a group is what another report names together: "the Palisades and Eaton
+# fires" (``passages._groups``).
+GROUP_DETERMINERS: Final = frozenset({"the", "these", "those"})
+
+# Homes written with businesses are what a utility counts as its customers: "over 3.2 million homes and businesses
+# affected" and "power outages for 3.3 million customers" count one thing (``passages._premises``; homes alone, or
+# "homes and other buildings destroyed", stay homes; premises destroyed are not customers who lost power: the words
+# near both must meet).
+PREMISES: Final = "premises"
+PREMISES_HOMES: Final = frozenset({"home", "household", "residence"})
+PREMISES_PARTNERS: Final = frozenset({"businesses", "business"})
 
 # Words that make a count of people a count of deaths: "killed 517 people", "517 people have died".
 DEATH_WORDS: Final = frozenset({"killed", "killing", "kills", "died", "die", "dead"})

@@ -352,6 +352,75 @@ def _aliases(text: str) -> list[tuple[int, int, str]]:
     return sorted(out, key=lambda x: x[0])
 
 
+_find_list_labels = (
+    re.compile(r"(?:^|[-–—•]\s)\s*([A-Z][a-z]+):\s+(?=\d)").finditer
+)  # "Others: 29 seats", "... - SF: 7 seats - Others: 26 seat": a results list's label before its count
+
+
+def _labelled(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` with the label of each item of a results list read as a name, even a common word: in "Others: 29
+    seats, 15 seats gained" and "- SF: 7 seats - Others: 26 seat", "Others" is what the count is of, as "Labour" is in
+    "Labour: 412 seats".
+
+    >>> [t for *_, t in _labelled("Others: 29 seats", _tokens("Others: 29 seats"))]
+    ['e:other', 't:seat']
+    """
+    labels = [(m.start(1), m.end(1), "e:" + _stem(m.group(1).lower())) for m in _find_list_labels(text)]
+    starts = {s for s, _, _ in labels}
+    return sorted([x for x in found if x[0] not in starts] + labels)
+
+
+_GROUP_SIZES: Final = {w: n for w, n in qlex.UNIT_WORDS.items() if n >= 2}  # "two" ... "nine"
+_find_definite_groups = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(lex.GROUP_DETERMINERS))
+    + r")\s+("
+    + "|".join(sorted(_GROUP_SIZES))
+    + r")\s+([a-z]+s)\b",
+    re.IGNORECASE,
+).finditer  # "the two fires": a group of things the reader knows
+_NAME: Final = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"  # a run of capitalised words: "Palisades", "Los Angeles"
+_find_named_groups = (
+    re.compile(  # "The Palisades and Eaton fires": names written together before their plural noun
+        rf"(?<![\w'’-])(?:[Tt]he\s+)?"  # not inside a word; "The" is no name of the group
+        rf"(?P<items>(?!The\b){_NAME}(?:,\s+{_NAME})*,?\s+and\s+(?:the\s+)?{_NAME})"  # "A, B and the C"
+        r"\s+(?P<noun>[a-z]+s)\b"  # "fires"
+    ).finditer
+)
+_split_items = re.compile(r",?\s+and\s+(?:the\s+)?|,\s+").split
+GROUP_REFERENCE: Final = "a:#"  # the token of a definite group ("the two fires"): a:#2fir
+GROUP_NAMED: Final = "a:&"  # the token of names written together ("the Palisades and Eaton fires"): a:&2fir
+
+
+def _groups(text: str) -> list[tuple[int, int, str]]:
+    """Group tokens: "the two fires" is ``a:#2fir`` (at the number) and "the Palisades and Eaton fires" ``a:&2fir`` (at
+    the first name); a definite group of a report is the named group of another with as many names and the same noun
+    (``rules._refers``). Two named groups never meet by their count: their names decide.
+
+    >>> [t for *_, t in _groups("Several people were injured in the two fires, officials said.")]
+    ['a:#2fir']
+    >>> [t for *_, t in _groups("The Palisades, Eaton and Hurst fires accounted for 59 square miles.")]
+    ['a:&3fir']
+    """
+    out = [
+        (
+            m.start(1),
+            m.end(2),
+            f"{GROUP_REFERENCE}{_GROUP_SIZES[m.group(1).lower()]}{_stem(m.group(2).lower())}",
+        )
+        for m in _find_definite_groups(text)
+    ]
+    out += [
+        (
+            m.start("items"),
+            m.end("noun"),
+            f"{GROUP_NAMED}{len(_split_items(m.group('items')))}{_stem(m.group('noun'))}",
+        )
+        for m in _find_named_groups(text)
+    ]
+    return out
+
+
 def name_tokens(text: str, *, lower_words: frozenset[str] = frozenset()) -> list[str]:
     """The ``t:``, ``e:`` and ``a:`` tokens of a text, in order (what story blocking counts)."""
     found = _tokens(text, lower_words=lower_words)
@@ -398,6 +467,7 @@ def _measured(
 ) -> list[Measured]:
     kept: list[Quantity] = []
     ages = [q for q in quantities if is_age(text, q)]
+    groups = {m.start(1) for m in _find_definite_groups(text)}
     for q in quantities:
         if len(ages) > 1 and q in ages:
             kept.append(
@@ -408,6 +478,8 @@ def _measured(
             continue  # "a 16-year high", "the 23-year-old": words that describe, not a fact measured
         if q.kind is Kind.DURATION and _find_period_opener(text, 0, q.start):
             continue  # "in the last three months of 2024", "the past 12 months": when, not what was measured
+        if q.start in groups and q.kind is Kind.CARDINAL:
+            continue  # "the two fires which have burned ...": fires the reader knows, a subject (``_groups``)
         if q.unit is None and _find_clock(text, q.end):
             continue  # "as of 8.30 pm": a time of day says when, not what was measured
         if _find_compound(text, q.end) or _is_apposition(text, q):
@@ -456,7 +528,7 @@ def _measured(
             if q.unit == AGE
             else recipient or holder or _subject(kept, i, subjects, left, right)
         )
-        if out and _change_term(text, q):
+        if out and (_change_term(text, q) or _restates(text, out[-1].quantity, q)):
             names = out[-1].names  # "the Conservatives 121 (-251)": the change is the count's
         out.append(
             Measured(
@@ -486,6 +558,27 @@ def _measured(
             )
         )
     return out
+
+
+_find_restating_gap = re.compile(r"\s*(?:\(|(?:[—–]|-+)\s*or)\s*").fullmatch  # " (", " — or ", " -- or "
+
+
+def _restates(text: str, before: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` gives the figure before it again in other units, in brackets or after a dash and "or": "more than
+    36,000 acres — or just over 52 square miles", "59 square miles (nearly 153 square kilometers)". It is said of
+    what that figure is said of.
+
+    >>> text = "The fires burned 36,000 acres — or 52 square miles — and 59 homes (12 of them empty)."
+    >>> found = extract_quantities(text)
+    >>> [_restates(text, a, b) for a, b in zip(found, found[1:])]
+    [True, False, False]
+    """
+    return (
+        before.kind is q.kind
+        and before.unit != q.unit
+        and None not in (before.unit, q.unit)
+        and _find_restating_gap(text, before.end, q.start) is not None
+    )
 
 
 def _inside(words: Sequence[tuple[int, str]], q: Quantity) -> list[str]:
@@ -830,8 +923,8 @@ def describe(
     quantities = _shared_currency(_rate_points(text, _durations(text, extract_quantities(text))))
     quantities = _doubled_bounds(text, _hyphenated_currency(text, _bracketed_changes(text, quantities)))
     quantities, heads = _gapped_counts(text, _counted_nouns(text, quantities))
-    quantities = _tallies(text, quantities)
-    found = sorted(_tokens(text, lower_words=lower_words) + _aliases(text))
+    quantities = _premises(text, _tallies(text, quantities))
+    found = _labelled(text, sorted(_tokens(text, lower_words=lower_words) + _aliases(text) + _groups(text)))
     spans = [m.span() for m in _find_according(text)]
     spans += [m.span() for m in _find_quarters(text)]  # "the first quarter" is a period, compared as one
     spans += [m.span() for m in _find_relative(text) if m.group().lower() in lex.RELATIVE_QUARTERS]
@@ -853,7 +946,8 @@ def describe(
     inside = [
         (m.quantity.start, m.quantity.end) for m in measured
     ]  # "$50 billion" is its q: tokens, not words
-    tokens = {t for s, _, t in found if not any(a <= s < b for a, b in inside)}
+    groups = frozenset(t for *_, t in found if t.startswith((GROUP_REFERENCE, GROUP_NAMED)))
+    tokens = {t for s, _, t in found if not any(a <= s < b for a, b in inside)} - groups  # a group is no term
     for m in measured:
         q = m.quantity
         tokens |= {f"q:{q.kind.value}:{q.unit}:{cell}" for cell in m.cells}
@@ -864,7 +958,7 @@ def describe(
         start=start,
         end=start + len(text),
         tokens=frozenset(tokens),
-        names=frozenset(t for t in tokens if t[0] in "ea"),
+        names=frozenset(t for t in tokens if t[0] in "ea") | groups,
         written=_written(text, found, tokens),
         measured=tuple(measured),
         times=times,
@@ -1160,6 +1254,28 @@ def _counted_nouns(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
         noun = found.group(1).lower()
         out.append(q.model_copy(update={"unit": noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun}))
     return out
+
+
+_find_partner = re.compile(
+    r"\s+and\s+(?:" + "|".join(sorted(lex.PREMISES_PARTNERS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+).match  # " and businesses", right after a count of homes
+
+
+def _premises(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities with a count of homes written with businesses read as premises, what a utility counts as its
+    customers: "over 3.2 million homes and businesses affected" is "power outages for 3.3 million customers" said
+    another way; "5,300 homes and other buildings destroyed" and "3.2 million homes" stay homes.
+
+    >>> text = "3.2 million homes and businesses lost power; 900 homes burned"
+    >>> [q.unit for q in _premises(text, extract_quantities(text))]
+    ['premises', 'home']
+    """
+    return [
+        q.model_copy(update={"unit": lex.PREMISES})
+        if q.kind is Kind.CARDINAL and q.unit in lex.PREMISES_HOMES and _find_partner(text, q.end)
+        else q
+        for q in quantities
+    ]
 
 
 def _doubled_bounds(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:

@@ -12,6 +12,8 @@ from factgen import _evidence_lexicon as lex
 from factgen.evidence.passages import (
     AGE,
     BASELINE_TERM,
+    GROUP_NAMED,
+    GROUP_REFERENCE,
     Measured,
     Passage,
     Period,
@@ -160,6 +162,8 @@ def _fact_reason(  # noqa: PLR0911 (a decision list: one reason per return)
         return "different_subject"  # "died in and around Asheville" against "In North Carolina alone, 42 ... died"
     if _opposed(mc, me):
         return "different_context"  # "won 240 seats" / "lost 240 seats"
+    if _counted(mc) == _counted(me) == lex.PREMISES and not mc.near & me.near:
+        return "different_context"  # "homes and businesses destroyed" / "power outages for ... customers"
     if q.unit == AGE:  # "Romi Gonen, 24" and "Gonen, 23": the same person's age
         return None if _named(mc.names, me.names) else "different_subject"
     bare = (q.unit is None) != (me.quantity.unit is None)  # "stood at 292" against "292 seats"
@@ -298,17 +302,34 @@ def _unit_term(q: Quantity) -> set[str]:
 
 
 def _named(names: frozenset[str], other: frozenset[str]) -> bool:
-    """Whether some telling name of ``names`` is among ``other`` (an acronym matching its expansion's initials);
-    a word of many names ("Party", "Council") does not tell."""
-    telling = names - _GENERIC_NAMES
+    """Whether some telling name of ``names`` is among ``other`` (an acronym matching its expansion's initials, a
+    group the names written together: see :func:`_refers`); a word of many names ("Party", "Council") does not tell,
+    nor does the count of names written together (two such groups meet by their names)."""
+    if any(_refers(n, other) for n in names):
+        return True
+    telling = frozenset(n for n in names - _GENERIC_NAMES if not n.startswith(GROUP_NAMED))
     return bool(telling) and len(_unmatched(telling, other)) < len(telling)
 
 
 def _unmatched(names: frozenset[str], subjects: frozenset[str]) -> frozenset[str]:
-    """The names not among ``subjects``, an acronym matching its expansion's initials ("NUP": e:nup, a:NUP)."""
+    """The names not among ``subjects``, an acronym matching its expansion's initials ("NUP": e:nup, a:NUP) and a
+    group the names written together; names written together are no name of their own (their names are there)."""
     return frozenset(
-        n for n in names - subjects if not (n[0] == "e" and "a:" + n[2:].replace(".", "").upper() in subjects)
+        n
+        for n in names - subjects
+        if not n.startswith(GROUP_NAMED)
+        and not _refers(n, subjects)
+        and not (n[0] == "e" and "a:" + n[2:].replace(".", "").upper() in subjects)
     )
+
+
+def _refers(name: str, other: frozenset[str]) -> bool:
+    """Whether ``name`` is a group that ``other`` writes the other way: "the two fires" (a:#2fir) and "the Palisades
+    and Eaton fires" (a:&2fir), as many things of the same noun, one referred to and one named."""
+    for one, two in ((GROUP_REFERENCE, GROUP_NAMED), (GROUP_NAMED, GROUP_REFERENCE)):
+        if name.startswith(one):
+            return two + name[len(one) :] in other
+    return False
 
 
 def _pairs(claim: Passage, evidence: Passage) -> list[tuple[Measured, Measured]] | str:
@@ -411,13 +432,25 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
             "later_revision"  # a bound met by a close later count ("at least 517", then "524") is no revision
         )
     near = [(pair, r) for pair, r in zip(pairs, relations, strict=True) if _spread(*pair) <= CONFLICT_SPREAD]
-    if not near or any(_named(mc.names, me.names) for mc, me in pairs if _spread(mc, me) > CONFLICT_SPREAD):
-        # "more than 1.6 million" against 3.3 million: two counts, even if one bounds; the Conservatives' 90 seats
+    twice = [(pair, r) for pair, r in zip(pairs, relations, strict=True) if _bounded_twice(*pair)]
+    if (
+        not near
+        or any(
+            _named(mc.names, me.names)
+            for mc, me in pairs
+            if _spread(mc, me) > CONFLICT_SPREAD and not _bounded_twice(mc, me)
+        )
+    ):  # "more than 1.6 million" against 3.3 million: two counts, even if one bounds; the Conservatives' 90 seats
         # and 121: two moments of one count, whatever the other figures say
         return "different_measure"
     if far:  # a list's number paired with one far from it and said of no name in common ("Plaid Cymru is on
-        # four" / "Others: 26"): two counts, left unpaired; the other pairs decide
-        pairs, relations = [pair for pair, _ in near], [r for _, r in near]
+        # four" / "Others: 26"): two counts, left unpaired; the other pairs decide, with a count bounded twice
+        kept = [
+            (pair, r)
+            for pair, r in zip(pairs, relations, strict=True)
+            if (pair, r) in near or (pair, r) in twice
+        ]
+        pairs, relations = [pair for pair, _ in kept], [r for _, r in kept]
         said = "; ".join(_said(mc, me, r) for (mc, me), r in zip(pairs, relations, strict=True))
     if Relation.DISJOINT not in relations and _unpaired(claim, pairs):
         if all(r is Relation.CONTAINS for r in relations) or _said_elsewhere(claim, evidence, pairs):
@@ -453,6 +486,19 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
         return Match(evidence, score, Label.CONFLICTING, RULE_CONFLICT, f"{said}: the two sources disagree")
     label = Label.SUPPORTED if all(r is Relation.CONTAINS for r in relations) else Label.NOT_ENOUGH_INFO
     return Match(evidence, score, label, RULE_INTERVAL, said)
+
+
+def _bounded_twice(a: Measured, b: Measured) -> bool:
+    """Whether two facts far apart are one count bounded twice: both bounds on one side, said of one name ("over 14,000
+    cases" and "more than 17,000 suspected cases" of Africa), whose intervals always meet. Beside a close pair it is
+    compared by its relation (it leaves the claim open, or confirms it); alone it is still two counts (``at least 40
+    deaths in Buncombe County`` and "at least 180 ... across six states")."""
+    sides = {a.quantity.bound, b.quantity.bound}
+    return (
+        _spread(a, b) > CONFLICT_SPREAD
+        and sides in ({Bound.LOWER}, {Bound.UPPER})
+        and _named(a.names, b.names)
+    )
 
 
 def _said_elsewhere(claim: Passage, evidence: Passage, pairs: list[tuple[Measured, Measured]]) -> bool:
