@@ -89,6 +89,7 @@ _find_number = re.compile(
 ).search
 _CURRENCY_TAIL = re.compile(r"(?:[A-Z]{0,3}[$£€¥₹]|[A-Z]{3}\s?)$")
 _ABOUT_OFF: Final = Decimal("0.1")  # the least share "about" another figure lies from the evidence's
+_ABOUT_NEAR: Final = Decimal("0.05")  # the most share "about" a rounded figure lies from the evidence's
 _LOWER_SCALES: Final = {"trillion": "billion", "billion": "million", "tn": "bn", "bn": "m"}
 _SCALES: Final = {
     "trillion": 12,
@@ -606,8 +607,12 @@ def _same_value(template: _Template, limits: _Limits, *, phrase: bool) -> Iterat
     close = abs(rounded - v) <= abs(v) * Decimal(vlex.MAX_ROUNDING_SHARE)  # 58 -> 60, never 140 -> 100
     if limits.allow(rounded) and rounded != v and close:
         yield Candidate("quantity.round", template.render(rounded), _SAME)
-        if phrase:  # "about $60 billion" for "$58 billion": an approximation that holds, with another number
+        # "about $60 billion" for "$58 billion": an approximation that holds, with another number; not "about 10%"
+        # for 11%, which a careful reader would not call about the same
+        if phrase and abs(rounded - v) <= abs(v) * _ABOUT_NEAR:
             yield Candidate("quantity.approximate", template.render(rounded, "about"), _SAME)
+        elif phrase:
+            yield Candidate("quantity.approximate", template.render(v, "about"), None)
     elif phrase:  # no other number to approximate by: "about $58 billion"
         yield Candidate("quantity.approximate", template.render(v, "about"), None)
 
@@ -1310,12 +1315,15 @@ def _attribution_rewrites(claim: Claim) -> Iterator[Rewrite]:
     source = who if who.startswith("the ") and who.endswith(speaker) else speaker
     first, _, rest = clause.partition(" ")
     yield Rewrite(
-        f"According to {source}, {_lowered_opener(first)} {rest}.",
+        f"According to {source}, {_lowered_opener(first)} {rest}{'' if rest.endswith('.') else '.'}",
         "attribution.move",
         "attribution",
         detail=speaker,
     )
-    yield Rewrite(f"{clause}.", "attribution.drop", "attribution", detail=speaker)
+    # "... at 8:30 p.m., the Center said." dropped is "... at 8:30 p.m.", never "p.m.."
+    yield Rewrite(
+        clause if clause.endswith(".") else f"{clause}.", "attribution.drop", "attribution", detail=speaker
+    )
 
 
 # --------------------------------------------------------------------------- the stage

@@ -1200,3 +1200,40 @@ def test_about_another_figure_lies_a_tenth_off_at_least(n: int) -> None:
             assert r.claim_quantity is not None
             assert r.claim_quantity.value is not None
             assert abs(r.claim_quantity.value - n) >= Decimal(n) / 10, r.claim_quantity.surface
+
+
+def test_an_attribution_dropped_after_an_abbreviation_keeps_one_period() -> None:
+    """Read on the dev corpus: "... roared ashore in Siesta Key, Florida, at 8:30 p.m.." after "the Center said"."""
+    text = "Milton roared ashore in Siesta Key at 8:30 p.m., the National Hurricane Center said."
+    claim = Claim(
+        "a",
+        0,
+        0,
+        len(text),
+        text,
+        "National Hurricane Center",
+        tuple(extract_quantities(text)),
+        "quantity",
+        text,
+    )
+    attributions = [r.text for r in make_variants(claim) if r.family == "attribution"]
+    assert attributions
+    assert all(not t.endswith("..") for t in attributions), attributions
+    assert "Milton roared ashore in Siesta Key at 8:30 p.m." in attributions
+
+
+@pytest.mark.parametrize(("n", "near"), [(58, True), (542, True), (11, False), (93, True), (27, False)])
+def test_about_a_rounded_figure_lies_within_a_twentieth(n: int, near: bool) -> None:
+    """Read on the dev corpus: "a peak of about 10%" SUPPORTED by 11% is not what a careful reader calls the same;
+    "about 60" for 58 is."""
+    text = f"Inflation reached a peak of {n}% in 2022, officials said."
+    about = [
+        r.claim_quantity.value
+        for r in make_variants(_claim(text))
+        if r.transformation == "quantity.approximate"
+        and r.claim_quantity is not None
+        and verdict_for(r, text).label is Label.SUPPORTED
+    ]
+    assert about
+    assert all(v is not None and abs(v - n) <= Decimal(n) / 20 for v in about), about
+    assert any(v != n for v in about) is near
