@@ -453,19 +453,58 @@ def _predict(
     return ("NOT_LINKED", outcome) if isinstance(outcome, str) else ("NOT_LINKED", "not retrieved")
 
 
+def _judge(
+    index: EvidenceIndex,
+    texts: dict[str, str],
+    pair: dict[str, str],
+    claimed: set[tuple[str, int]] | None,
+) -> str:
+    """The verifier's label on the annotated pair itself (``index.judge``), whatever sentence of b the ranking picks:
+    NOT_LINKED when it refuses the pair, or when a sentence is not indexed (or, as built, a is not a claim)."""
+    pa = _passage_at(index, texts, pair["a"], pair["a_sentence"])
+    pb = _passage_at(index, texts, pair["b"], pair["b_sentence"])
+    if pa is None or pb is None or (claimed is not None and (pa.article_id, pa.start) not in claimed):
+        return "NOT_LINKED"
+    outcome = index.judge(pa, pb)
+    return "NOT_LINKED" if isinstance(outcome, str) else outcome.label.value
+
+
 def _ratio(a: int, b: int) -> str:
     return f"{a / b:.2f} ({a}/{b})" if b else "-"
 
 
-def _report(pairs: Sequence[dict[str, str]], predicted: Sequence[tuple[str, str]]) -> None:
+def _report(
+    pairs: Sequence[dict[str, str]], predicted: Sequence[tuple[str, str]], judged: Sequence[str] = ()
+) -> None:
+    """The figures of one file. ``judged`` (the verifier's label on each annotated pair itself) adds a column:
+    "linked as annotated" is the recall above (the ranking's one best sentence of b must be the annotated one),
+    "judged as annotated" counts the pairs the verifier labels as annotated whatever the ranking picks, so a miss
+    for "another sentence of b was the better match" is told apart from a miss of the rules."""
     gold = Counter(p["label"] for p in pairs)
     hit = Counter(p["label"] for p, (label, _) in zip(pairs, predicted, strict=True) if label == p["label"])
     made = Counter(label for label, _ in predicted if label != "NOT_LINKED")
     right = Counter(label for p, (label, _) in zip(pairs, predicted, strict=True) if label == p["label"])
     print(f"{len(pairs)} annotated pairs: {dict(sorted(gold.items()))}")
-    print(f"{'label':<16} {'recall':>14} {'precision':>14}")
+    print(
+        f"{'label':<16} {'recall':>14} {'precision':>14}"
+        + (f" {'judged as annotated':>20}" if judged else "")
+    )
+    agree = Counter(
+        p["label"] for p, label in zip(pairs, judged, strict=False) if label == p["label"]
+    )  # () if none
     for label in LABELS:
-        print(f"{label:<16} {_ratio(hit[label], gold[label]):>14} {_ratio(right[label], made[label]):>14}")
+        line = f"{label:<16} {_ratio(hit[label], gold[label]):>14} {_ratio(right[label], made[label]):>14}"
+        print(line + (f" {_ratio(agree[label], gold[label]):>20}" if judged else ""))
+    if judged:
+        wrong = sum(
+            1 for p, label in zip(pairs, judged, strict=True) if label not in ("NOT_LINKED", p["label"])
+        )
+        alike = sum(
+            1
+            for p, label in zip(pairs, judged, strict=True)
+            if p["shape"].startswith("lookalike") and label != "NOT_LINKED"
+        )
+        print(f"judged, not as annotated, on the annotated pair: {wrong} (look-alikes {alike})")
     links = sum(made.values())
     correct = sum(right[label] for label in LABELS)
     print(f"overall link precision {_ratio(correct, links)}")
@@ -542,11 +581,11 @@ def main() -> None:
     for name, pairs in files.items():
         print(f"\n== {name} ==")
         predicted = [_predict(index, texts, p, claimed) for p in pairs]
-        _report(pairs, predicted)
+        _report(pairs, predicted, [_judge(index, texts, p, claimed) for p in pairs])
         if args.linker_alone:
             print("\n-- the linker alone: every indexed a-sentence taken as a claim --")
             predicted = [_predict(index, texts, p, None) for p in pairs]
-            _report(pairs, predicted)
+            _report(pairs, predicted, [_judge(index, texts, p, None) for p in pairs])
         if args.verbose:
             _misses(pairs, predicted)
     print()
