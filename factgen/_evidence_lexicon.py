@@ -319,3 +319,7 @@ VOTE_UNITS: Final = ("vote for", "vote against")
 # that open one (a superlative ends in "-est" too), and its units in years.
 RECORD_WORDS: Final = frozenset({"first", "last", "worst", "best", "most", "least", "fewest"})
 RECORD_SPAN_YEARS: Final[dict[str, int]] = {"year": 1, "decade": 10, "century": 100}
+
+# Words that may stand between "but" and the figure that corrects a denied one: "wasn't 606,000 ..., but 745,000",
+# "not 5% but rather 6%". The figure after them states what the denied one was said to be.
+CORRECTION_WORDS: Final = frozenset({"rather", "instead", "actually", "in fact"})

@@ -1854,3 +1854,95 @@ def test_a_count_bounded_twice_never_disagrees(
         f"Freedonia has reported over {high:,} cases.",
     )
     assert _judged(*(alone[::-1] if swap else alone)) == "different_measure"
+
+
+NUMBER_COMMAS = [  # (claim, other report, label or the reason there is no link): a thousands comma, a denied figure (links10)
+    ("Freedonia had 1,200 measles cases in 2023.", "Freedonia had 1,200 measles cases in 2023 and 300 measles cases in 2024.", Label.SUPPORTED),
+    ("Freedonia had 1,450 measles cases in 2023.", "The ministry now says Freedonia's measles count wasn't 1,200 in 2023 as it first reported, but 1,450.", Label.SUPPORTED),
+    ("Freedonia had 1,450 measles cases in 2023.", "Freedonia's measles count was not 1,200 in 2023 but 1,450.", Label.SUPPORTED),
+    # look-alikes: the other year's count; the figure the sentence denies; a correction of another year, or said of
+    # another name; a count of another place after a thousands figure
+    ("Freedonia had 300 measles cases in 2023.", "Freedonia had 1,200 measles cases in 2023 and 300 measles cases in 2024.", "different_period"),
+    ("Freedonia had 1,200 measles cases in 2023.", "The ministry now says Freedonia's measles count wasn't 1,200 in 2023 as it first reported, but 1,450.", "polarity"),
+    ("Freedonia had 1,450 measles cases in 2024.", "The ministry now says Freedonia's measles count wasn't 1,200 in 2023 as it first reported, but 1,450.", "different_period"),
+    ("Freedonia had 1,450 measles cases in 2023.", "Freedonia's measles count wasn't 1,200 in 2023, but 1,450 in 2024.", "different_period"),
+    ("Freedonia had 1,450 measles cases in 2023.", "Freedonia's measles count wasn't 1,200 in 2023, but Ruritania's was 1,450.", "polarity"),
+    ("Freedonia has reported over 14,000 measles cases and 524 deaths this year.", "Ruritania has reported 524 measles deaths this year.", "different_subject"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), NUMBER_COMMAS)
+def test_a_thousands_comma_is_no_clause_break(claim: str, other: str, expected: Label | str) -> None:
+    """The comma of "1,200" is part of the number: a year after it dates the nearest figure of the whole clause, and
+    a name before it is its clause's. A figure the sentence denies and corrects ("wasn't 1,200 in 2023 ..., but
+    1,450") states the correction, of what the denied figure was said of, and denies the figure."""
+    assert _judged(claim, other) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(1_000, 999_999),
+    st.integers(1_000, 999_999),
+    st.integers(2015, 2023),
+    st.sampled_from(["wasn't", "was not"]),
+    st.sampled_from([", as first reported,", " as it previously estimated,", ""]),
+)
+def test_a_corrected_figure_states_the_correction_and_denies_the_figure(
+    denied: int, stated: int, year: int, negation: str, aside: str
+) -> None:
+    """Whatever the two figures, the year and the words between them, "X wasn't A in Y ..., but B" supports "X was B
+    in Y", never "X was A in Y"; and a year after a thousands figure dates it, not the next figure."""
+    other = f"Freedonia's measles count {negation} {denied:,} in {year}{aside} but {stated:,}."
+    if denied != stated:
+        assert _judged(f"Freedonia had {stated:,} measles cases in {year}.", other) == Label.SUPPORTED
+        assert isinstance(_judged(f"Freedonia had {denied:,} measles cases in {year}.", other), str)
+    listed = f"Freedonia had {denied:,} measles cases in {year} and 300 measles cases in {year + 1}."
+    assert _judged(f"Freedonia had {denied:,} measles cases in {year}.", listed) == Label.SUPPORTED
+    assert _judged(f"Freedonia had 300 measles cases in {year}.", listed) == "different_period"
+
+
+_OCTOBER = date(2024, 10, 13)
+EVENT_YEARS = [  # (claim, other report, label or the reason there is no link): a year in an event's name (links10)
+    ("Okafor won the Freedonia Marathon in 2:09:56 on Sunday.", "Okafor won the Freedonia Marathon in 2:09:56, breaking the record set by Ruth Marlow at the 2023 Ruritania Marathon (2:11:53).", Label.SUPPORTED),
+    ("Okafor took 34 seconds off the mark set at the 2023 Ruritania Marathon by Ruth Marlow.", "Okafor beat Ruth Marlow's old mark by 34 seconds on Sunday.", Label.SUPPORTED),
+    ("Okafor beat Ruth Marlow's old mark by 34 seconds on Sunday.", "Okafor took 34 seconds off the mark set at the 2023 Ruritania Marathon by Ruth Marlow.", Label.SUPPORTED),
+    # the event's own figure keeps the year: a race time in its clause or in brackets after the name
+    ("Okafor broke the record of 2:11:53 set by Ruth Marlow last year in Ruritania.", "Okafor bested the record set by Ruth Marlow at the 2023 Ruritania Marathon (2:11:53) by nearly two minutes.", Label.SUPPORTED),
+    ("Okafor bested the record set by Ruth Marlow in 2:11:53 at the 2023 Ruritania Marathon.", "Okafor broke the record of 2:11:53 set by Ruth Marlow last year in Ruritania.", Label.SUPPORTED),
+    ("Okafor broke the record of 2:01:09 set by Ruth Marlow to win the 2022 Ruritania Marathon.", "Ruth Marlow won the Ruritania Marathon in 2:01:09 in 2022.", Label.SUPPORTED),
+    # look-alikes: a margin of another year; an election that frames the whole sentence still dates its count
+    ("Okafor beat Ruth Marlow's old mark by 34 seconds in 2023.", "Okafor took 34 seconds off the mark set at the 2023 Ruritania Marathon by Ruth Marlow.", "different_period"),
+    ("In the 2019 General Election, the Freedonia Greens won 48 seats.", "The Freedonia Greens won 48 seats on Thursday.", "different_period"),
+    ("The Freedonia Greens won 48 seats at the 2019 General Election.", "The Freedonia Greens won 48 seats on Thursday.", "different_period"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), EVENT_YEARS)
+def test_a_year_in_an_events_name_dates_the_events_own_figure(
+    claim: str, other: str, expected: Label | str
+) -> None:
+    """ "The record set at the 2023 Ruritania Marathon (2:11:53)" dates the record's time, not the winning time of
+    another clause nor a margin off the mark ("took 34 seconds off the mark set at ..."); a year in a name that
+    frames the sentence ("In the 2019 General Election, ...") still dates its figures. Both reports published on 13
+    October 2024 ("last year" is 2023)."""
+    assert _judged(claim, other, _OCTOBER) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(2010, 2023),
+    st.integers(10, 59),
+    st.sampled_from(["Ruritania Marathon", "Freedonia City Marathon", "Okafor Classic"]),
+    st.booleans(),
+)
+def test_an_events_year_never_dates_a_figure_of_another_clause(
+    year: int, seconds: int, event: str, bracketed: bool
+) -> None:
+    """Whatever the year, the event's name and where its time is written (in brackets after the name, or before it
+    in its clause), the event's time is of its year and the winning time of the sentence's other clause is of the
+    report's."""
+    record = f"the {year} {event} (2:11:{seconds})" if bracketed else f"2:11:{seconds} at the {year} {event}"
+    other = f"Okafor won in 2:09:56, breaking the record set by Ruth Marlow {'at ' if bracketed else 'in '}{record}."
+    figures = describe(other, article_id="b", published=_OCTOBER).measured
+    assert [sorted(m.period[0]) for m in figures] == [[], [(year, None)]]
+    assert _judged("Okafor won in 2:09:56 on Sunday.", other, _OCTOBER) == Label.SUPPORTED

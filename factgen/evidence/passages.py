@@ -26,7 +26,11 @@ _according = re.compile(  # the source, not the fact: "according to the ministry
     r"\b(?:[Aa]ccording\s+to|per(?=\s+[A-Z]))\s+[^,;:.!?“”\"]+"
 )
 _find_according, _find_according_sub = _according.finditer, _according.sub
-_find_clause_breaks = re.compile(r"[,;:()—–]|\s-+\s").finditer
+_find_clause_breaks = (
+    re.compile(  # a thousands comma ("over 14,000 cases") or a time's colon ("2:11:53") is inside
+        r"(?!(?<=\d),\d{3}(?!\d)|(?<=\d):\d\d)[,;:()—–]|\s-+\s"  # a number, no break
+    ).finditer
+)
 _unbracket_acronyms = re.compile(r"\(([A-Z][A-Za-z.&]{1,7})\)").sub  # "(NDA)", "(BoE)": not a clause break
 _find_statement_breaks = re.compile(  # where one statement of a sentence ends and another begins
     r"[;:—–“”\"]|\s-+\s|,\s+(?:and|but|because|while|whereas|which|who|although|though|adding|saying)\b"
@@ -191,6 +195,9 @@ _NUMBER_WORDS: Final = frozenset(
 _CONTRACTIONS: Final = ("s", "re", "ve", "ll", "d", "m")
 _SQRT10: Final = Decimal(10).sqrt()
 _ROLE_WORDS: Final = claims_lex.ROLE_WORDS | lex.TITLES
+_RECORD_VERBS: Final = (
+    lex.STOPWORDS | lex.HOLDER_VERBS | lex.WON_WORDS
+)  # "set by ... to win the": a record's words
 _NOT_IN_NAMES: Final = lex.STOPWORDS | lex.TITLES | lex.REPORTING_WORDS
 _MIN_INITIALS: Final = 3  # the least letters of an acronym made from a name's initials
 _CONTEXT: Final = 3  # content words either side of a number (inside its clause) that say what it measures
@@ -526,7 +533,7 @@ def _measured(
         names = (
             _person(text, q, subjects)
             if q.unit == AGE
-            else recipient or holder or _subject(kept, i, subjects, left, right)
+            else recipient or holder or _subject(text, kept, i, subjects, (left, right))
         )
         if out and (_change_term(text, q) or _restates(text, out[-1].quantity, q)):
             names = out[-1].names  # "the Conservatives 121 (-251)": the change is the count's
@@ -557,7 +564,53 @@ def _measured(
                 ),  # an age is as of the report: "abducted in October 2023" does not date it
             )
         )
+    return _corrected(text, out)
+
+
+def _corrected(text: str, measured: list[Measured]) -> list[Measured]:
+    """``measured`` with each figure that corrects a denied one (:func:`_corrects`) stated, not denied, and said of
+    what the denied one is said of where its own words say nothing: "wasn't 606,000 in 2022 ..., but 745,000" is
+    745,000 of net migration in 2022. A year that dates either of the two dates both ("was not 606,000 in 2022 but
+    745,000": 2022 is nearer 745,000)."""
+    out = list(measured)
+    for j in range(1, len(out)):
+        denied, m = out[j - 1], out[j]
+        if not _corrects(text, denied, m.quantity):
+            continue
+        named = m if m.names else denied
+        period = m.period if any(m.period) else denied.period
+        out[j] = replace(
+            m, negated=False, names=named.names, places=named.places, owners=named.owners, period=period
+        )
+        out[j - 1] = denied if any(denied.period) else replace(denied, period=period)
     return out
+
+
+_find_correction = re.compile(  # "..., but 745,000", "but rather 6%": the figure right after "but"
+    r"\bbut\s+(?:(?:" + "|".join(sorted(lex.CORRECTION_WORDS)).replace(" ", r"\s+") + r")\s+)?$",
+    re.IGNORECASE,
+).search
+
+
+def _corrects(text: str, denied: Measured, q: Quantity) -> bool:
+    """Whether ``q`` corrects the figure before it, which its statement denies: "net migration wasn't 606,000 in 2022
+    as it previously estimated, but 745,000" states 745,000 of what 606,000 was said of (its names and period, where
+    ``q``'s own words give none) and denies 606,000; a figure of another kind or unit ("wasn't 60%, but 745,000
+    people") is a statement of its own.
+
+    >>> text = "Turnout wasn't 60% in 2019, but 61%; it wasn't 70%, but 745,000 people voted."
+    >>> sixty, _, sixty_one, seventy, people = extract_quantities(text)
+    >>> denied = Measured(sixty, ("a1", "b2"), frozenset(), negated=True)
+    >>> _corrects(text, denied, sixty_one), _corrects(text, replace(denied, quantity=seventy), people)
+    (True, False)
+    """
+    before = denied.quantity
+    return (
+        denied.negated
+        and before.kind is q.kind
+        and (q.unit is None or q.unit == before.unit)
+        and _find_correction(text, before.end, q.start) is not None
+    )
 
 
 _find_restating_gap = re.compile(r"\s*(?:\(|(?:[—–]|-+)\s*or)\s*").fullmatch  # " (", " — or ", " -- or "
@@ -611,20 +664,79 @@ def _in_lists(measured: list[Measured], heads: Mapping[int, int]) -> list[Measur
 
 
 def _owners(text: str, kept: Sequence[Quantity], refs: Sequence[_Ref]) -> list[int | None]:
-    """For each time reference, the number it dates: the nearest in its clause that is not a duration ("a 12-month
-    estimate to June is 672,000": 672,000), or None (it dates them all); a list of references followed by
+    """For each time reference, the number it dates: the nearest in its clause that is not a duration, by the words
+    between them ("a 12-month estimate to June is 672,000": 672,000; "1,200 cases in 2023 and 300 in 2024": 1,200
+    in 2023), or None (it dates them all); a list of references followed by
     "respectively" dates a list of as many numbers in order ("303 and 282 seats in 2019 and 2014, respectively":
-    303 in 2019, 282 in 2014; see :func:`_respective`)."""
+    303 in 2019, 282 in 2014; see :func:`_respective`). A year in an event's name dates the event's own figure only
+    (:func:`_event_figure`), or nothing (:data:`NO_FIGURE`)."""
     owners: list[int | None] = []
     for at, _, _ in refs:
         left, right = _clause(text, at, at + 1)
+        event = _find_event_name(text, at)
+        if event is not None:
+            owners.append(_event_figure(text, kept, (at, event.end()), (left, right)))
+            continue
         near = [
-            (abs(q.start - at), i)
+            (max(q.start - at, at - q.end, 0), i)
             for i, q in enumerate(kept)
             if left <= q.start < right and q.kind is not Kind.DURATION
         ]
         owners.append(min(near)[1] if near else None)
     return _respective(text, kept, refs, owners)
+
+
+NO_FIGURE: Final = -1  # the owner of a time reference that dates no figure of its sentence
+_find_event_name = re.compile(  # "the 2023 Berlin Marathon", "last year's Berlin Marathon": a year in a name
+    r"(?:(?<=\bthe\s)(?:19|20)\d\d|(?:"
+    + "|".join(sorted(lex.RELATIVE_YEARS)).replace(" ", r"\s+")
+    + r")['’]s)"
+    r"\s+[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*"
+).match
+_find_bracketed = re.compile(r"\s*\(\s*").fullmatch  # "the 2023 Berlin Marathon (2:11:53)"
+_find_record_verb = re.compile(
+    r"\b(?:" + "|".join(sorted(lex.HOLDER_VERBS | lex.WON_WORDS)) + r")\b", re.IGNORECASE
+).search  # "the record set at ...", "who won the 2022 Berlin Marathon": a record's or a feat's event
+_find_gap_words = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?").findall
+
+
+def _event_figure(
+    text: str, kept: Sequence[Quantity], event: tuple[int, int], clause: tuple[int, int]
+) -> int | None:
+    """The figure of an event whose name holds a year ("the 2023 Berlin Marathon"): one in brackets right after the
+    name ("... Marathon (2:11:53)"), else the nearest of its clause, a race's time included, with no word between it
+    and the name but names and the verbs of a record ("2:01:09 set by Kenya's Eliud Kipchoge to win the 2022 Berlin
+    Marathon"; not "took 34 seconds off the mark set at last year's Berlin Marathon", a margin off a mark the
+    sentence does not give). If none is, the year dates no figure (:data:`NO_FIGURE`) when the name describes a
+    record or a feat ("a time under two hours and 10 minutes, besting the record set at the 2023 Berlin Marathon"),
+    and every figure (None) when it frames the sentence ("In the 2019 General Election, the party returned just one
+    MP ... to the SNP's 48").
+
+    >>> def dated(text):
+    ...     return [(m.quantity.surface, sorted(m.period[0])) for m in describe(text, article_id="a").measured]
+    >>> dated("She ran 2:09:56, besting the record set at the 2023 Berlin Marathon (2:11:53) by two minutes.")
+    [('2:09:56', []), ('2:11:53', [(2023, None)]), ('two minutes', [])]
+    >>> dated("He took 34 seconds off the mark set at the 2022 Berlin Marathon.")
+    [('34 seconds', [])]
+    >>> dated("In the 2019 General Election, the party won one seat to the SNP's 48.")
+    [('one seat', [(2019, None)]), ('48', [(2019, None)])]
+    """
+    at, end = event
+    for i, q in enumerate(kept):
+        if q.start >= end and _find_bracketed(text, end, q.start):
+            return i
+    near = [
+        (max(q.start - end, at - q.end), i)
+        for i, q in enumerate(kept)
+        if clause[0] <= q.start < clause[1]
+        and all(
+            w[:1].isupper() or w.lower() in _RECORD_VERBS
+            for w in _find_gap_words(text[q.end : at] if q.end <= at else text[end : q.start])
+        )
+    ]
+    if near:
+        return min(near)[1]
+    return NO_FIGURE if _find_record_verb(text, clause[0], at) else None
 
 
 def _places(text: str, tokens: list[tuple[int, int, str]]) -> tuple[frozenset[str], frozenset[str]]:
@@ -772,23 +884,37 @@ def _names_from(text: str, at: int, subjects: list[tuple[int, str]], joiners: se
 
 
 def _subject(
-    kept: Sequence[Quantity], i: int, subjects: list[tuple[int, str]], left: int, right: int
+    text: str, kept: Sequence[Quantity], i: int, subjects: list[tuple[int, str]], clause: tuple[int, int]
 ) -> frozenset[str]:
-    """The names a quantity is said of: those before it in its clause since the previous number, else those before it
-    in its clause, else those after it up to the next number, else those before it in the sentence (since the
-    previous number)."""
+    """The names a quantity is said of: those before it in its clause since the previous number, else (after a
+    previous number) the places after it up to the next number ("the more than 8,400 cases and 298 deaths reported
+    this year in DR Ruritania": Ruritania's, not the speaker's before the list), else those before it in its clause,
+    else those after it up to the next number, else those before it in the sentence (since the previous number)."""
     q = kept[i]
+    left, right = clause
     until = min([right] + [n.start for n in kept[i + 1 :] if n.start >= q.end])
     since = max(
         [left] + [p.end for p in kept[:i] if p.end <= q.start]
     )  # "the Liberals four and the Greens two"
     found = frozenset(t for s, t in subjects if since <= s < q.start)
+    if since > left:
+        found = found or _place_after(text, subjects, q.end, until)
     found = found or frozenset(t for s, t in subjects if left <= s < q.start)
     found = found or frozenset(t for s, t in subjects if q.end <= s < until)
     if not found:  # "The BJP, led by Modi, won 240 seats": the names before it in the sentence
         since = max([0] + [p.end for p in kept[:i]])
         found = frozenset(t for s, t in subjects if since <= s < q.start)
     return found
+
+
+def _place_after(text: str, subjects: list[tuple[int, str]], start: int, until: int) -> frozenset[str]:
+    """The names of the first place written between ``start`` and ``until`` ("reported this year in DR Congo", "won
+    16 and 12 seats in Andhra Pradesh and Bihar"), or none: a run of names right after "in", "across"... (see
+    :func:`_places`)."""
+    at = next(
+        (s for s, t in subjects if start <= s < until and t[0] == "e" and _find_locative(text, 0, s)), None
+    )
+    return frozenset() if at is None else _names_from(text, at, subjects, {"", "and"})
 
 
 def _split(refs: Iterable[_Ref]) -> tuple[Period, Period]:
