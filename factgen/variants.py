@@ -90,6 +90,7 @@ _find_number = re.compile(
 _CURRENCY_TAIL = re.compile(r"(?:[A-Z]{0,3}[$£€¥₹]|[A-Z]{3}\s?)$")
 _ABOUT_OFF: Final = Decimal("0.1")  # the least share "about" another figure lies from the evidence's
 _ABOUT_NEAR: Final = Decimal("0.05")  # the most share "about" a rounded figure lies from the evidence's
+_ABOUT_LEAST_COUNT: Final = 10  # the least whole count that "about" may stand before
 _LOWER_SCALES: Final = {"trillion": "billion", "billion": "million", "tn": "bn", "bn": "m"}
 _SCALES: Final = {
     "trillion": 12,
@@ -302,6 +303,11 @@ class _Limits:
             and self.reference / 3 <= v <= self.reference * 3
             for v in values
         )
+
+    def approximable(self, value: Decimal) -> bool:
+        """Whether "about" may stand before the value: not before a count of a few ("about 4 measles cases" is not
+        how anyone reports nine), which is exact or wrong."""
+        return not (self.integral and abs(value) < _ABOUT_LEAST_COUNT)
 
 
 _find_change_verbs = re.compile(
@@ -611,9 +617,9 @@ def _same_value(template: _Template, limits: _Limits, *, phrase: bool) -> Iterat
         # for 11%, which a careful reader would not call about the same
         if phrase and abs(rounded - v) <= abs(v) * _ABOUT_NEAR:
             yield Candidate("quantity.approximate", template.render(rounded, "about"), _SAME)
-        elif phrase:
+        elif phrase and limits.approximable(v):
             yield Candidate("quantity.approximate", template.render(v, "about"), None)
-    elif phrase:  # no other number to approximate by: "about $58 billion"
+    elif phrase and limits.approximable(v):  # no other number to approximate by: "about $58 billion"
         yield Candidate("quantity.approximate", template.render(v, "about"), None)
 
 
@@ -646,7 +652,7 @@ def _shifts(template: _Template, limits: _Limits, *, phrase: bool) -> Iterator[C
             rough = value.quantize(Decimal(1).scaleb(value.adjusted() - min(digits, 2) + 1), ROUND_HALF_UP)
             # rounded, it may leave the sentence's limits ("about 200 of 160 seats") or come so near the figure
             # that a reader takes "about" to cover it ("about 530 members" for 543): a tenth off at least
-            if limits.allow(rough) and abs(rough - v) >= abs(v) * _ABOUT_OFF:
+            if limits.allow(rough) and limits.approximable(rough) and abs(rough - v) >= abs(v) * _ABOUT_OFF:
                 yield Candidate("quantity.approximate", template.render(rough, "about"), _OTHER)
 
 

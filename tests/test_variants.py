@@ -1237,3 +1237,22 @@ def test_about_a_rounded_figure_lies_within_a_twentieth(n: int, near: bool) -> N
     assert about
     assert all(v is not None and abs(v - n) <= Decimal(n) / 20 for v in about), about
     assert any(v != n for v in about) is near
+
+
+@given(st.integers(1, 40))
+def test_about_never_stands_before_a_count_of_a_few(n: int) -> None:
+    """Read on the dev corpus (seed 11): "About 4 measles cases have also been reported in Lea County" for 9. A
+    count of a few is exact or wrong; no one reports nine cases as "about 4", or "about 9"."""
+    text = f"Officials said {n} cases have also been reported in Lea County."
+    for r in make_variants(_claim(text)):
+        if r.transformation == "quantity.approximate":
+            assert r.claim_quantity is not None
+            assert r.claim_quantity.value is not None
+            assert r.claim_quantity.value >= 10, r.text
+
+
+def test_about_still_stands_before_a_share_of_a_few_percent() -> None:
+    """The rule is about counts: "about 4%" for 4.3% is how a share is reported."""
+    text = "Unemployment rose to 4.3% in July, officials said."
+    about = [r.text for r in make_variants(_claim(text)) if r.transformation == "quantity.approximate"]
+    assert about, "a share of a few percent may still be approximated"
