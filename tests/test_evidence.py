@@ -1946,3 +1946,48 @@ def test_an_events_year_never_dates_a_figure_of_another_clause(
     figures = describe(other, article_id="b", published=_OCTOBER).measured
     assert [sorted(m.period[0]) for m in figures] == [[], [(year, None)]]
     assert _judged("Okafor won in 2:09:56 on Sunday.", other, _OCTOBER) == Label.SUPPORTED
+
+
+MILESTONES = [  # (claim, other report, label or the reason there is no link): a count passed on the way (links11)
+    ("The Freedonia Greens won the election after reaching 326 seats.", "With all 649 results in, the Freedonia Greens had won 412 seats with a 33.8% share of the vote.", Label.SUPPORTED),
+    ("With all 649 results in, the Freedonia Greens had won 412 seats with a 33.8% share of the vote.", "The Freedonia Greens won the election after reaching 326 seats.", Label.NOT_ENOUGH_INFO),
+    ("Freedonia Greens: 412 seats, 211 seats gained", "The Freedonia Greens won the election after reaching 326 seats.", Label.NOT_ENOUGH_INFO),
+    ("The Freedonia Greens won 410 seats, far beyond the majority mark of 326 seats.", "The Freedonia Greens won the election after reaching 326 seats.", Label.NOT_ENOUGH_INFO),
+    ("The Freedonia Greens won the election upon reaching 326 seats.", "The Freedonia Greens won 326 seats.", Label.SUPPORTED),
+    # look-alikes: another party's count beyond the mark; a count below it; the count of the moment ("has reached",
+    # a level); a rate passed on the way (it may fall again); the mark as a threshold
+    ("The Freedonia Greens won the election after reaching 326 seats.", "The Freedonia Liberals won 412 seats.", "different_measure"),
+    ("The Freedonia Greens won the election after reaching 326 seats.", "The Freedonia Greens won 140 seats.", "different_measure"),
+    ("The death toll in Freedonia has reached 326.", "Freedonia has recorded 412 deaths.", "different_measure"),
+    ("Freedonia's inflation rate fell after hitting 5% in March.", "Freedonia's inflation rate was 7% in March.", "different_measure"),
+    ("The Freedonia Greens need 326 seats for a majority.", "The Freedonia Greens won the election after reaching 326 seats.", "threshold"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), MILESTONES)
+def test_a_count_reached_on_the_way_is_a_lower_bound(claim: str, other: str, expected: Label | str) -> None:
+    """ "After reaching 326 seats" says the count stood at 326 on the way: a later count of that name at or beyond it
+    confirms it however far (412 seats), and against it a precise count is left open; another name's count, a count
+    below it, the count of the moment ("has reached"), a rate and a threshold are no such bound."""
+    assert _judged(claim, other) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(20, 600),
+    st.integers(0, 200),
+    st.sampled_from(["after reaching", "upon reaching", "after hitting"]),
+)
+def test_a_milestone_is_confirmed_by_a_count_at_or_beyond_it_only(
+    mark: int, percent: int, words: str
+) -> None:
+    """Whatever the mark and the final count (up to three times the mark), a count of the same name at or beyond the
+    mark confirms the milestone and is left open by it (even the mark itself: the count went on); a count below it
+    never confirms it, nor does another name's count beyond it."""
+    final = mark + mark * percent // 100
+    milestone = f"The Freedonia Greens won the election {words} {mark} seats."
+    assert _judged(milestone, f"The Freedonia Greens won {final} seats.") == Label.SUPPORTED
+    assert _judged(f"The Freedonia Greens won {final} seats.", milestone) == Label.NOT_ENOUGH_INFO
+    below = mark - max(1, mark * percent // 400)
+    assert _judged(milestone, f"The Freedonia Greens won {below} seats.") != Label.SUPPORTED
+    assert _judged(milestone, f"The Ruritania Liberals won {final} seats.") != Label.SUPPORTED

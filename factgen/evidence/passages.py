@@ -242,6 +242,9 @@ class Measured:
     # than 17,000 suspected cases" after "It has killed at least 517 people with")
     near: frozenset[str] = frozenset()
     change: bool = False  # a change of a count or an amount ("an increase of 34"), not its level
+    # a count passed on the way ("after reaching 326 seats"), read as the bound it sets: a later count of a thing
+    # that only grows is at or beyond it, however far (see ``_milestone``)
+    milestone: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -503,7 +506,8 @@ def _measured(
     thresholds = _thresholds(text, kept)
     places, owners = _places(text, tokens)
     out: list[Measured] = []
-    for i, q in enumerate(map(_widened, kept)):
+    for i, read in enumerate(map(_widened, kept)):
+        q = _milestone(text, read) or read  # "after reaching 326 seats": at least 326
         cells = _cells(q)
         assert cells is not None  # noqa: S101  (filtered above)
         left, right = _clause(text, q.start, q.end)
@@ -527,7 +531,6 @@ def _measured(
         near = {t for s, t in words if since <= s < q.start and t[0] == "t"}.union(
             inside, [t for s, t in words if q.end <= s < until and t[0] == "t"][:_CONTEXT]
         )
-        head = frozenset(own_words[:2])
         recipient = _recipient(text, q, subjects) if q.unit != AGE else frozenset()
         holder = _holder(text, q, subjects, until) if q.unit != AGE else frozenset()
         names = (
@@ -543,7 +546,7 @@ def _measured(
                 cells,
                 frozenset(before + after + inside + marks) | _change_term(text, q),
                 names,
-                head | _change_term(text, q),
+                frozenset(own_words[:2]) | _change_term(text, q),
                 negated=any(_negations(part) > 0 for part in said),
                 projected=any(_find_projection(part) is not None for part in said),
                 threshold=i in thresholds,
@@ -555,6 +558,7 @@ def _measured(
                 toll=_find_death_toll(text, since, q.start) is not None,
                 near=frozenset(near),
                 change=q.kind is not Kind.PERCENT and _find_change(text, since, q.start) is not None,
+                milestone=q is not read,
                 period=_split(
                     r
                     for r, o in zip(refs, owner, strict=True)
@@ -565,6 +569,44 @@ def _measured(
             )
         )
     return _corrected(text, out)
+
+
+_find_milestone = re.compile(  # "after reaching 326 seats", "upon passing the 300": a count passed on the way
+    r"\b(?:"
+    + "|".join(sorted(lex.MILESTONE_OPENERS))
+    + r")\s+("
+    + "|".join(sorted(lex.MILESTONE_VERBS))
+    + r")\s+(?:the\s+)?$",
+    re.IGNORECASE,
+).search
+
+
+def _milestone(text: str, q: Quantity) -> Quantity | None:
+    """``q`` read as the bound a milestone sets, when it is a count written as passed on the way ("Labour wins the
+    General Election after reaching 326 seats": at least 326 seats; "upon passing 300": more than 300), else None.
+    Only an exact count: a rate "after hitting 5%" may fall again, and "the death toll has reached 548" is the
+    count of the moment (a level, no milestone).
+
+    >>> text = "Labour won after reaching 326 seats; the toll has reached 548, and inflation fell after hitting 5%."
+    >>> [(m.surface, m.bound.value, m.low) for q in extract_quantities(text) if (m := _milestone(text, q))]
+    [('reaching 326 seats', 'lower', Decimal('326'))]
+    """
+    exact = q.kind is Kind.CARDINAL and q.bound is Bound.EXACT and q.value is not None
+    found = _find_milestone(text, 0, q.start) if exact else None
+    if found is None:
+        return None
+    shape = lex.MILESTONE_VERBS[found.group(1).lower()]
+    return q.model_copy(
+        update={
+            "bound": Bound.LOWER,
+            "low": q.value,
+            "high": None,
+            "low_inclusive": shape == "ge",
+            "value": q.value if shape == "ge" else None,  # "more than 300", as the number reader has it
+            "surface": text[found.start(1) : q.end],  # "reaching 326 seats", as a rationale quotes it
+            "start": found.start(1),
+        }
+    )
 
 
 def _corrected(text: str, measured: list[Measured]) -> list[Measured]:

@@ -368,14 +368,15 @@ def _pairs(claim: Passage, evidence: Passage) -> list[tuple[Measured, Measured]]
 def _one_each(pairs: list[tuple[Measured, Measured]]) -> list[tuple[Measured, Measured]]:
     """The pairs with each fact of the other sentence taken once: where several facts of the claim chose the same
     one, only the one whose interval meets it keeps it ("542 of the 543 seats" against "542 of the 543"), else the
-    one said of its name ("72 seats" of the Liberal Democrats, not "64 seats gained", against their "70 seats"); if
-    none or several do, none of them is paired."""
+    one said of its name among those that meet it, or among all when none does ("72 seats" of the Liberal Democrats,
+    not "64 seats gained", against their "70 seats"; Labour's "412 seats", not "the full 649 of the results", against
+    "after reaching 326 seats", which both meet); if none or several are, none of them is paired."""
     kept = []
     for mc, me in pairs:
         rivals = [c for c, e in pairs if e is me]
         meeting = [c for c in rivals if not c.quantity.interval.isdisjoint(me.quantity.interval)]
-        named = [c for c in rivals if _named(c.names, me.names)]
-        if len(rivals) == 1 or meeting == [mc] or (not meeting and named == [mc]):
+        named = [c for c in meeting or rivals if _named(c.names, me.names)]
+        if len(rivals) == 1 or meeting == [mc] or named == [mc]:
             kept.append((mc, me))
     return kept
 
@@ -426,19 +427,17 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
 ) -> Match | str:
     relations = [_relation(mc.quantity, me.quantity) for mc, me in pairs]
     said = "; ".join(_said(mc, me, r) for (mc, me), r in zip(pairs, relations, strict=True))
-    far = any(_spread(mc, me) > CONFLICT_SPREAD for mc, me in pairs)
+    far = any(_apart(mc, me) for mc, me in pairs)
     if _days_apart(claim, evidence) > REVISION_DAYS and (Relation.DISJOINT in relations or far):
         return (
             "later_revision"  # a bound met by a close later count ("at least 517", then "524") is no revision
         )
-    near = [(pair, r) for pair, r in zip(pairs, relations, strict=True) if _spread(*pair) <= CONFLICT_SPREAD]
+    near = [(pair, r) for pair, r in zip(pairs, relations, strict=True) if not _apart(*pair)]
     twice = [(pair, r) for pair, r in zip(pairs, relations, strict=True) if _bounded_twice(*pair)]
     if (
         not near
         or any(
-            _named(mc.names, me.names)
-            for mc, me in pairs
-            if _spread(mc, me) > CONFLICT_SPREAD and not _bounded_twice(mc, me)
+            _named(mc.names, me.names) for mc, me in pairs if _apart(mc, me) and not _bounded_twice(mc, me)
         )
     ):  # "more than 1.6 million" against 3.3 million: two counts, even if one bounds; the Conservatives' 90 seats
         # and 121: two moments of one count, whatever the other figures say
@@ -488,6 +487,33 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
     return Match(evidence, score, label, RULE_INTERVAL, said)
 
 
+def _apart(a: Measured, b: Measured) -> bool:
+    """Whether two paired facts lie too far apart to be one fact (``CONFLICT_SPREAD``), unless one is a milestone the
+    other count reached (:func:`_reached`)."""
+    return _spread(a, b) > CONFLICT_SPREAD and not _reached(a, b)
+
+
+def _reached(a: Measured, b: Measured) -> bool:
+    """Whether one of two facts is a milestone ("Labour wins ... after reaching 326 seats", ``Measured.milestone``)
+    and the other a count at or beyond it said of no name the milestone is not ("Labour had won 412 seats"; not "the
+    Freedonia Liberals" against "the Freedonia Greens ... after reaching 326"): a count that only grows passed the
+    mark on its way, however far it went after; a count below it (90 seats) is an earlier moment, or another count,
+    and stays apart."""
+    for mark, count in ((a, b), (b, a)):
+        low, value = mark.quantity.low, value_of(count.quantity)
+        if (
+            mark.milestone
+            and not count.milestone
+            and low is not None
+            and value is not None
+            and value >= low
+            and (telling := count.names - _GENERIC_NAMES)  # "the Freedonia Liberals": not the Greens' count
+            and not _unmatched(telling, mark.names)
+        ):
+            return True
+    return False
+
+
 def _bounded_twice(a: Measured, b: Measured) -> bool:
     """Whether two facts far apart are one count bounded twice: both bounds on one side, said of one name ("over 14,000
     cases" and "more than 17,000 suspected cases" of Africa), whose intervals always meet. Beside a close pair it is
@@ -504,14 +530,17 @@ def _bounded_twice(a: Measured, b: Measured) -> bool:
 def _said_elsewhere(claim: Passage, evidence: Passage, pairs: list[tuple[Measured, Measured]]) -> bool:
     """Whether the other report may be of another place or thing than the claim, whichever facts pair: some fact of
     each is written of a place and the places never meet, or some fact of the claim left unpaired meets a fact of its
-    measure (kind, unit and magnitude) refused only for its words ("537 deaths ... in Africa" and "524 deaths ...
-    in DR Congo"). A fact said of another name is another actor's ("the INDIA bloc winning 233" beside the NDA's
+    measure (kind, unit and magnitude) refused only for its words and paired with no other fact of the claim ("537
+    deaths ... in Africa" and "524 deaths ... in DR Congo"; not "211 seats gained" beside "412 seats" against "after
+    reaching 326 seats", which 412 meets). A fact said of another name is another actor's ("the INDIA bloc winning 233" beside the NDA's
     293), which leaves the paired facts alone."""
     paired = {id(mc) for mc, _ in pairs}
+    taken = {id(me) for _, me in pairs}  # a fact paired already is of the claim's thing: no sign of another
     return any(
         (mc.places and me.places and not (_named(mc.places, me.places) or _named(me.places, mc.places)))
         or (
             id(mc) not in paired
+            and id(me) not in taken
             and mc.quantity.unit != AGE
             and not mc.record
             and _comparable(mc, me)
