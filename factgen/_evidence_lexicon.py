@@ -185,6 +185,10 @@ THRESHOLD_PATTERN: Final = (
     + r")\b"
 )
 
+# Words between "and" and a place written beside another: "in Asheville, North Carolina, and its surrounding
+# Buncombe County" (the county is a place of the figure too).
+BESIDE_WORDS: Final = frozenset({"surrounding", "neighbouring", "neighboring", "nearby", "adjacent"})
+
 # Nouns between a preposition of place and the name of a place: "in and around the city of Asheville".
 PLACE_NOUNS: Final = ("city", "town", "village", "state", "county", "province", "region", "district", "area")
 

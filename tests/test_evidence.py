@@ -1991,3 +1991,46 @@ def test_a_milestone_is_confirmed_by_a_count_at_or_beyond_it_only(
     below = mark - max(1, mark * percent // 400)
     assert _judged(milestone, f"The Freedonia Greens won {below} seats.") != Label.SUPPORTED
     assert _judged(milestone, f"The Ruritania Liberals won {final} seats.") != Label.SUPPORTED
+
+
+_PART = "In Freedonia alone, 42 people have died, 30 of whom were in Harlow County, which includes Brinton."
+PARTS = [  # (claim, other report, label or the reason there is no link): a part of a count, a place beside another (links11)
+    ("At least 30 people died in Brinton, Freedonia, and its surrounding Harlow County.", _PART, Label.SUPPORTED),
+    ("At least 30 people died in Brinton and the surrounding Harlow County.", _PART, Label.SUPPORTED),
+    ("30 people died in Harlow County.", _PART, Label.SUPPORTED),
+    (_PART, "At least 30 people died in Brinton, Freedonia, and its surrounding Harlow County.", Label.NOT_ENOUGH_INFO),
+    # look-alikes: the part is of people who died, not hospitalized or rescued; the city alone, the state that
+    # locates it, another state; the whole said of the state
+    ("At least 30 people were hospitalized in Harlow County.", _PART, "different_measure"),
+    ("Thirty people were rescued in Harlow County.", _PART, "different_measure"),
+    ("At least 30 people died in Brinton, Freedonia.", _PART, "different_subject"),
+    ("30 people died in Freedonia.", _PART, "different_measure"),
+    ("At least 30 people died in Ruritania.", _PART, "different_subject"),
+    ("At least 30 people died in Brinton, Freedonia, and its surrounding Harlow County.", "In Freedonia, 30 people have died.", "different_subject"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), PARTS)
+def test_a_part_of_a_count_is_said_of_its_own_place(claim: str, other: str, expected: Label | str) -> None:
+    """ "42 people have died, 30 of whom were in Harlow County": 30 people who died, said of Harlow County; "in
+    Brinton, Freedonia, and its surrounding Harlow County" is said of the city and the county beside it, not of the
+    state that locates the city."""
+    assert _judged(claim, other) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(2, 900),
+    st.integers(1, 900),
+    st.sampled_from(["died", "were killed", "were hospitalized", "were rescued"]),
+    st.sampled_from(["its surrounding", "the neighbouring", "nearby"]),
+)
+def test_a_part_counts_what_its_whole_counts(part: int, more: int, verb: str, beside: str) -> None:
+    """Whatever the two counts and what the claim says of its people, the part of a death count ("N of whom were in
+    Harlow County") confirms only deaths in Harlow County, written as a place beside the city ("in Brinton,
+    Freedonia, and BESIDE Harlow County"), never a count of the state."""
+    other = f"In Freedonia alone, {part + more} people have died, {part} of whom were in Harlow County."
+    claim = f"At least {part} people {verb} in Brinton, Freedonia, and {beside} Harlow County."
+    dead = verb in {"died", "were killed"}
+    assert (_judged(claim, other) == Label.SUPPORTED) is dead
+    assert _judged(f"{part} people {verb} in Freedonia.", other) != Label.SUPPORTED

@@ -504,7 +504,7 @@ def _measured(
     ]  # "the BJP-led alliance" is said of the alliance
     owner = _owners(text, kept, refs)
     thresholds = _thresholds(text, kept)
-    places, owners = _places(text, tokens)
+    places, owners, beside = _places(text, tokens)
     out: list[Measured] = []
     for i, read in enumerate(map(_widened, kept)):
         q = _milestone(text, read) or read  # "after reaching 326 seats": at least 326
@@ -536,10 +536,17 @@ def _measured(
         names = (
             _person(text, q, subjects)
             if q.unit == AGE
-            else recipient or holder or _subject(text, kept, i, subjects, (left, right))
+            else recipient or holder or _subject(text, kept, i, subjects, (left, right), beside=beside)
         )
-        if out and (_change_term(text, q) or _restates(text, out[-1].quantity, q)):
-            names = out[-1].names  # "the Conservatives 121 (-251)": the change is the count's
+        if (
+            out
+            and (
+                _change_term(text, q)
+                or _restates(text, out[-1].quantity, q)
+                or (not names and _of_whom(text, q))
+            )
+        ):  # "the Conservatives 121 (-251)": the change is the count's; "42 in Freedonia, 30 of whom were children"
+            names = out[-1].names
         out.append(
             Measured(
                 q,
@@ -556,7 +563,7 @@ def _measured(
                 own=own_words,
                 record=bool(record),
                 toll=_find_death_toll(text, since, q.start) is not None,
-                near=frozenset(near),
+                near=frozenset(near) | (out[-1].near if out and _of_whom(text, q) else frozenset()),
                 change=q.kind is not Kind.PERCENT and _find_change(text, since, q.start) is not None,
                 milestone=q is not read,
                 period=_split(
@@ -781,10 +788,25 @@ def _event_figure(
     return NO_FIGURE if _find_record_verb(text, clause[0], at) else None
 
 
-def _places(text: str, tokens: list[tuple[int, int, str]]) -> tuple[frozenset[str], frozenset[str]]:
+_Beside: TypeAlias = tuple[frozenset[str], frozenset[str], int]  # a place, the place written beside it, where
+_find_place_joiner = (
+    re.compile(  # ", North Carolina, and its surrounding Buncombe County": a place beside the one
+        # before it (after the state or country that locates it, which is no place of the figure's)
+        r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?,?\s+and\s+(?:(?:its|their|the)\s+)?"
+        r"(?:(?:" + "|".join(sorted(lex.BESIDE_WORDS)) + r")\s+)?"
+    ).fullmatch
+)
+
+
+def _places(
+    text: str, tokens: list[tuple[int, int, str]]
+) -> tuple[frozenset[str], frozenset[str], tuple[_Beside, ...]]:
     """The names (``e:``, and the aliases over them) written as a place: each run of names right after "in",
-    "around", "across"... ("In North Carolina alone", "in and around the city of Asheville"); and those written as
-    an owner: a run of names ending in "'s" right before another name ("Tamil Nadu's Telugu Desam Party")."""
+    "around", "across"... ("In North Carolina alone", "in and around the city of Asheville"), or written beside such a
+    place after "and" ("in Asheville, North Carolina, and its surrounding Buncombe County": Buncombe County, not the
+    state that locates the city); those written as an owner: a run of names ending in "'s" right before another name
+    ("Tamil Nadu's Telugu Desam Party"); and each place written beside another, with the other (see
+    :func:`_subject`)."""
     runs: list[tuple[int, int]] = []
     for s, e, t in tokens:
         if t[0] != "e":
@@ -794,12 +816,18 @@ def _places(text: str, tokens: list[tuple[int, int, str]]) -> tuple[frozenset[st
         else:
             runs.append((s, e))
     at = [(s, e) for s, e in runs if _find_locative(text, 0, s)]
+    beside: list[_Beside] = []
+    for s, e in runs:
+        head = next((r for r in at if r[1] <= s and _find_place_joiner(text, r[1], s)), None)
+        if head is not None and (s, e) not in at:
+            at.append((s, e))
+            beside.append((_within(tokens, [head]), _within(tokens, [(s, e)]), s))
     owning = [
         (s, e)
         for (s, e), (after, _) in pairwise(runs)
         if _is_possessive(text, e) and not text[e:after].strip()
     ]
-    return _within(tokens, at), _within(tokens, owning)
+    return _within(tokens, at), _within(tokens, owning), tuple(beside)
 
 
 def _is_possessive(text: str, end: int) -> bool:
@@ -926,12 +954,20 @@ def _names_from(text: str, at: int, subjects: list[tuple[int, str]], joiners: se
 
 
 def _subject(
-    text: str, kept: Sequence[Quantity], i: int, subjects: list[tuple[int, str]], clause: tuple[int, int]
+    text: str,
+    kept: Sequence[Quantity],
+    i: int,
+    subjects: list[tuple[int, str]],
+    clause: tuple[int, int],
+    *,
+    beside: Sequence[_Beside] = (),
 ) -> frozenset[str]:
     """The names a quantity is said of: those before it in its clause since the previous number, else (after a
     previous number) the places after it up to the next number ("the more than 8,400 cases and 298 deaths reported
     this year in DR Ruritania": Ruritania's, not the speaker's before the list), else those before it in its clause,
-    else those after it up to the next number, else those before it in the sentence (since the previous number)."""
+    else those after it up to the next number, else those before it in the sentence (since the previous number); with
+    each place written beside one of them before the next number (``beside``: "At least 30 people died ... in
+    Asheville, North Carolina, and its surrounding Buncombe County" are Asheville's and Buncombe County's)."""
     q = kept[i]
     left, right = clause
     until = min([right] + [n.start for n in kept[i + 1 :] if n.start >= q.end])
@@ -946,7 +982,10 @@ def _subject(
     if not found:  # "The BJP, led by Modi, won 240 seats": the names before it in the sentence
         since = max([0] + [p.end for p in kept[:i]])
         found = frozenset(t for s, t in subjects if since <= s < q.start)
-    return found
+    after = min([len(text)] + [n.start for n in kept[i + 1 :] if n.start >= q.end])
+    return found.union(
+        *(more for place, more, at in beside if place and place <= found and q.end <= at < after)
+    )
 
 
 def _place_after(text: str, subjects: list[tuple[int, str]], start: int, until: int) -> frozenset[str]:
@@ -1090,7 +1129,7 @@ def describe(
     """
     quantities = _shared_currency(_rate_points(text, _durations(text, extract_quantities(text))))
     quantities = _doubled_bounds(text, _hyphenated_currency(text, _bracketed_changes(text, quantities)))
-    quantities, heads = _gapped_counts(text, _counted_nouns(text, quantities))
+    quantities, heads = _gapped_counts(text, _partitives(text, _counted_nouns(text, quantities)))
     quantities = _premises(text, _tallies(text, quantities))
     found = _labelled(text, sorted(_tokens(text, lower_words=lower_words) + _aliases(text) + _groups(text)))
     spans = [m.span() for m in _find_according(text)]
@@ -1405,6 +1444,33 @@ def _change_term(text: str, q: Quantity) -> frozenset[str]:
     sign = q.surface[:1]
     inside = text[: q.start].rstrip().endswith("(") and text[q.end :].lstrip().startswith(")")
     return frozenset({"t:" + lex.CHANGE_TERMS[sign]}) if inside and sign in lex.CHANGE_TERMS else frozenset()
+
+
+_find_partitive = re.compile(r"\s+of\s+(?:whom|which|them|those)\b", re.IGNORECASE).match  # "30 of whom ..."
+
+
+def _of_whom(text: str, q: Quantity) -> bool:
+    """Whether ``q`` counts a part of the count before it: "42 people have died, 30 of whom were in Buncombe County"
+    (30 of the 42 who died)."""
+    return _find_partitive(text, q.end) is not None
+
+
+def _partitives(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities with a bare count of a part of the count before it read in that count's noun: in "42 people have
+    died, 30 of whom were in Buncombe County", 30 counts people (who died: its counted words are the whole's, see
+    ``Measured.near``), said of Buncombe County; not people hospitalized or rescued there.
+
+    >>> text = "In Freedonia, 42 people have died, 30 of whom were in Harlow County."
+    >>> [(q.surface, q.unit) for q in _partitives(text, extract_quantities(text))]
+    [('42 people', 'person'), ('30', 'person')]
+    """
+    out: list[Quantity] = []
+    for q in quantities:
+        whole = out[-1] if out else None
+        part = q.kind is Kind.CARDINAL and q.unit is None and _of_whom(text, q)
+        counted = whole is not None and whole.kind is Kind.CARDINAL and whole.unit not in (None, AGE)
+        out.append(q.model_copy(update={"unit": whole.unit}) if part and counted and whole else q)
+    return out
 
 
 _find_counted_after = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+)?([^\W\d_]+)").match

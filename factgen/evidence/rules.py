@@ -528,11 +528,13 @@ def _bounded_twice(a: Measured, b: Measured) -> bool:
 
 
 def _said_elsewhere(claim: Passage, evidence: Passage, pairs: list[tuple[Measured, Measured]]) -> bool:
-    """Whether the other report may be of another place or thing than the claim, whichever facts pair: some fact of
-    each is written of a place and the places never meet, or some fact of the claim left unpaired meets a fact of its
-    measure (kind, unit and magnitude) refused only for its words and paired with no other fact of the claim ("537
-    deaths ... in Africa" and "524 deaths ... in DR Congo"; not "211 seats gained" beside "412 seats" against "after
-    reaching 326 seats", which 412 meets). A fact said of another name is another actor's ("the INDIA bloc winning 233" beside the NDA's
+    """Whether the other report may be of another place or thing than the claim, whichever facts pair, by a fact of
+    the other report that no fact of the claim paired with (one paired is of the claim's place and thing: "30 of whom
+    were in Buncombe County" against "at least 30 ... in Asheville ... and its surrounding Buncombe County" leaves the
+    claim's "42 ... In North Carolina" unsaid; "412 seats" against "after reaching 326 seats" leaves "211 seats
+    gained" unsaid): some fact of each is written of a place and the places never meet, or some fact of the claim
+    left unpaired meets a fact of its measure (kind, unit and magnitude) refused only for its words ("537 deaths ...
+    in Africa" and "524 deaths ... in DR Congo"). A fact said of another name is another actor's ("the INDIA bloc winning 233" beside the NDA's
     293), which leaves the paired facts alone."""
     paired = {id(mc) for mc, _ in pairs}
     taken = {id(me) for _, me in pairs}  # a fact paired already is of the claim's thing: no sign of another
@@ -540,7 +542,6 @@ def _said_elsewhere(claim: Passage, evidence: Passage, pairs: list[tuple[Measure
         (mc.places and me.places and not (_named(mc.places, me.places) or _named(me.places, mc.places)))
         or (
             id(mc) not in paired
-            and id(me) not in taken
             and mc.quantity.unit != AGE
             and not mc.record
             and _comparable(mc, me)
@@ -548,6 +549,7 @@ def _said_elsewhere(claim: Passage, evidence: Passage, pairs: list[tuple[Measure
         )
         for mc in claim.measured
         for me in evidence.measured
+        if id(me) not in taken
     )
 
 
