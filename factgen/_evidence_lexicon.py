@@ -234,6 +234,10 @@ DURATION_SECONDS: Final[dict[str, int]] = {"hour": 3600, "minute": 60, "second":
 # Verbs that make a time an upper bound: "the first man to break two hours and one minute", "to break 2:10".
 TIME_BARRIERS: Final = frozenset({"break", "breaks", "broke", "breaking", "inside", "sub"})
 
+# Counts that only grow, besides deaths: an outbreak's cases. Of two reports a day apart, the later one giving such a
+# count lower disagrees with the earlier one (a running tally never falls); higher, it is the same count later.
+GROWING_UNITS: Final = frozenset({"case"})
+
 # A count passed on the way, a milestone: "Labour wins the General Election after reaching 326 seats" says the count
 # stood at 326 then, so a count that only grows (seats won, deaths) ends at least there. The words right before
 # the figure ("after reaching", "upon passing the"), each with the bound it sets (as ``BOUND_WORDS``); the count of

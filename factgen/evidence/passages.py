@@ -273,6 +273,10 @@ class Passage:
         frozenset()
     )  # the names of the speaker the claims stage found (left out of tokens)
     person: bool = False  # the speaker is a person ("Sabrina Singh"), not a body ("the European Commission")
+    alone: frozenset[str] = (
+        frozenset()
+    )  # names written as a whole name ("Africa has reported"; not "the Chicago
+    # Marathon"'s Chicago)
 
 
 def _stem(word: str) -> str:
@@ -807,14 +811,7 @@ def _places(
     state that locates the city); those written as an owner: a run of names ending in "'s" right before another name
     ("Tamil Nadu's Telugu Desam Party"); and each place written beside another, with the other (see
     :func:`_subject`)."""
-    runs: list[tuple[int, int]] = []
-    for s, e, t in tokens:
-        if t[0] != "e":
-            continue
-        if runs and not text[runs[-1][1] : s].strip() and not _is_possessive(text, runs[-1][1]):
-            runs[-1] = (runs[-1][0], e)  # "North" "Carolina": one name
-        else:
-            runs.append((s, e))
+    runs = _runs(text, tokens)
     at = [(s, e) for s, e in runs if _find_locative(text, 0, s)]
     beside: list[_Beside] = []
     for s, e in runs:
@@ -828,6 +825,31 @@ def _places(
         if _is_possessive(text, e) and not text[e:after].strip()
     ]
     return _within(tokens, at), _within(tokens, owning), tuple(beside)
+
+
+def _runs(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The spans of the runs of names (``e:`` tokens written together: "North Carolina", "the Chicago Marathon")."""
+    runs: list[tuple[int, int]] = []
+    for s, e, t in tokens:
+        if t[0] != "e":
+            continue
+        if runs and not text[runs[-1][1] : s].strip() and not _is_possessive(text, runs[-1][1]):
+            runs[-1] = (runs[-1][0], e)  # "North" "Carolina": one name
+        else:
+            runs.append((s, e))
+    return runs
+
+
+def _alone(text: str, tokens: Sequence[tuple[int, int, str]]) -> frozenset[str]:
+    """The names written as a whole name that opens its clause, the subject of what it says ("Africa has reported ...
+    524 deaths": Africa's, as "524 deaths ... in Africa" are; not the Vilnius of "won the Vilnius marathon", nor the
+    Chicago of "the Chicago Marathon")."""
+    names = {(s, e): t for s, e, t in tokens if t[0] == "e"}  # a run of one name is that name's span
+    return frozenset(
+        names[run]
+        for run in _runs(text, tokens)
+        if run in names and not text[_clause(text, *run)[0] : run[0]].strip()
+    )
 
 
 def _is_possessive(text: str, end: int) -> bool:
@@ -975,7 +997,8 @@ def _subject(
         [left] + [p.end for p in kept[:i] if p.end <= q.start]
     )  # "the Liberals four and the Greens two"
     found = frozenset(t for s, t in subjects if since <= s < q.start)
-    if since > left:
+    if since > left:  # after a previous number: not what it is of ("cases of Mpox and 524 deaths")
+        found -= _complement(text, since, subjects)
         found = found or _place_after(text, subjects, q.end, until)
     found = found or frozenset(t for s, t in subjects if left <= s < q.start)
     found = found or frozenset(t for s, t in subjects if q.end <= s < until)
@@ -986,6 +1009,16 @@ def _subject(
     return found.union(
         *(more for place, more, at in beside if place and place <= found and q.end <= at < after)
     )
+
+
+_find_of = re.compile(r"\s+of\s+(?:the\s+)?").match  # "over 14,000 cases of Mpox and 524 deaths"
+
+
+def _complement(text: str, at: int, subjects: list[tuple[int, str]]) -> frozenset[str]:
+    """The names right after "of" at ``at``, the end of a count ("over 14,000 cases of Mpox and 524 deaths"): what
+    that count is of, not the subject of the count after it."""
+    found = _find_of(text, at)
+    return frozenset() if found is None else _names_from(text, found.end(), subjects, {""})
 
 
 def _place_after(text: str, subjects: list[tuple[int, str]], start: int, until: int) -> frozenset[str]:
@@ -1181,6 +1214,7 @@ def describe(
         ),
         speaker=said_by,
         person=bool(speaker) and is_person_name(speaker or ""),
+        alone=_alone(text, found),
     )
 
 

@@ -468,7 +468,7 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
             if r is Relation.DISJOINT
         ):
             return "different_measure"  # a tally is copied from the count, never misreported: two votes
-        if claim.partial or evidence.partial:
+        if (claim.partial or evidence.partial) and not _fell(claim, evidence, pairs, relations):
             return "partial_count"  # "372 seats with 545 declared" against "412 with all 649 in": two moments
         if not _named(claim.subjects, evidence.subjects) or not all(
             _one_subject(mc, me, claim, evidence)
@@ -485,6 +485,26 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
         return Match(evidence, score, Label.CONFLICTING, RULE_CONFLICT, f"{said}: the two sources disagree")
     label = Label.SUPPORTED if all(r is Relation.CONTAINS for r in relations) else Label.NOT_ENOUGH_INFO
     return Match(evidence, score, label, RULE_INTERVAL, said)
+
+
+def _fell(
+    claim: Passage, evidence: Passage, pairs: list[tuple[Measured, Measured]], relations: list[Relation]
+) -> bool:
+    """Whether every pair that disagrees is a running count that only grows (deaths, an outbreak's cases) and the
+    report published later gives it lower: "537 deaths have been reported so far this year alone in Africa" (16
+    August) and "Africa has reported ... 524 deaths this year" (17 August) are no two moments of one count, they
+    disagree. A later count that is higher is the same count later (a running tally), never a disagreement."""
+    if claim.published is None or evidence.published is None or claim.published == evidence.published:
+        return False
+    later, earlier = (0, 1) if claim.published > evidence.published else (1, 0)
+    disagree = [pair for pair, r in zip(pairs, relations, strict=True) if r is Relation.DISJOINT]
+    return bool(disagree) and all(
+        all(_counted(m) == "death" or m.quantity.unit in lex.GROWING_UNITS for m in pair)
+        and (before := value_of(pair[earlier].quantity)) is not None
+        and (after := value_of(pair[later].quantity)) is not None
+        and after < before
+        for pair in disagree
+    )
 
 
 def _apart(a: Measured, b: Measured) -> bool:
@@ -557,8 +577,9 @@ def _one_subject(mc: Measured, me: Measured, claim: Passage, evidence: Passage) 
     """Whether two facts that disagree are said of one name, written alike (a place on both sides or on neither: "in
     Chicago" is where Hassan ran 2:13:44, "the Chicago Marathon" what Kiptum won in 2:00:35), and not each of a name
     the other sentence never gives (Kiptum's "two hours and 35 seconds" in the Chicago Marathon, Hassan's "Chicago
-    title in 2:13:44": a name in common, the race, and a runner on each side)."""
-    one_sided = mc.places ^ me.places
+    title in 2:13:44": a name in common, the race, and a runner on each side). A place written as a whole name on the
+    other side is the same place ("537 deaths ... in Africa", "Africa has reported ... 524 deaths")."""
+    one_sided = (mc.places - me.places - evidence.alone) | (me.places - mc.places - claim.alone)
     names_c, names_e = mc.names or claim.subjects, me.names or evidence.subjects
     own_c = _unmatched(names_c - _GENERIC_NAMES, evidence.subjects)
     own_e = _unmatched(names_e - _GENERIC_NAMES, claim.subjects)
