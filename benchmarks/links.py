@@ -403,13 +403,15 @@ from factgen.quantities import extract_quantities
 
 LABELS = ("SUPPORTED", "CONFLICTING", "NOT_ENOUGH_INFO")
 RESTATEMENTS = ("restatement", "paraphrase", "acronym", "relative_period")
-_split_parts = re.compile(r"\s-{2}\s|[—–−()\[\]]").split  # a sentence's parts between dashes and brackets
+_split_parts = re.compile(  # a sentence's parts between dashes and brackets, and after a dateline's colon
+    r"\s-{2}\s|[—–−()\[\]]|:\s"
+).split
 _LEAST_PART = 20  # a shorter part ("AP", "Reuters") could be found anywhere
 
 
 def _located(text: str, sentence: str) -> tuple[int, int] | None:
     """Where ``sentence`` is in the cleaned ``text``: as written, else its longest part found there (the cleaner
-    strips a dateline, "CHICAGO (AP) — ", and other furniture from the text the annotator copied)."""
+    strips a dateline, "CHICAGO (AP) — " or "5 July 2024: ", and other furniture from the text the annotator copied)."""
     sentence = sentence.strip()
     at = text.find(sentence)
     if at >= 0:
