@@ -185,6 +185,10 @@ THRESHOLD_PATTERN: Final = (
     + r")\b"
 )
 
+# Words between "and" and a place written beside another: "in Asheville, North Carolina, and its surrounding
+# Buncombe County" (the county is a place of the figure too).
+BESIDE_WORDS: Final = frozenset({"surrounding", "neighbouring", "neighboring", "nearby", "adjacent"})
+
 # Nouns between a preposition of place and the name of a place: "in and around the city of Asheville".
 PLACE_NOUNS: Final = ("city", "town", "village", "state", "county", "province", "region", "district", "area")
 
@@ -229,6 +233,19 @@ GENERIC_NAME_WORDS: Final = frozenset(
 DURATION_SECONDS: Final[dict[str, int]] = {"hour": 3600, "minute": 60, "second": 1}
 # Verbs that make a time an upper bound: "the first man to break two hours and one minute", "to break 2:10".
 TIME_BARRIERS: Final = frozenset({"break", "breaks", "broke", "breaking", "inside", "sub"})
+
+# Counts that only grow, besides deaths: an outbreak's cases. Of two reports a day apart, the later one giving such a
+# count lower disagrees with the earlier one (a running tally never falls); higher, it is the same count later.
+GROWING_UNITS: Final = frozenset({"case"})
+
+# A count passed on the way, a milestone: "Labour wins the General Election after reaching 326 seats" says the count
+# stood at 326 then, so a count that only grows (seats won, deaths) ends at least there. The words right before
+# the figure ("after reaching", "upon passing the"), each with the bound it sets (as ``BOUND_WORDS``); the count of
+# the moment ("the death toll has reached 548") is a level, not a milestone.
+MILESTONE_OPENERS: Final = frozenset({"after", "upon", "on", "since", "by", "once"})
+MILESTONE_VERBS: Final[dict[str, str]] = {
+    "reaching": "ge", "hitting": "ge", "passing": "gt", "crossing": "gt", "surpassing": "gt", "topping": "gt",
+}  # fmt: skip
 
 # Words that end what qualifies a number ("$58 billion in military aid") and begin another clause: "more than 100
 # deaths and left ...", "above 95 Monday morning as officials assessed the damage", "548 since the beginning".

@@ -1946,3 +1946,140 @@ def test_an_events_year_never_dates_a_figure_of_another_clause(
     figures = describe(other, article_id="b", published=_OCTOBER).measured
     assert [sorted(m.period[0]) for m in figures] == [[], [(year, None)]]
     assert _judged("Okafor won in 2:09:56 on Sunday.", other, _OCTOBER) == Label.SUPPORTED
+
+
+MILESTONES = [  # (claim, other report, label or the reason there is no link): a count passed on the way (links11)
+    ("The Freedonia Greens won the election after reaching 326 seats.", "With all 649 results in, the Freedonia Greens had won 412 seats with a 33.8% share of the vote.", Label.SUPPORTED),
+    ("With all 649 results in, the Freedonia Greens had won 412 seats with a 33.8% share of the vote.", "The Freedonia Greens won the election after reaching 326 seats.", Label.NOT_ENOUGH_INFO),
+    ("Freedonia Greens: 412 seats, 211 seats gained", "The Freedonia Greens won the election after reaching 326 seats.", Label.NOT_ENOUGH_INFO),
+    ("The Freedonia Greens won 410 seats, far beyond the majority mark of 326 seats.", "The Freedonia Greens won the election after reaching 326 seats.", Label.NOT_ENOUGH_INFO),
+    ("The Freedonia Greens won the election upon reaching 326 seats.", "The Freedonia Greens won 326 seats.", Label.SUPPORTED),
+    # look-alikes: another party's count beyond the mark; a count below it; the count of the moment ("has reached",
+    # a level); a rate passed on the way (it may fall again); the mark as a threshold
+    ("The Freedonia Greens won the election after reaching 326 seats.", "The Freedonia Liberals won 412 seats.", "different_measure"),
+    ("The Freedonia Greens won the election after reaching 326 seats.", "The Freedonia Greens won 140 seats.", "different_measure"),
+    ("The death toll in Freedonia has reached 326.", "Freedonia has recorded 412 deaths.", "different_measure"),
+    ("Freedonia's inflation rate fell after hitting 5% in March.", "Freedonia's inflation rate was 7% in March.", "different_measure"),
+    ("The Freedonia Greens need 326 seats for a majority.", "The Freedonia Greens won the election after reaching 326 seats.", "threshold"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), MILESTONES)
+def test_a_count_reached_on_the_way_is_a_lower_bound(claim: str, other: str, expected: Label | str) -> None:
+    """ "After reaching 326 seats" says the count stood at 326 on the way: a later count of that name at or beyond it
+    confirms it however far (412 seats), and against it a precise count is left open; another name's count, a count
+    below it, the count of the moment ("has reached"), a rate and a threshold are no such bound."""
+    assert _judged(claim, other) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(20, 600),
+    st.integers(0, 200),
+    st.sampled_from(["after reaching", "upon reaching", "after hitting"]),
+)
+def test_a_milestone_is_confirmed_by_a_count_at_or_beyond_it_only(
+    mark: int, percent: int, words: str
+) -> None:
+    """Whatever the mark and the final count (up to three times the mark), a count of the same name at or beyond the
+    mark confirms the milestone and is left open by it (even the mark itself: the count went on); a count below it
+    never confirms it, nor does another name's count beyond it."""
+    final = mark + mark * percent // 100
+    milestone = f"The Freedonia Greens won the election {words} {mark} seats."
+    assert _judged(milestone, f"The Freedonia Greens won {final} seats.") == Label.SUPPORTED
+    assert _judged(f"The Freedonia Greens won {final} seats.", milestone) == Label.NOT_ENOUGH_INFO
+    below = mark - max(1, mark * percent // 400)
+    assert _judged(milestone, f"The Freedonia Greens won {below} seats.") != Label.SUPPORTED
+    assert _judged(milestone, f"The Ruritania Liberals won {final} seats.") != Label.SUPPORTED
+
+
+_PART = "In Freedonia alone, 42 people have died, 30 of whom were in Harlow County, which includes Brinton."
+PARTS = [  # (claim, other report, label or the reason there is no link): a part of a count, a place beside another (links11)
+    ("At least 30 people died in Brinton, Freedonia, and its surrounding Harlow County.", _PART, Label.SUPPORTED),
+    ("At least 30 people died in Brinton and the surrounding Harlow County.", _PART, Label.SUPPORTED),
+    ("30 people died in Harlow County.", _PART, Label.SUPPORTED),
+    (_PART, "At least 30 people died in Brinton, Freedonia, and its surrounding Harlow County.", Label.NOT_ENOUGH_INFO),
+    # look-alikes: the part is of people who died, not hospitalized or rescued; the city alone, the state that
+    # locates it, another state; the whole said of the state
+    ("At least 30 people were hospitalized in Harlow County.", _PART, "different_measure"),
+    ("Thirty people were rescued in Harlow County.", _PART, "different_measure"),
+    ("At least 30 people died in Brinton, Freedonia.", _PART, "different_subject"),
+    ("30 people died in Freedonia.", _PART, "different_measure"),
+    ("At least 30 people died in Ruritania.", _PART, "different_subject"),
+    ("At least 30 people died in Brinton, Freedonia, and its surrounding Harlow County.", "In Freedonia, 30 people have died.", "different_subject"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "expected"), PARTS)
+def test_a_part_of_a_count_is_said_of_its_own_place(claim: str, other: str, expected: Label | str) -> None:
+    """ "42 people have died, 30 of whom were in Harlow County": 30 people who died, said of Harlow County; "in
+    Brinton, Freedonia, and its surrounding Harlow County" is said of the city and the county beside it, not of the
+    state that locates the city."""
+    assert _judged(claim, other) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(2, 900),
+    st.integers(1, 900),
+    st.sampled_from(["died", "were killed", "were hospitalized", "were rescued"]),
+    st.sampled_from(["its surrounding", "the neighbouring", "nearby"]),
+)
+def test_a_part_counts_what_its_whole_counts(part: int, more: int, verb: str, beside: str) -> None:
+    """Whatever the two counts and what the claim says of its people, the part of a death count ("N of whom were in
+    Harlow County") confirms only deaths in Harlow County, written as a place beside the city ("in Brinton,
+    Freedonia, and BESIDE Harlow County"), never a count of the state."""
+    other = f"In Freedonia alone, {part + more} people have died, {part} of whom were in Harlow County."
+    claim = f"At least {part} people {verb} in Brinton, Freedonia, and {beside} Harlow County."
+    dead = verb in {"died", "were killed"}
+    assert (_judged(claim, other) == Label.SUPPORTED) is dead
+    assert _judged(f"{part} people {verb} in Freedonia.", other) != Label.SUPPORTED
+
+
+def _judged_apart(claim: str, other: str, days: int) -> Label | str:
+    """As :func:`_judged`, the other report published ``days`` before the claim (after it, for a negative number)."""
+    later, earlier = date(2024, 8, 17), date(2024, 8, 17 - days)
+    pa = describe(claim, article_id="a", published=later)
+    pb = describe(other, article_id="b", published=earlier)
+    index = EvidenceIndex([pa, pb], {"a": claim, "b": other}, neighbours={"a": ("b",), "b": ("a",)})
+    outcome = index.judge(pa, pb)
+    return outcome if isinstance(outcome, str) else outcome.label
+
+
+_SO_FAR = "More than 15,600 cases and 537 deaths have been reported so far this year alone in Freedonia."
+FELL = [  # (claim, other report, days the other was published before, label or the reason there is no link) (links11)
+    ("Freedonia has reported over 14,000 cases of measles and 524 deaths this year.", _SO_FAR, 1, Label.CONFLICTING),
+    (_SO_FAR, "Freedonia has reported over 14,000 cases of measles and 524 deaths this year.", -1, Label.CONFLICTING),
+    ("Freedonia has reported 524 measles deaths so far this year.", _SO_FAR, 1, Label.CONFLICTING),
+    # look-alikes: the later report higher (the same running count later); the same day (which came first is not
+    # known); a count that may fall (people in shelters); another place; seats declared so far
+    ("Freedonia has reported over 16,000 cases of measles and 560 deaths this year.", _SO_FAR, 1, "partial_count"),
+    ("Freedonia has reported over 14,000 cases of measles and 524 deaths this year.", _SO_FAR, 0, "partial_count"),
+    ("Freedonia has 524 people in shelters this week.", "So far this week, 537 people are in shelters in Freedonia.", 1, "partial_count"),
+    ("Ruritania has reported over 14,000 cases of measles and 524 deaths this year.", _SO_FAR, 1, "unpaired_quantity"),
+    ("So far, the Freedonia Greens have won 372 seats.", "So far, the Freedonia Greens have won 380 seats.", 1, "partial_count"),
+    ("Ana Lopes won the Vilnius marathon in 2:05:12 this year.", "Ana Lopes won the Vilnius marathon; Jon Berg won in Vilnius in 2:05:40.", 1, "uncertain_conflict"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "other", "days", "expected"), FELL)
+def test_a_running_count_given_lower_a_day_later_disagrees(
+    claim: str, other: str, days: int, expected: Label | str
+) -> None:
+    """Of two reports a day apart, a running count of deaths or cases ("so far this year") given lower by the later
+    one disagrees with the earlier one: such a count never falls. Given higher, or the same day, or a count that may
+    fall, or seats declared so far, they are two moments of one count; "Freedonia has reported" and "in Freedonia"
+    are one place, and "cases of measles" is what the cases are of, not the deaths' subject."""
+    assert _judged_apart(claim, other, days) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(100, 5_000), st.integers(1, 14), st.booleans(), st.sampled_from([0, 1]))
+def test_a_running_count_that_rose_never_disagrees(deaths: int, percent: int, fell: bool, days: int) -> None:
+    """Whatever the count and how far it moved (within ``CONFLICT_SPREAD``), a year-to-date death count of one place
+    a day later disagrees only when it is lower; higher, or the same day, it is the same count later."""
+    moved = deaths - deaths * percent // 100 - 1 if fell else deaths + deaths * percent // 100 + 1
+    claim = f"Freedonia has reported {moved} deaths this year."
+    other = f"{deaths} deaths have been reported so far this year in Freedonia."
+    expected = Label.CONFLICTING if fell and days else "partial_count"
+    assert _judged_apart(claim, other, days) == expected

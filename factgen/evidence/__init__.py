@@ -170,6 +170,18 @@ count without a name of its own is said of the place after it ("524 deaths repor
 event's name dates the event's own figure (``passages._event_figure``: in brackets after the name, or of its clause
 with only names and record verbs between), no figure when the name describes a record ("took 34 seconds off the
 mark set at ..."), every figure when it frames the sentence ("In the 2019 General Election, ...").
+
+links11 (issue 16: the bound and CONFLICTING misses with a figure on both sides), alone, before -> after: bounds
+links-a 0.58 -> 0.68, links-b 0.80 -> 0.90, links-c 0.47 -> 0.53, links-d 0.17 -> 0.33; CONFLICTING links-a 0.33 ->
+0.42; precision 1.00 and 0 look-alikes on all four (table in ``benchmarks/links.py``). It added: a count passed on
+the way ("after reaching 326 seats", ``passages._milestone``) is a lower bound that a count of its name at or beyond
+it meets however far (``rules._reached``); of two facts of the claim that meet one bound, the one said of its name
+keeps it; a fact of the other report paired already is no sign that report is of another place
+(``rules._said_elsewhere``); a place written beside another after "and" ("in Asheville, North Carolina, and its
+surrounding Buncombe County") is the figure's place too, not the state that locates the city; "30 of whom" counts
+what its whole counts (``passages._partitives``); of two reports a day apart, a running count of deaths or cases
+given lower by the later one disagrees, "so far" or not (``rules._fell``); a whole name opening its clause ("Africa
+has reported") is the place another report writes ("in Africa"), and "cases of Mpox" is no subject of the next count.
 """
 
 from __future__ import annotations

@@ -242,6 +242,9 @@ class Measured:
     # than 17,000 suspected cases" after "It has killed at least 517 people with")
     near: frozenset[str] = frozenset()
     change: bool = False  # a change of a count or an amount ("an increase of 34"), not its level
+    # a count passed on the way ("after reaching 326 seats"), read as the bound it sets: a later count of a thing
+    # that only grows is at or beyond it, however far (see ``_milestone``)
+    milestone: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,6 +273,10 @@ class Passage:
         frozenset()
     )  # the names of the speaker the claims stage found (left out of tokens)
     person: bool = False  # the speaker is a person ("Sabrina Singh"), not a body ("the European Commission")
+    alone: frozenset[str] = (
+        frozenset()
+    )  # names written as a whole name ("Africa has reported"; not "the Chicago
+    # Marathon"'s Chicago)
 
 
 def _stem(word: str) -> str:
@@ -501,9 +508,10 @@ def _measured(
     ]  # "the BJP-led alliance" is said of the alliance
     owner = _owners(text, kept, refs)
     thresholds = _thresholds(text, kept)
-    places, owners = _places(text, tokens)
+    places, owners, beside = _places(text, tokens)
     out: list[Measured] = []
-    for i, q in enumerate(map(_widened, kept)):
+    for i, read in enumerate(map(_widened, kept)):
+        q = _milestone(text, read) or read  # "after reaching 326 seats": at least 326
         cells = _cells(q)
         assert cells is not None  # noqa: S101  (filtered above)
         left, right = _clause(text, q.start, q.end)
@@ -527,23 +535,29 @@ def _measured(
         near = {t for s, t in words if since <= s < q.start and t[0] == "t"}.union(
             inside, [t for s, t in words if q.end <= s < until and t[0] == "t"][:_CONTEXT]
         )
-        head = frozenset(own_words[:2])
         recipient = _recipient(text, q, subjects) if q.unit != AGE else frozenset()
         holder = _holder(text, q, subjects, until) if q.unit != AGE else frozenset()
         names = (
             _person(text, q, subjects)
             if q.unit == AGE
-            else recipient or holder or _subject(text, kept, i, subjects, (left, right))
+            else recipient or holder or _subject(text, kept, i, subjects, (left, right), beside=beside)
         )
-        if out and (_change_term(text, q) or _restates(text, out[-1].quantity, q)):
-            names = out[-1].names  # "the Conservatives 121 (-251)": the change is the count's
+        if (
+            out
+            and (
+                _change_term(text, q)
+                or _restates(text, out[-1].quantity, q)
+                or (not names and _of_whom(text, q))
+            )
+        ):  # "the Conservatives 121 (-251)": the change is the count's; "42 in Freedonia, 30 of whom were children"
+            names = out[-1].names
         out.append(
             Measured(
                 q,
                 cells,
                 frozenset(before + after + inside + marks) | _change_term(text, q),
                 names,
-                head | _change_term(text, q),
+                frozenset(own_words[:2]) | _change_term(text, q),
                 negated=any(_negations(part) > 0 for part in said),
                 projected=any(_find_projection(part) is not None for part in said),
                 threshold=i in thresholds,
@@ -553,8 +567,9 @@ def _measured(
                 own=own_words,
                 record=bool(record),
                 toll=_find_death_toll(text, since, q.start) is not None,
-                near=frozenset(near),
+                near=frozenset(near) | (out[-1].near if out and _of_whom(text, q) else frozenset()),
                 change=q.kind is not Kind.PERCENT and _find_change(text, since, q.start) is not None,
+                milestone=q is not read,
                 period=_split(
                     r
                     for r, o in zip(refs, owner, strict=True)
@@ -565,6 +580,44 @@ def _measured(
             )
         )
     return _corrected(text, out)
+
+
+_find_milestone = re.compile(  # "after reaching 326 seats", "upon passing the 300": a count passed on the way
+    r"\b(?:"
+    + "|".join(sorted(lex.MILESTONE_OPENERS))
+    + r")\s+("
+    + "|".join(sorted(lex.MILESTONE_VERBS))
+    + r")\s+(?:the\s+)?$",
+    re.IGNORECASE,
+).search
+
+
+def _milestone(text: str, q: Quantity) -> Quantity | None:
+    """``q`` read as the bound a milestone sets, when it is a count written as passed on the way ("Labour wins the
+    General Election after reaching 326 seats": at least 326 seats; "upon passing 300": more than 300), else None.
+    Only an exact count: a rate "after hitting 5%" may fall again, and "the death toll has reached 548" is the
+    count of the moment (a level, no milestone).
+
+    >>> text = "Labour won after reaching 326 seats; the toll has reached 548, and inflation fell after hitting 5%."
+    >>> [(m.surface, m.bound.value, m.low) for q in extract_quantities(text) if (m := _milestone(text, q))]
+    [('reaching 326 seats', 'lower', Decimal('326'))]
+    """
+    exact = q.kind is Kind.CARDINAL and q.bound is Bound.EXACT and q.value is not None
+    found = _find_milestone(text, 0, q.start) if exact else None
+    if found is None:
+        return None
+    shape = lex.MILESTONE_VERBS[found.group(1).lower()]
+    return q.model_copy(
+        update={
+            "bound": Bound.LOWER,
+            "low": q.value,
+            "high": None,
+            "low_inclusive": shape == "ge",
+            "value": q.value if shape == "ge" else None,  # "more than 300", as the number reader has it
+            "surface": text[found.start(1) : q.end],  # "reaching 326 seats", as a rationale quotes it
+            "start": found.start(1),
+        }
+    )
 
 
 def _corrected(text: str, measured: list[Measured]) -> list[Measured]:
@@ -739,10 +792,43 @@ def _event_figure(
     return NO_FIGURE if _find_record_verb(text, clause[0], at) else None
 
 
-def _places(text: str, tokens: list[tuple[int, int, str]]) -> tuple[frozenset[str], frozenset[str]]:
+_Beside: TypeAlias = tuple[frozenset[str], frozenset[str], int]  # a place, the place written beside it, where
+_find_place_joiner = (
+    re.compile(  # ", North Carolina, and its surrounding Buncombe County": a place beside the one
+        # before it (after the state or country that locates it, which is no place of the figure's)
+        r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?,?\s+and\s+(?:(?:its|their|the)\s+)?"
+        r"(?:(?:" + "|".join(sorted(lex.BESIDE_WORDS)) + r")\s+)?"
+    ).fullmatch
+)
+
+
+def _places(
+    text: str, tokens: list[tuple[int, int, str]]
+) -> tuple[frozenset[str], frozenset[str], tuple[_Beside, ...]]:
     """The names (``e:``, and the aliases over them) written as a place: each run of names right after "in",
-    "around", "across"... ("In North Carolina alone", "in and around the city of Asheville"); and those written as
-    an owner: a run of names ending in "'s" right before another name ("Tamil Nadu's Telugu Desam Party")."""
+    "around", "across"... ("In North Carolina alone", "in and around the city of Asheville"), or written beside such a
+    place after "and" ("in Asheville, North Carolina, and its surrounding Buncombe County": Buncombe County, not the
+    state that locates the city); those written as an owner: a run of names ending in "'s" right before another name
+    ("Tamil Nadu's Telugu Desam Party"); and each place written beside another, with the other (see
+    :func:`_subject`)."""
+    runs = _runs(text, tokens)
+    at = [(s, e) for s, e in runs if _find_locative(text, 0, s)]
+    beside: list[_Beside] = []
+    for s, e in runs:
+        head = next((r for r in at if r[1] <= s and _find_place_joiner(text, r[1], s)), None)
+        if head is not None and (s, e) not in at:
+            at.append((s, e))
+            beside.append((_within(tokens, [head]), _within(tokens, [(s, e)]), s))
+    owning = [
+        (s, e)
+        for (s, e), (after, _) in pairwise(runs)
+        if _is_possessive(text, e) and not text[e:after].strip()
+    ]
+    return _within(tokens, at), _within(tokens, owning), tuple(beside)
+
+
+def _runs(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The spans of the runs of names (``e:`` tokens written together: "North Carolina", "the Chicago Marathon")."""
     runs: list[tuple[int, int]] = []
     for s, e, t in tokens:
         if t[0] != "e":
@@ -751,13 +837,19 @@ def _places(text: str, tokens: list[tuple[int, int, str]]) -> tuple[frozenset[st
             runs[-1] = (runs[-1][0], e)  # "North" "Carolina": one name
         else:
             runs.append((s, e))
-    at = [(s, e) for s, e in runs if _find_locative(text, 0, s)]
-    owning = [
-        (s, e)
-        for (s, e), (after, _) in pairwise(runs)
-        if _is_possessive(text, e) and not text[e:after].strip()
-    ]
-    return _within(tokens, at), _within(tokens, owning)
+    return runs
+
+
+def _alone(text: str, tokens: Sequence[tuple[int, int, str]]) -> frozenset[str]:
+    """The names written as a whole name that opens its clause, the subject of what it says ("Africa has reported ...
+    524 deaths": Africa's, as "524 deaths ... in Africa" are; not the Vilnius of "won the Vilnius marathon", nor the
+    Chicago of "the Chicago Marathon")."""
+    names = {(s, e): t for s, e, t in tokens if t[0] == "e"}  # a run of one name is that name's span
+    return frozenset(
+        names[run]
+        for run in _runs(text, tokens)
+        if run in names and not text[_clause(text, *run)[0] : run[0]].strip()
+    )
 
 
 def _is_possessive(text: str, end: int) -> bool:
@@ -884,12 +976,20 @@ def _names_from(text: str, at: int, subjects: list[tuple[int, str]], joiners: se
 
 
 def _subject(
-    text: str, kept: Sequence[Quantity], i: int, subjects: list[tuple[int, str]], clause: tuple[int, int]
+    text: str,
+    kept: Sequence[Quantity],
+    i: int,
+    subjects: list[tuple[int, str]],
+    clause: tuple[int, int],
+    *,
+    beside: Sequence[_Beside] = (),
 ) -> frozenset[str]:
     """The names a quantity is said of: those before it in its clause since the previous number, else (after a
     previous number) the places after it up to the next number ("the more than 8,400 cases and 298 deaths reported
     this year in DR Ruritania": Ruritania's, not the speaker's before the list), else those before it in its clause,
-    else those after it up to the next number, else those before it in the sentence (since the previous number)."""
+    else those after it up to the next number, else those before it in the sentence (since the previous number); with
+    each place written beside one of them before the next number (``beside``: "At least 30 people died ... in
+    Asheville, North Carolina, and its surrounding Buncombe County" are Asheville's and Buncombe County's)."""
     q = kept[i]
     left, right = clause
     until = min([right] + [n.start for n in kept[i + 1 :] if n.start >= q.end])
@@ -897,14 +997,28 @@ def _subject(
         [left] + [p.end for p in kept[:i] if p.end <= q.start]
     )  # "the Liberals four and the Greens two"
     found = frozenset(t for s, t in subjects if since <= s < q.start)
-    if since > left:
+    if since > left:  # after a previous number: not what it is of ("cases of Mpox and 524 deaths")
+        found -= _complement(text, since, subjects)
         found = found or _place_after(text, subjects, q.end, until)
     found = found or frozenset(t for s, t in subjects if left <= s < q.start)
     found = found or frozenset(t for s, t in subjects if q.end <= s < until)
     if not found:  # "The BJP, led by Modi, won 240 seats": the names before it in the sentence
         since = max([0] + [p.end for p in kept[:i]])
         found = frozenset(t for s, t in subjects if since <= s < q.start)
-    return found
+    after = min([len(text)] + [n.start for n in kept[i + 1 :] if n.start >= q.end])
+    return found.union(
+        *(more for place, more, at in beside if place and place <= found and q.end <= at < after)
+    )
+
+
+_find_of = re.compile(r"\s+of\s+(?:the\s+)?").match  # "over 14,000 cases of Mpox and 524 deaths"
+
+
+def _complement(text: str, at: int, subjects: list[tuple[int, str]]) -> frozenset[str]:
+    """The names right after "of" at ``at``, the end of a count ("over 14,000 cases of Mpox and 524 deaths"): what
+    that count is of, not the subject of the count after it."""
+    found = _find_of(text, at)
+    return frozenset() if found is None else _names_from(text, found.end(), subjects, {""})
 
 
 def _place_after(text: str, subjects: list[tuple[int, str]], start: int, until: int) -> frozenset[str]:
@@ -1048,7 +1162,7 @@ def describe(
     """
     quantities = _shared_currency(_rate_points(text, _durations(text, extract_quantities(text))))
     quantities = _doubled_bounds(text, _hyphenated_currency(text, _bracketed_changes(text, quantities)))
-    quantities, heads = _gapped_counts(text, _counted_nouns(text, quantities))
+    quantities, heads = _gapped_counts(text, _partitives(text, _counted_nouns(text, quantities)))
     quantities = _premises(text, _tallies(text, quantities))
     found = _labelled(text, sorted(_tokens(text, lower_words=lower_words) + _aliases(text) + _groups(text)))
     spans = [m.span() for m in _find_according(text)]
@@ -1100,6 +1214,7 @@ def describe(
         ),
         speaker=said_by,
         person=bool(speaker) and is_person_name(speaker or ""),
+        alone=_alone(text, found),
     )
 
 
@@ -1363,6 +1478,33 @@ def _change_term(text: str, q: Quantity) -> frozenset[str]:
     sign = q.surface[:1]
     inside = text[: q.start].rstrip().endswith("(") and text[q.end :].lstrip().startswith(")")
     return frozenset({"t:" + lex.CHANGE_TERMS[sign]}) if inside and sign in lex.CHANGE_TERMS else frozenset()
+
+
+_find_partitive = re.compile(r"\s+of\s+(?:whom|which|them|those)\b", re.IGNORECASE).match  # "30 of whom ..."
+
+
+def _of_whom(text: str, q: Quantity) -> bool:
+    """Whether ``q`` counts a part of the count before it: "42 people have died, 30 of whom were in Buncombe County"
+    (30 of the 42 who died)."""
+    return _find_partitive(text, q.end) is not None
+
+
+def _partitives(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities with a bare count of a part of the count before it read in that count's noun: in "42 people have
+    died, 30 of whom were in Buncombe County", 30 counts people (who died: its counted words are the whole's, see
+    ``Measured.near``), said of Buncombe County; not people hospitalized or rescued there.
+
+    >>> text = "In Freedonia, 42 people have died, 30 of whom were in Harlow County."
+    >>> [(q.surface, q.unit) for q in _partitives(text, extract_quantities(text))]
+    [('42 people', 'person'), ('30', 'person')]
+    """
+    out: list[Quantity] = []
+    for q in quantities:
+        whole = out[-1] if out else None
+        part = q.kind is Kind.CARDINAL and q.unit is None and _of_whom(text, q)
+        counted = whole is not None and whole.kind is Kind.CARDINAL and whole.unit not in (None, AGE)
+        out.append(q.model_copy(update={"unit": whole.unit}) if part and counted and whole else q)
+    return out
 
 
 _find_counted_after = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+)?([^\W\d_]+)").match

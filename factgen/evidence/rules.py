@@ -368,14 +368,15 @@ def _pairs(claim: Passage, evidence: Passage) -> list[tuple[Measured, Measured]]
 def _one_each(pairs: list[tuple[Measured, Measured]]) -> list[tuple[Measured, Measured]]:
     """The pairs with each fact of the other sentence taken once: where several facts of the claim chose the same
     one, only the one whose interval meets it keeps it ("542 of the 543 seats" against "542 of the 543"), else the
-    one said of its name ("72 seats" of the Liberal Democrats, not "64 seats gained", against their "70 seats"); if
-    none or several do, none of them is paired."""
+    one said of its name among those that meet it, or among all when none does ("72 seats" of the Liberal Democrats,
+    not "64 seats gained", against their "70 seats"; Labour's "412 seats", not "the full 649 of the results", against
+    "after reaching 326 seats", which both meet); if none or several are, none of them is paired."""
     kept = []
     for mc, me in pairs:
         rivals = [c for c, e in pairs if e is me]
         meeting = [c for c in rivals if not c.quantity.interval.isdisjoint(me.quantity.interval)]
-        named = [c for c in rivals if _named(c.names, me.names)]
-        if len(rivals) == 1 or meeting == [mc] or (not meeting and named == [mc]):
+        named = [c for c in meeting or rivals if _named(c.names, me.names)]
+        if len(rivals) == 1 or meeting == [mc] or named == [mc]:
             kept.append((mc, me))
     return kept
 
@@ -426,19 +427,17 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
 ) -> Match | str:
     relations = [_relation(mc.quantity, me.quantity) for mc, me in pairs]
     said = "; ".join(_said(mc, me, r) for (mc, me), r in zip(pairs, relations, strict=True))
-    far = any(_spread(mc, me) > CONFLICT_SPREAD for mc, me in pairs)
+    far = any(_apart(mc, me) for mc, me in pairs)
     if _days_apart(claim, evidence) > REVISION_DAYS and (Relation.DISJOINT in relations or far):
         return (
             "later_revision"  # a bound met by a close later count ("at least 517", then "524") is no revision
         )
-    near = [(pair, r) for pair, r in zip(pairs, relations, strict=True) if _spread(*pair) <= CONFLICT_SPREAD]
+    near = [(pair, r) for pair, r in zip(pairs, relations, strict=True) if not _apart(*pair)]
     twice = [(pair, r) for pair, r in zip(pairs, relations, strict=True) if _bounded_twice(*pair)]
     if (
         not near
         or any(
-            _named(mc.names, me.names)
-            for mc, me in pairs
-            if _spread(mc, me) > CONFLICT_SPREAD and not _bounded_twice(mc, me)
+            _named(mc.names, me.names) for mc, me in pairs if _apart(mc, me) and not _bounded_twice(mc, me)
         )
     ):  # "more than 1.6 million" against 3.3 million: two counts, even if one bounds; the Conservatives' 90 seats
         # and 121: two moments of one count, whatever the other figures say
@@ -469,7 +468,7 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
             if r is Relation.DISJOINT
         ):
             return "different_measure"  # a tally is copied from the count, never misreported: two votes
-        if claim.partial or evidence.partial:
+        if (claim.partial or evidence.partial) and not _fell(claim, evidence, pairs, relations):
             return "partial_count"  # "372 seats with 545 declared" against "412 with all 649 in": two moments
         if not _named(claim.subjects, evidence.subjects) or not all(
             _one_subject(mc, me, claim, evidence)
@@ -488,6 +487,53 @@ def _interval_match(  # noqa: PLR0911 (a decision list: one reason per return)
     return Match(evidence, score, label, RULE_INTERVAL, said)
 
 
+def _fell(
+    claim: Passage, evidence: Passage, pairs: list[tuple[Measured, Measured]], relations: list[Relation]
+) -> bool:
+    """Whether every pair that disagrees is a running count that only grows (deaths, an outbreak's cases) and the
+    report published later gives it lower: "537 deaths have been reported so far this year alone in Africa" (16
+    August) and "Africa has reported ... 524 deaths this year" (17 August) are no two moments of one count, they
+    disagree. A later count that is higher is the same count later (a running tally), never a disagreement."""
+    if claim.published is None or evidence.published is None or claim.published == evidence.published:
+        return False
+    later, earlier = (0, 1) if claim.published > evidence.published else (1, 0)
+    disagree = [pair for pair, r in zip(pairs, relations, strict=True) if r is Relation.DISJOINT]
+    return bool(disagree) and all(
+        all(_counted(m) == "death" or m.quantity.unit in lex.GROWING_UNITS for m in pair)
+        and (before := value_of(pair[earlier].quantity)) is not None
+        and (after := value_of(pair[later].quantity)) is not None
+        and after < before
+        for pair in disagree
+    )
+
+
+def _apart(a: Measured, b: Measured) -> bool:
+    """Whether two paired facts lie too far apart to be one fact (``CONFLICT_SPREAD``), unless one is a milestone the
+    other count reached (:func:`_reached`)."""
+    return _spread(a, b) > CONFLICT_SPREAD and not _reached(a, b)
+
+
+def _reached(a: Measured, b: Measured) -> bool:
+    """Whether one of two facts is a milestone ("Labour wins ... after reaching 326 seats", ``Measured.milestone``)
+    and the other a count at or beyond it said of no name the milestone is not ("Labour had won 412 seats"; not "the
+    Freedonia Liberals" against "the Freedonia Greens ... after reaching 326"): a count that only grows passed the
+    mark on its way, however far it went after; a count below it (90 seats) is an earlier moment, or another count,
+    and stays apart."""
+    for mark, count in ((a, b), (b, a)):
+        low, value = mark.quantity.low, value_of(count.quantity)
+        if (
+            mark.milestone
+            and not count.milestone
+            and low is not None
+            and value is not None
+            and value >= low
+            and (telling := count.names - _GENERIC_NAMES)  # "the Freedonia Liberals": not the Greens' count
+            and not _unmatched(telling, mark.names)
+        ):
+            return True
+    return False
+
+
 def _bounded_twice(a: Measured, b: Measured) -> bool:
     """Whether two facts far apart are one count bounded twice: both bounds on one side, said of one name ("over 14,000
     cases" and "more than 17,000 suspected cases" of Africa), whose intervals always meet. Beside a close pair it is
@@ -502,12 +548,16 @@ def _bounded_twice(a: Measured, b: Measured) -> bool:
 
 
 def _said_elsewhere(claim: Passage, evidence: Passage, pairs: list[tuple[Measured, Measured]]) -> bool:
-    """Whether the other report may be of another place or thing than the claim, whichever facts pair: some fact of
-    each is written of a place and the places never meet, or some fact of the claim left unpaired meets a fact of its
-    measure (kind, unit and magnitude) refused only for its words ("537 deaths ... in Africa" and "524 deaths ...
-    in DR Congo"). A fact said of another name is another actor's ("the INDIA bloc winning 233" beside the NDA's
+    """Whether the other report may be of another place or thing than the claim, whichever facts pair, by a fact of
+    the other report that no fact of the claim paired with (one paired is of the claim's place and thing: "30 of whom
+    were in Buncombe County" against "at least 30 ... in Asheville ... and its surrounding Buncombe County" leaves the
+    claim's "42 ... In North Carolina" unsaid; "412 seats" against "after reaching 326 seats" leaves "211 seats
+    gained" unsaid): some fact of each is written of a place and the places never meet, or some fact of the claim
+    left unpaired meets a fact of its measure (kind, unit and magnitude) refused only for its words ("537 deaths ...
+    in Africa" and "524 deaths ... in DR Congo"). A fact said of another name is another actor's ("the INDIA bloc winning 233" beside the NDA's
     293), which leaves the paired facts alone."""
     paired = {id(mc) for mc, _ in pairs}
+    taken = {id(me) for _, me in pairs}  # a fact paired already is of the claim's thing: no sign of another
     return any(
         (mc.places and me.places and not (_named(mc.places, me.places) or _named(me.places, mc.places)))
         or (
@@ -519,6 +569,7 @@ def _said_elsewhere(claim: Passage, evidence: Passage, pairs: list[tuple[Measure
         )
         for mc in claim.measured
         for me in evidence.measured
+        if id(me) not in taken
     )
 
 
@@ -526,8 +577,9 @@ def _one_subject(mc: Measured, me: Measured, claim: Passage, evidence: Passage) 
     """Whether two facts that disagree are said of one name, written alike (a place on both sides or on neither: "in
     Chicago" is where Hassan ran 2:13:44, "the Chicago Marathon" what Kiptum won in 2:00:35), and not each of a name
     the other sentence never gives (Kiptum's "two hours and 35 seconds" in the Chicago Marathon, Hassan's "Chicago
-    title in 2:13:44": a name in common, the race, and a runner on each side)."""
-    one_sided = mc.places ^ me.places
+    title in 2:13:44": a name in common, the race, and a runner on each side). A place written as a whole name on the
+    other side is the same place ("537 deaths ... in Africa", "Africa has reported ... 524 deaths")."""
+    one_sided = (mc.places - me.places - evidence.alone) | (me.places - mc.places - claim.alone)
     names_c, names_e = mc.names or claim.subjects, me.names or evidence.subjects
     own_c = _unmatched(names_c - _GENERIC_NAMES, evidence.subjects)
     own_e = _unmatched(names_e - _GENERIC_NAMES, claim.subjects)
