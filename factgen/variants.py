@@ -104,11 +104,13 @@ _SCALES: Final = {
 }
 _find_all_numbers = re.compile(r"\d[\d,]*(?:\.\d+)?").findall
 _find_word_before = re.compile(r"([A-Za-z’'$]+)\W*$").search
+# "412 of 650 seats", "363 seats out of the declared 527", "33 of the nearly 100": a part and its whole, with at most
+# one lower-case word (an adjective, a hedge) after the determiner
 _find_whole_after = re.compile(
-    r"^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<n>\d[\d,]*)\b"
+    r"^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[a-z]+\s+)?(?P<n>\d[\d,]*)\b"
 ).search
 _find_part_before = re.compile(
-    r"\b(?P<n>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?$"
+    r"\b(?P<n>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[a-z]+\s+)?$"
 ).search
 _find_year = re.compile(r"^(?:1[89]|20)\d\d$").match
 

@@ -1256,3 +1256,28 @@ def test_about_still_stands_before_a_share_of_a_few_percent() -> None:
     text = "Unemployment rose to 4.3% in July, officials said."
     about = [r.text for r in make_variants(_claim(text)) if r.transformation == "quantity.approximate"]
     assert about, "a share of a few percent may still be approximated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour has secured a majority, winning 363 seats out of the declared 527 constituencies.",
+        "Hamas is to free 33 of the nearly 100 remaining hostages over six weeks.",
+    ],
+)
+def test_a_part_stays_within_a_whole_written_with_an_adjective(text: str) -> None:
+    """Read on the dev corpus (seed 13): "winning about 630 seats out of the declared 527 constituencies". A whole
+    written with a word between its determiner and its number still caps every rewrite of the part."""
+    claim = _claim(text)
+    part, whole = claim.quantities[0], claim.quantities[1].value
+    assert whole is not None
+    rewritten = [
+        r.claim_quantity.value
+        for r in make_variants(claim)
+        if r.family == "quantity"
+        and r.claim_quantity is not None
+        and r.claim_quantity.start == part.start
+        and r.claim_quantity.value is not None
+    ]
+    assert rewritten
+    assert all(v <= whole for v in rewritten), rewritten
