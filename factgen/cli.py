@@ -302,6 +302,7 @@ def _build(args: argparse.Namespace) -> BuildStats:
         ratios=args.ratios,
         max_imbalance=args.max_imbalance,
         link_threshold=args.link_threshold,
+        later_evidence=args.later_evidence,
         name=args.name,
         license=args.license,
         license_link=args.license_link,
@@ -363,6 +364,12 @@ def _add_build(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         default=THRESHOLD,
         metavar="T",
         help=f"least match score in (0, 1] for a link to another article (default: {THRESHOLD})",
+    )
+    p.add_argument(
+        "--later-evidence",
+        action="store_true",
+        help="also link a claim to reports published after its own article (by default evidence from other "
+        "reports is from on or before the claim's date, as in AVeriTeC: no temporal leakage)",
     )
     p.add_argument(
         "--keep-rejected", action="store_true", help="also write rejected.jsonl (every drop and its reason)"

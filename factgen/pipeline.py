@@ -236,6 +236,7 @@ def _records(
     rules: frozenset[str],
     stats: BuildStats,
     link_threshold: float = THRESHOLD,
+    later_evidence: bool = False,
 ) -> Iterator[Record]:
     articles = [r.article for r in results]
     stories = find_stories(articles)  # the block: which articles report the same event
@@ -270,7 +271,13 @@ def _records(
             (c for r in results for c in r.claims), articles, neighbours=stories.neighbours
         )
         made = link_evidence(
-            made, articles, index=index, threshold=link_threshold, drops=stats.drops, seed=seed
+            made,
+            articles,
+            index=index,
+            threshold=link_threshold,
+            drops=stats.drops,
+            seed=seed,
+            later_reports=later_evidence,
         )
     made = drop_copies(made, stats.drops)
     # A sentence that another report of the story repeats (a wire copy) is one group: its records share a split.
@@ -345,8 +352,12 @@ def generate(
     rules: Iterable[str] = RULE_FAMILIES,
     stats: BuildStats | None = None,
     link_threshold: float = THRESHOLD,
+    later_evidence: bool = False,
 ) -> Iterator[Record]:
     """Records for a corpus: every check-worthy claim as written, then its variants with verdicts by rule.
+
+    ``later_evidence`` is :func:`factgen.link_evidence`'s ``later_reports``: by default a claim is linked only to
+    reports published on or before its own article's date.
 
     >>> import factgen
     >>> records = list(factgen.generate(factgen.load_articles(factgen.SEEDS), seed=7))
@@ -357,7 +368,14 @@ def generate(
     check_options(threshold=link_threshold)
     stats = stats if stats is not None else BuildStats()
     results = _process_all(articles, stats, progress=False)
-    return _records(results, seed=seed, rules=chosen, stats=stats, link_threshold=link_threshold)
+    return _records(
+        results,
+        seed=seed,
+        rules=chosen,
+        stats=stats,
+        link_threshold=link_threshold,
+        later_evidence=later_evidence,
+    )
 
 
 def _validated(records: Iterable[Record], texts: dict[str, str], kept: list[Record]) -> Iterator[bytes]:
@@ -518,6 +536,7 @@ def build(
     ratios: Sequence[float] = (0.8, 0.1, 0.1),
     max_imbalance: float | None = None,
     link_threshold: float = THRESHOLD,
+    later_evidence: bool = False,
     overwrite: bool = False,
     text_column: str = "text",
     follow_links: bool = False,
@@ -532,7 +551,8 @@ def build(
     ``source`` is what :func:`factgen.load_articles` reads (a folder, a file, a ``datasets.Dataset``;
     ``text_column`` and ``follow_links`` are its options). ``split_by``, ``ratios`` and ``max_imbalance`` are
     :func:`factgen.splits.split`'s ``by``, ``ratios`` and ``max_imbalance``; ``link_threshold`` is
-    :func:`factgen.link_evidence`'s ``threshold`` (with ``"evidence"`` among ``rules``).
+    :func:`factgen.link_evidence`'s ``threshold`` and ``later_evidence`` its ``later_reports`` (with ``"evidence"``
+    among ``rules``: by default a claim is linked only to reports published on or before its own article's date).
 
     **The output folder** is never a place that holds other data: an ``out`` that is a file, the corpus, inside the
     corpus or around it, or an existing folder that is not a previous factgen build (it has no ``BUILD_MARKER``)
@@ -578,7 +598,7 @@ def build(
         with atomic_dir(target) as tmp, _named_as(tmp, target):
             _write_folder(tmp, raw, results, stats, seed=seed, rules=chosen, keep_rejected=keep_rejected,
                           progress=progress, split_options=(split_by, ratios3, max_imbalance),
-                          link_threshold=link_threshold, card=card)  # fmt: skip
+                          link_threshold=link_threshold, later_evidence=later_evidence, card=card)  # fmt: skip
     stats.elapsed = time.perf_counter() - started
     return stats
 
@@ -616,6 +636,7 @@ def _write_folder(
     progress: bool,
     split_options: tuple[SplitBy, tuple[float, float, float], float | None],
     link_threshold: float,
+    later_evidence: bool,
     card: CardMeta,
 ) -> None:
     """Everything inside the new folder: records, articles, rejects, split, summary, the Hub files, the marker."""
@@ -626,7 +647,8 @@ def _write_folder(
     records: list[Record] = []
     with _phase("records", progress=False) as counts:
         with atomic_write(tmp / "records.jsonl") as f:
-            made = _records(results, seed=seed, rules=rules, stats=stats, link_threshold=link_threshold)
+            made = _records(results, seed=seed, rules=rules, stats=stats, link_threshold=link_threshold,
+                            later_evidence=later_evidence)  # fmt: skip
             bar = tqdm(made, desc="factgen: records", unit=" records", disable=not progress)
             f.writelines(_validated(bar, texts, records))
         with atomic_write(tmp / "articles.jsonl") as f:
@@ -653,6 +675,7 @@ def _write_folder(
         "seed": seed,
         "rules_enabled": sorted(rules),  # "rules" (below) counts records by verdict rule
         "link_threshold": link_threshold if "evidence" in rules else None,
+        "later_evidence": later_evidence if "evidence" in rules else None,
         "corpus_sha256": _corpus_hash(raw),
         **stats.to_dict(),
         "splits": report.to_dict(),

@@ -2083,3 +2083,88 @@ def test_a_running_count_that_rose_never_disagrees(deaths: int, percent: int, fe
     other = f"{deaths} deaths have been reported so far this year in Freedonia."
     expected = Label.CONFLICTING if fell and days else "partial_count"
     assert _judged_apart(claim, other, days) == expected
+
+
+# --------------------------------------------------------------------------- evidence from before the claim date
+
+
+_EARLY, _LATE = date(2024, 8, 1), date(2024, 8, 2)
+
+
+def _fine_reports() -> list[Article]:
+    return [
+        Article(
+            id="early",
+            text="Ireland's regulator fined Meta 1.2 billion euros over data transfers to the United States.",
+            published=_EARLY,
+        ),
+        Article(
+            id="late",
+            text="Meta was fined 1.2 billion euros by Ireland's regulator over data transfers to the United States.",
+            published=_LATE,
+        ),
+    ]
+
+
+def _links(records: list[factgen.Record]) -> set[tuple[str, str]]:
+    """(claim's article, other report) of every record linked to another article."""
+    return {
+        (r.source.article_id, e.article_id)
+        for r in records
+        if r.verdict.rule.startswith("evidence.") and r.source is not None
+        for e in r.evidence
+        if e.article_id != r.source.article_id
+    }
+
+
+def test_a_claim_is_linked_only_to_reports_of_its_date_or_before() -> None:
+    """AVeriTeC and QuanTemp keep evidence from before the claim date: a report published the day after the claim's
+    article is no evidence for it (temporal leakage), while the later report's claim may cite the earlier one."""
+    stats = factgen.BuildStats()
+    records = list(generate(_fine_reports(), seed=0, stats=stats))
+    assert _links(records) == {("late", "early")}
+    assert stats.drops["evidence.later_report"] == 1
+    both = list(generate(_fine_reports(), seed=0, later_evidence=True))
+    assert _links(both) == {("late", "early"), ("early", "late")}
+
+
+def test_reports_of_one_date_or_undated_are_linked_both_ways() -> None:
+    same = [a.model_copy(update={"published": _EARLY}) for a in _fine_reports()]
+    assert _links(list(generate(same, seed=0))) == {("late", "early"), ("early", "late")}
+    undated = [a.model_copy(update={"published": None}) for a in _fine_reports()]
+    assert _links(list(generate(undated, seed=0))) == {("late", "early"), ("early", "late")}
+
+
+@settings(max_examples=40, deadline=None)
+@given(evidence_corpora(), st.lists(st.none() | st.integers(0, 2), min_size=5, max_size=5), st.integers(0, 3))
+def test_no_evidence_is_published_after_its_claim_and_the_cut_off_only_removes(
+    corpus: list[Article], days: list[int | None], seed: int
+) -> None:
+    """By default no evidence item is dated after its claim's article; every link made is one that
+    ``later_reports=True`` also makes (the cut-off removes links, it never changes or adds one). Reports are
+    dated within three days, so that they are neighbours, and "on Monday" is left out so that their facts are of
+    one period whatever their dates."""
+    corpus = [
+        a.model_copy(
+            update={
+                "published": None if d is None else date.fromordinal(_EARLY.toordinal() + d),
+                "text": a.text.replace(" on Monday", ""),
+            }
+        )
+        for a, d in zip(corpus, days, strict=False)
+    ]
+    published = {a.id: a.published for a in corpus}
+    for r in generate(corpus, seed=seed):
+        claimed = published[r.source.article_id] if r.source is not None else None
+        for e in r.evidence:
+            dated = published[e.article_id]
+            assert claimed is None or dated is None or dated <= claimed, (r.claim, e.text)
+    # the stage itself, with no cap on links per claim (a cap would let an earlier report in where a later one
+    # had ranked above it)
+    originals = list(generate(corpus, seed=seed, rules=RULE_FAMILIES - {"evidence"}))
+    cleaned = [process_article(a).article for a in corpus]
+    until = {r.id for r in link_evidence(originals, cleaned, seed=seed, max_links=100)}
+    everything = {
+        r.id for r in link_evidence(originals, cleaned, seed=seed, max_links=100, later_reports=True)
+    }
+    assert until <= everything

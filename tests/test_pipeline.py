@@ -310,3 +310,29 @@ def test_a_person_is_swapped_only_for_someone_of_the_same_story() -> None:
                 "Carlos Vidal" if r.source is not None and r.source.article_id == "ruritania" else "Anna Berg"
             )
             assert other not in r.claim
+
+
+def test_later_reports_are_evidence_only_when_asked(tmp_path: Path) -> None:
+    """The card says whether reports published after a claim's article were linked, and measures the result:
+    none by default (AVeriTeC's cut-off), some with ``--later-evidence``."""
+    corpus = tmp_path / "corpus.jsonl"
+    rows = [
+        {"id": "early", "published": "2024-08-01",
+         "text": "Ireland's regulator fined Meta 1.2 billion euros over data transfers to the United States."},
+        {"id": "late", "published": "2024-08-02",
+         "text": "Meta was fined 1.2 billion euros by Ireland's regulator over data transfers to the United States."},
+    ]  # fmt: skip
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert main(["build", str(corpus), "--out", str(tmp_path / "until"), "-q"]) == 0
+    assert main(["build", str(corpus), "--out", str(tmp_path / "all"), "--later-evidence", "-q"]) == 0
+    until = json.loads((tmp_path / "until" / "summary.json").read_text(encoding="utf-8"))
+    everything = json.loads((tmp_path / "all" / "summary.json").read_text(encoding="utf-8"))
+    assert (until["later_evidence"], everything["later_evidence"]) == (False, True)
+    assert until["drops"]["evidence.later_report"] == 1
+    assert "evidence.later_report" not in everything["drops"]
+    card = (tmp_path / "until" / "README.md").read_text(encoding="utf-8")
+    assert "| other reports published after the claim | not linked (AVeriTeC's cut-off) |" in card
+    assert "Evidence published after the claim's source article: 0 (0.0%)" in card
+    card_all = (tmp_path / "all" / "README.md").read_text(encoding="utf-8")
+    assert "| other reports published after the claim | linked too (`--later-evidence`) |" in card_all
+    assert "Evidence published after the claim's source article: 0 " not in card_all

@@ -169,6 +169,13 @@ def _how_made(summary: Mapping[str, Any], report: SplitReport | None, rules: Seq
     ]
     if summary.get("link_threshold") is not None:
         rows.append(("link threshold", summary["link_threshold"]))
+    if summary.get("later_evidence") is not None:
+        later = (
+            "linked too (`--later-evidence`)"
+            if summary["later_evidence"]
+            else "not linked (AVeriTeC's cut-off)"
+        )
+        rows.append(("other reports published after the claim", later))
     rows += [(k, summary[k]) for k in ("articles", "sentences", "claims", "records") if k in summary]
     if report is not None:
         ratios = " / ".join(f"{r:g}" for r in report.ratios)

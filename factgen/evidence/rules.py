@@ -55,6 +55,7 @@ REASONS: Final[Mapping[str, str]] = {
     "partial_count": "the numbers differ, but one is a snapshot of a running tally (seats declared so far) or a "
     "threshold: not a disagreement",
     "not_retrieved": "a sentence of a neighbouring article beyond the best candidates by score (not judged)",
+    "later_report": "a report published after the claim's article (evidence from before the claim date only)",
     "later_revision": (
         f"the numbers disagree (or lie far apart), and the reports are more than {REVISION_DAYS} day apart: a revision"
     ),
