@@ -108,10 +108,13 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--sample", type=int, default=0, help="also print N random records to read")
+    parser.add_argument(
+        "--later-evidence", action="store_true", help="build with reports published after a claim linked too"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "dataset"
-        build(args.corpus, out, seed=args.seed, progress=False)
+        build(args.corpus, out, seed=args.seed, progress=False, later_evidence=args.later_evidence)
         lines = (out / "records.jsonl").read_text(encoding="utf-8").splitlines()
     rows = [json.loads(line) for line in lines]
     print(f"corpus {args.corpus or 'seeds'}   seed {args.seed}")
