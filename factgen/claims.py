@@ -290,7 +290,9 @@ def _rejection(text: str, speaker: str | None) -> str | None:  # noqa: PLR0911  
         return "boilerplate"
     if stripped.endswith(":") or _is_fragment(stripped):
         return "fragment"
-    if _match_label(stripped):
+    if _match_label(stripped) or (
+        (kicker := _match_kicker(stripped)) is not None and not _find_say(kicker.group(0))
+    ):
         return "label"
     if _find_run_on(stripped):
         return "run_on"  # two sentences the source fused with a comma: "..., The opposition alliance has ..."
@@ -393,6 +395,10 @@ _find_capitalised = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*").finditer
 _match_label = re.compile(
     r"(?:[A-Z0-9][\w’'-]*\s+){0,5}[A-Z][\w’'-]*(?:\s+[0-9]{4})?:\s+[A-Z“\"]"
 ).match  # "Investigation: The cargo ship ...", "Lok Sabha Election Results 2024: The BJP ..."
+# "Conservative consolation: the party with ...", "In a nutshell: the UK will ...": a kicker of one to three words
+# before a colon and a lower-case word (not "Officials said: the ...")
+_match_kicker = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s+[a-z]").match
+_find_say = re.compile(rf"\b(?:{'|'.join(lex.SAY_VERBS)})\b").search
 _find_run_on = re.compile(r"[,;]\s+(?:The|A|An|It|Its|This|They|He|She)\s+[a-z]").search
 
 

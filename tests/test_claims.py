@@ -89,12 +89,29 @@ def test_quoted_sentences_take_their_paragraphs_attribution() -> None:
         ("We need to make Russian cities think about what they need.", "opinion"),
         ("It went well.", "too_short"),
         ("The details of the plan are still coming together in the coming weeks.", "not_checkable"),
+        (  # a kicker before a colon (read in a seed-17 audit of the dev corpus)
+            (
+                "Conservative consolation: the party with the second-highest number of MPs becomes the official "
+                "opposition in the House of Commons."
+            ),
+            "label",
+        ),
+        (
+            "In a nutshell: the UK will have its first Labour government after 14 years of Conservative rule.",
+            "label",
+        ),
     ],
 )
 def test_rejections_carry_a_reason(sentence: str, reason: str) -> None:
     (judged,) = _claims(sentence)
     assert isinstance(judged, Rejected)
     assert judged.key == f"claims.{reason}"
+
+
+def test_a_speaker_before_a_colon_is_no_kicker() -> None:
+    """ "Officials said: the ..." is an attribution, not a label: the sentence is judged like any other."""
+    (judged,) = _claims("Officials said: the ministry paid $12 million for 40 new bridges in 2023.")
+    assert not (isinstance(judged, Rejected) and judged.key == "claims.label")
 
 
 def test_claim_spans_are_exact_on_the_seeds() -> None:
