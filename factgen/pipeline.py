@@ -277,7 +277,7 @@ def _records(
             threshold=link_threshold,
             drops=stats.drops,
             seed=seed,
-            later_reports=later_evidence,
+            later_evidence=later_evidence,
         )
     made = drop_copies(made, stats.drops)
     # A sentence that another report of the story repeats (a wire copy) is one group: its records share a split.
@@ -356,7 +356,7 @@ def generate(
 ) -> Iterator[Record]:
     """Records for a corpus: every check-worthy claim as written, then its variants with verdicts by rule.
 
-    ``later_evidence`` is :func:`factgen.link_evidence`'s ``later_reports``: by default a claim is linked only to
+    ``later_evidence`` is passed to :func:`factgen.link_evidence`: by default a claim is linked only to
     reports published on or before its own article's date.
 
     >>> import factgen
@@ -551,7 +551,7 @@ def build(
     ``source`` is what :func:`factgen.load_articles` reads (a folder, a file, a ``datasets.Dataset``;
     ``text_column`` and ``follow_links`` are its options). ``split_by``, ``ratios`` and ``max_imbalance`` are
     :func:`factgen.splits.split`'s ``by``, ``ratios`` and ``max_imbalance``; ``link_threshold`` is
-    :func:`factgen.link_evidence`'s ``threshold`` and ``later_evidence`` its ``later_reports`` (with ``"evidence"``
+    :func:`factgen.link_evidence`'s ``threshold`` and ``later_evidence`` its own (with ``"evidence"``
     among ``rules``: by default a claim is linked only to reports published on or before its own article's date).
 
     **The output folder** is never a place that holds other data: an ``out`` that is a file, the corpus, inside the

@@ -2141,7 +2141,7 @@ def test_no_evidence_is_published_after_its_claim_and_the_cut_off_only_removes(
     corpus: list[Article], days: list[int | None], seed: int
 ) -> None:
     """By default no evidence item is dated after its claim's article; every link made is one that
-    ``later_reports=True`` also makes (the cut-off removes links, it never changes or adds one). Reports are
+    ``later_evidence=True`` also makes (the cut-off removes links, it never changes or adds one). Reports are
     dated within three days, so that they are neighbours, and "on Monday" is left out so that their facts are of
     one period whatever their dates."""
     corpus = [
@@ -2165,6 +2165,6 @@ def test_no_evidence_is_published_after_its_claim_and_the_cut_off_only_removes(
     cleaned = [process_article(a).article for a in corpus]
     until = {r.id for r in link_evidence(originals, cleaned, seed=seed, max_links=100)}
     everything = {
-        r.id for r in link_evidence(originals, cleaned, seed=seed, max_links=100, later_reports=True)
+        r.id for r in link_evidence(originals, cleaned, seed=seed, max_links=100, later_evidence=True)
     }
     assert until <= everything

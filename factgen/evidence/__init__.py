@@ -1,12 +1,12 @@
 """Evidence across articles: block -> retrieve -> verify, so that a claim is linked to other reports of its fact.
 
 ``link_evidence(records, articles, *, index=None, neighbours=None, threshold=THRESHOLD, seed=0,
-later_reports=False)`` passes every record through and, after each claim as written, adds one record per other
+later_evidence=False)`` passes every record through and, after each claim as written, adds one record per other
 article that reports the same fact: the same claim and source, the other report's sentence as evidence (a
 disagreement: both sentences), and a verdict by rule whose rationale names both articles, both publication dates and
 the story. Only reports published on or before the claim's own article are linked (AVeriTeC's and QuanTemp's
 cut-off: no evidence from after the claim date; a later one is counted as ``evidence.later_report``) unless
-``later_reports``; the verifier itself judges a pair the same whichever report came first.
+``later_evidence``; the verifier itself judges a pair the same whichever report came first.
 
 **Block.** :func:`factgen.stories.find_stories` groups the corpus into stories and gives each article its
 *neighbours* (published within ``WINDOW_DAYS``, a rare name in common, the most alike first); the pipeline passes
@@ -431,7 +431,7 @@ def link_evidence(
     drops: MutableMapping[str, int] | None = None,
     neighbours: Mapping[str, Sequence[str]] | None = None,
     seed: int = 0,
-    later_reports: bool = False,
+    later_evidence: bool = False,
 ) -> Iterator[Record]:
     """``records``, each followed (if it is a claim as written) by its links to other articles' reports.
 
@@ -442,11 +442,11 @@ def link_evidence(
 
     A claim is linked only to reports published on or before its own article's date, as AVeriTeC and QuanTemp
     keep evidence from before the claim date (no temporal leakage); a report of a later date is counted as
-    ``evidence.later_report``. ``later_reports=True`` links those too (every date the index holds).
+    ``evidence.later_report``. ``later_evidence=True`` links those too (every date the index holds).
     """
     check_options(threshold=threshold, max_links=max_links)
     built = index if index is not None else EvidenceIndex.build(articles, neighbours=neighbours)
-    return _linked(records, built, threshold, max_links, drops, seed=seed, later_reports=later_reports)
+    return _linked(records, built, threshold, max_links, drops, seed=seed, later_evidence=later_evidence)
 
 
 def _until(claim_date: date | None, matches: list[Match]) -> tuple[list[Match], int]:
@@ -468,7 +468,7 @@ def _linked(
     drops: MutableMapping[str, int] | None,
     *,
     seed: int = 0,
-    later_reports: bool = False,
+    later_evidence: bool = False,
 ) -> Iterator[Record]:
     group: list[Record] = []  # the records of one group (a claim, its links and variants), held until it ends
     links: list[tuple[Record, Passage, Match]] = []  # the group's SUPPORTED links by the interval rule
@@ -484,7 +484,7 @@ def _linked(
         if passage is None:
             continue
         matches, rejected = index.match(passage, threshold=threshold)
-        if not later_reports:
+        if not later_evidence:
             matches, later = _until(record.claim_date, matches)
             rejected["later_report"] += later
             rejected = +rejected
