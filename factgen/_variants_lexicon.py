@@ -71,6 +71,9 @@ HOLD_WORDS: Final = (
     "stays", "stayed", "staying", "steady", "stable", "unchanged", "flat", "pegged", "fixed", "frozen", "froze",
     "freeze", "freezes",
 )  # fmt: skip
+# Words of a value aimed at ("set a target of 370 seats", "the target level of 2%", "a goal of 1 million"): a target
+# is one figure, so it takes no bound, range or approximation ("a target of at least 320" misstates it).
+TARGET_WORDS: Final = ("target", "targets", "goal", "goals", "aim", "objective", "objectives", "ambition")
 # An approximation rounds a value by at most this share of it: "about $60 billion" for $58 billion, never
 # "about 100" for 140.
 MAX_ROUNDING_SHARE: Final = "0.1"

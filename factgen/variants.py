@@ -396,6 +396,11 @@ _HEDGES: Final = frozenset({"quantity.bound", "quantity.approximate", "quantity.
 _find_held_before = re.compile(
     rf"\b(?i:{'|'.join(vlex.HOLD_WORDS)})\b(?:\s+[^\s,;:.]+){{0,4}}?\s+at\s+$"
 ).search
+# "a target of 370 seats", "the target level of 2%", "a target of 370 seats on its own and more than 400 with its
+# allies": a value aimed at, right after its "of" or in the same list
+_find_target_before = re.compile(
+    rf"\b(?i:{'|'.join(vlex.TARGET_WORDS)})\s+(?:[a-z]+\s+)?of\s+(?:[^.;:,]{{0,60}}?\band\s+)?$"
+).search
 # "by 0.25 percentage points", "by about 2%": the size of a change
 _find_size_before = re.compile(
     r"\bby\s+(?:(?:about|around|nearly|roughly|some|another|a\s+further)\s+)?$"
@@ -803,9 +808,9 @@ def _quantity_rewrites(claim: Claim, target: _Target | None) -> Iterator[Rewrite
     if target.phrase:
         candidates += _bounds(template, q, limits)
     before = text[: q.start]
-    if _find_limiter_before(before) or _find_held_before(before):
+    if _find_limiter_before(before) or _find_held_before(before) or _find_target_before(before):
         # "only won 99 seats": a shift stays, "only won at least 79" not; a value held ("kept the rate at 5.25%")
-        # is one figure, never "kept the rate at less than 4.2 percent"
+        # or aimed at ("a target of 370 seats") is one figure, never "kept the rate at less than 4.2 percent"
         candidates = [c for c in candidates if c.transformation not in _HEDGES]
     if _listed(text, q, claim.quantities):  # "won 21 and 12 seats": "won between 21 and 26 and 12" confuses
         candidates = [c for c in candidates if c.transformation not in _LIST_HEDGES]
