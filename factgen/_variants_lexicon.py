@@ -56,12 +56,14 @@ FALL_VERBS: Final = (
     "cut", "cuts", "lowered", "lowers", "reduced", "reduces", "fell", "falls", "fallen", "dropped", "drops",
     "declined", "declines", "decreased", "decreases", "slashed", "eased", "eases", "slipped", "plunged", "shrank",
     "sank", "slowed", "dipped", "tumbled", "lower", "reduce", "decrease", "slash", "ease", "trim", "cutting",
-    "lowering", "reducing", "decreasing", "slashing", "easing", "trimming",
+    "lowering", "reducing", "decreasing", "slashing", "easing", "trimming", "inched down", "edged down",
+    "ticked down", "edged lower",
 )  # fmt: skip
 RISE_VERBS: Final = (
     "raised", "raises", "rose", "rises", "risen", "increased", "increases", "climbed", "climbs", "jumped", "jumps",
     "surged", "grew", "grown", "hiked", "soared", "lifted", "accelerated", "doubled", "tripled", "swelled",
-    "raise", "increase", "lift", "hike", "raising", "increasing", "lifting", "hiking",
+    "raise", "increase", "lift", "hike", "raising", "increasing", "lifting", "hiking", "inched up", "inched",
+    "edged up", "edged higher", "ticked up", "nudged up", "nudged",
 )  # fmt: skip
 # Words of a value held ("kept the rate at 5.25%", "remained unchanged at 4%", "maintain the rate at 5.25 per
 # cent"): the value after their "at" is one figure, so it takes no bound, range or approximation.

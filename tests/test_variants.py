@@ -1298,3 +1298,24 @@ def test_a_value_aimed_at_takes_no_bound_range_or_about(text: str, hedged: bool)
     kinds = {r.transformation for r in make_variants(_claim(text)) if r.family == "quantity"}
     assert kinds
     assert bool(kinds & {"quantity.bound", "quantity.range", "quantity.approximate"}) is hedged, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The central bank inched up its key interest rate by a quarter-point, to 5.5 percent, the highest in 22 years.",
+        "The index edged down by a half-point, to 48.2, in June, the survey showed.",
+    ],
+)
+def test_the_end_of_a_small_change_in_words_is_not_rewritten(text: str) -> None:
+    """Read on the dev corpus (seed 23): "inched up its key interest rate by a quarter-point, to between 4.4 and 6.6
+    percent". "inched up" and "edged down" are verbs of change, so the end of a change whose size the sentence
+    states in words is not rewritten alone."""
+    ends = [
+        r.text
+        for r in make_variants(_claim(text))
+        if r.family == "quantity"
+        and r.claim_quantity is not None
+        and r.claim_quantity.start == text.index(" to ") + len(" to ")
+    ]
+    assert ends == [], ends
