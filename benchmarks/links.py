@@ -475,7 +475,7 @@ from pathlib import Path
 from typing import Any
 
 from factgen import load_articles
-from factgen.evidence import EvidenceIndex, Passage
+from factgen.evidence import EvidenceIndex, Passage, after_claim
 from factgen.models import Article, Kind
 from factgen.pipeline import process_article
 from factgen.quantities import extract_quantities
@@ -573,8 +573,7 @@ def _predict(  # noqa: PLR0911 (a decision list: one reason per return)
         return "NOT_LINKED", "a is not a claim"
     if pb is None:
         return "NOT_LINKED", "b is not an indexed sentence"
-    if claimed is not None and pa.published and pb.published and pb.published > pa.published:
-        # as built: no evidence from after the claim's date (link_evidence)
+    if claimed is not None and after_claim(pa.published, pb.published):  # as built: link_evidence's cut-off
         return "NOT_LINKED", "later_report"
     matches, _ = index.match(pa)
     for m in matches:
@@ -598,8 +597,8 @@ def _judge(
     pb = _passage_at(index, texts, pair["b"], pair["b_sentence"])
     if pa is None or pb is None or (claimed is not None and (pa.article_id, pa.start) not in claimed):
         return "NOT_LINKED"
-    if claimed is not None and pa.published and pb.published and pb.published > pa.published:
-        return "NOT_LINKED"  # as built: no evidence from after the claim's date
+    if claimed is not None and after_claim(pa.published, pb.published):  # as built: link_evidence's cut-off
+        return "NOT_LINKED"
     outcome = index.judge(pa, pb)
     return "NOT_LINKED" if isinstance(outcome, str) else outcome.label.value
 

@@ -398,7 +398,6 @@ _match_label = re.compile(
 # "Conservative consolation: the party with ...", "In a nutshell: the UK will ...": a kicker of one to three words
 # before a colon and a lower-case word (not "Officials said: the ...")
 _match_kicker = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s+[a-z]").match
-_find_say = re.compile(rf"\b(?:{'|'.join(lex.SAY_VERBS)})\b").search
 _find_run_on = re.compile(r"[,;]\s+(?:The|A|An|It|Its|This|They|He|She)\s+[a-z]").search
 
 

@@ -449,14 +449,15 @@ def link_evidence(
     return _linked(records, built, threshold, max_links, drops, seed=seed, later_evidence=later_evidence)
 
 
+def after_claim(claim_date: date | None, published: date | None) -> bool:
+    """Whether a report ``published`` after ``claim_date`` (both known): no evidence for the claim unless
+    ``later_evidence``."""
+    return claim_date is not None and published is not None and published > claim_date
+
+
 def _until(claim_date: date | None, matches: list[Match]) -> tuple[list[Match], int]:
-    """The matches whose report was published on or before ``claim_date`` (or either date unknown), and how many
-    were later."""
-    kept = [
-        m
-        for m in matches
-        if claim_date is None or m.evidence.published is None or m.evidence.published <= claim_date
-    ]
+    """The matches whose report was not published after ``claim_date``, and how many were."""
+    kept = [m for m in matches if not after_claim(claim_date, m.evidence.published)]
     return kept, len(matches) - len(kept)
 
 

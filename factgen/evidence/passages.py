@@ -273,10 +273,9 @@ class Passage:
         frozenset()
     )  # the names of the speaker the claims stage found (left out of tokens)
     person: bool = False  # the speaker is a person ("Sabrina Singh"), not a body ("the European Commission")
-    alone: frozenset[str] = (
-        frozenset()
-    )  # names written as a whole name ("Africa has reported"; not "the Chicago
-    # Marathon"'s Chicago)
+    # names written as a whole name opening their clause ("Africa has reported"; not the Chicago of "the Chicago
+    # Marathon")
+    alone: frozenset[str] = frozenset()
 
 
 def _stem(word: str) -> str:
