@@ -104,14 +104,11 @@ _SCALES: Final = {
 }
 _find_all_numbers = re.compile(r"\d[\d,]*(?:\.\d+)?").findall
 _find_word_before = re.compile(r"([A-Za-z’'$]+)\W*$").search
-# "412 of 650 seats", "363 seats out of the declared 527", "33 of the nearly 100": a part and its whole, with at most
-# one lower-case word (an adjective, a hedge) after the determiner
-_find_whole_after = re.compile(
-    r"^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[a-z]+\s+)?(?P<n>\d[\d,]*)\b"
-).search
-_find_part_before = re.compile(
-    r"\b(?P<n>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[a-z]+\s+)?$"
-).search
+# What stands between a part and its whole: "412 of 650 seats", "363 seats out of the declared 527", "33 of the
+# nearly 100" (at most one lower-case word, an adjective or a hedge, after the determiner)
+_OF_WHOLE: Final = r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[a-z]+\s+)?"
+_find_whole_after = re.compile(rf"^{_OF_WHOLE}(?P<n>\d[\d,]*)\b").search
+_find_part_before = re.compile(rf"\b(?P<n>\d[\d,]*){_OF_WHOLE}$").search
 _find_year = re.compile(r"^(?:1[89]|20)\d\d$").match
 
 
@@ -1326,17 +1323,16 @@ def _attribution_rewrites(claim: Claim) -> Iterator[Rewrite]:
     clause, who = match["clause"], match["who"]
     # an institution keeps its article as the sentence wrote it: "the US Coast Guard", not "Coast Guard"
     source = who if who.startswith("the ") and who.endswith(speaker) else speaker
-    first, _, rest = clause.partition(" ")
+    # "... at 8:30 p.m., the Center said." ends "... at 8:30 p.m.", never "p.m.."
+    ended = clause if clause.endswith(".") else f"{clause}."
+    first, _, rest = ended.partition(" ")
     yield Rewrite(
-        f"According to {source}, {_lowered_opener(first)} {rest}{'' if rest.endswith('.') else '.'}",
+        f"According to {source}, {_lowered_opener(first)} {rest}",
         "attribution.move",
         "attribution",
         detail=speaker,
     )
-    # "... at 8:30 p.m., the Center said." dropped is "... at 8:30 p.m.", never "p.m.."
-    yield Rewrite(
-        clause if clause.endswith(".") else f"{clause}.", "attribution.drop", "attribution", detail=speaker
-    )
+    yield Rewrite(ended, "attribution.drop", "attribution", detail=speaker)
 
 
 # --------------------------------------------------------------------------- the stage
