@@ -563,10 +563,11 @@ FACTS = [  # (claim, other report, label or the reason there is no link): one fa
 ]  # fmt: skip
 
 
-def _judged(claim: str, other: str, published: date = D) -> Label | str:
+def _judged(claim: str, other: str, published: date = D, other_published: date | None = None) -> Label | str:
     """The label of the other report's sentence as evidence for the claim's, or the reason there is no link (both
-    published on ``published``)."""
-    pa, pb = (describe(t, article_id=i, published=published) for t, i in ((claim, "a"), (other, "b")))
+    published on ``published``, unless the other on ``other_published``)."""
+    pa = describe(claim, article_id="a", published=published)
+    pb = describe(other, article_id="b", published=other_published or published)
     index = EvidenceIndex([pa, pb], {"a": claim, "b": other}, neighbours={"a": ("b",), "b": ("a",)})
     outcome = index.judge(pa, pb)
     return outcome if isinstance(outcome, str) else outcome.label
@@ -2038,12 +2039,7 @@ def test_a_part_counts_what_its_whole_counts(part: int, more: int, verb: str, be
 
 def _judged_apart(claim: str, other: str, days: int) -> Label | str:
     """As :func:`_judged`, the other report published ``days`` before the claim (after it, for a negative number)."""
-    later, earlier = date(2024, 8, 17), date(2024, 8, 17 - days)
-    pa = describe(claim, article_id="a", published=later)
-    pb = describe(other, article_id="b", published=earlier)
-    index = EvidenceIndex([pa, pb], {"a": claim, "b": other}, neighbours={"a": ("b",), "b": ("a",)})
-    outcome = index.judge(pa, pb)
-    return outcome if isinstance(outcome, str) else outcome.label
+    return _judged(claim, other, date(2024, 8, 17), date(2024, 8, 17 - days))
 
 
 _SO_FAR = "More than 15,600 cases and 537 deaths have been reported so far this year alone in Freedonia."
